@@ -1,0 +1,32 @@
+/**
+ * npm run build:data — reads every document in seeds/, writes data/datasets.json.
+ * On any error it prints `file:line: [rule] what is wrong`, exits non-zero, and data/
+ * stays as it was.
+ */
+import { join, resolve } from "node:path";
+import { buildAll } from "./pipeline/build-all";
+import { writeAtomically } from "./pipeline/emit";
+import { BuildError, BuildErrors } from "./pipeline/errors";
+
+const root = resolve(import.meta.dirname, "..");
+const seedsDir = resolve(process.argv[2] ?? join(root, "seeds"));
+const out = resolve(process.argv[3] ?? join(root, "data", "datasets.json"));
+
+try {
+  const bundle = buildAll(seedsDir);
+  const changed = writeAtomically(out, JSON.stringify(bundle) + "\n");
+  for (const { report, meta } of bundle.datasets) {
+    console.log(`${meta.source.file} → dataset ${report.dataset} (${meta.department}, ${meta.year}), version ${report.version}`);
+    console.log(`  tables: ${report.tables.map((t) => `${t.id} ${t.row_count}`).join(", ")}`);
+    console.log(`  corrections applied: ${report.corrections_applied}`);
+    console.log(`  checks: ${report.checks.passed}/${report.checks.total} pass (${Object.entries(report.checks.by_kind).map(([k, n]) => `${k} ${n}`).join(", ")})`);
+    for (const n of report.notes) console.log(`  note: ${n}`);
+  }
+  console.log(changed ? `wrote ${out}` : `${out} unchanged`);
+} catch (e) {
+  if (e instanceof BuildErrors) for (const err of e.errors) console.error(err.message);
+  else if (e instanceof BuildError) console.error(e.message);
+  else throw e;
+  console.error("build failed; data/ left as it was");
+  process.exit(1);
+}

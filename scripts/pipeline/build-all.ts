@@ -1,0 +1,54 @@
+/** Builds every seed document of a folder into one bundle; any error in any seed stops it. */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import type { Bundle } from "../../src/schema/bundle";
+import { correctionsFileSchema, type Correction } from "../../src/schema/dataset";
+import { buildDataset } from "./build-dataset";
+import { BuildError } from "./errors";
+
+const CORRECTIONS = "corrections.json";
+const MANIFEST = "manifest.json";
+const manifestSchema = z.record(z.string(), z.object({ url: z.string().url().optional(), licence: z.string().optional() }).strict());
+
+/** A seed document is any .txt in seeds/; the other files there are the build's own inputs. */
+export function seedDocuments(seedsDir: string): string[] {
+  return readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort();
+}
+
+function readJson<T>(seedsDir: string, file: string, schema: z.ZodType<T>, fallback: T): T {
+  const path = join(seedsDir, file);
+  if (!existsSync(path)) return fallback;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new BuildError(file, null, "json", (e as Error).message);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const index = issue.path[1];
+    throw new BuildError(file, null, "schema", `${issue.path.join(".")}: ${issue.message}${typeof index === "number" ? ` (entry ${index + 1})` : ""}`);
+  }
+  return parsed.data;
+}
+
+export function buildAll(seedsDir: string): Bundle {
+  const corrections: Correction[] = readJson(seedsDir, CORRECTIONS, correctionsFileSchema, { corrections: [] }).corrections;
+  const manifest = readJson(seedsDir, MANIFEST, manifestSchema, {});
+  const files = seedDocuments(seedsDir);
+  if (files.length === 0) throw new BuildError(seedsDir, null, "no-seeds", "no seed document (*.txt) found");
+  for (const c of corrections) {
+    if (!files.includes(c.file)) throw new BuildError(CORRECTIONS, null, "correction-mismatch", `a correction names ${c.file}, which is not in seeds/`);
+  }
+  const datasets = files.map((f) => buildDataset(join(seedsDir, f), { seedsDir, corrections, manifest: manifest[f] }));
+  for (let i = 0; i < datasets.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const [a, b] = [datasets[j]!.meta, datasets[i]!.meta];
+      if (a.source.sha256 === b.source.sha256) throw new BuildError(b.source.file, null, "duplicate-document", `identical to ${a.source.file}`);
+      if (a.id === b.id) throw new BuildError(b.source.file, null, "duplicate-document", `same department and year as ${a.source.file} (${a.department}, ${a.year})`);
+    }
+  }
+  return { format: 1, datasets };
+}

@@ -1,0 +1,88 @@
+/** One seed document in, one validated and reconciled dataset out: parse → normalise → validate → reconcile. */
+import { createHash } from "node:crypto";
+import type { BuildReport, DatasetBundle, PublishedRow } from "../../src/schema/bundle";
+import { datasetMetaSchema, type Correction } from "../../src/schema/dataset";
+import { TABLE_LIST } from "../../src/schema/tables";
+import { BuildError, BuildErrors } from "./errors";
+import type { ParsedTable } from "./model";
+import { budgetLines } from "./normalise/budget-lines";
+import { applyClassification, loadClassification } from "./normalise/classification";
+import { toRecords } from "./normalise/records";
+import { parseDocument } from "./parse/document";
+import { readSeed } from "./read-seed";
+import { describeFailure, publicCheck } from "./reconcile/checker";
+import { reconcile } from "./reconcile/index";
+import { segment } from "./segment";
+import { toRows } from "./source-rows";
+
+export interface SeedOptions {
+  seedsDir: string;
+  corrections: Correction[];
+  manifest: { url?: string; licence?: string } | undefined;
+}
+
+export function buildDataset(path: string, opts: SeedOptions): DatasetBundle {
+  const seed = readSeed(path);
+  const ctx = { file: seed.file };
+  const { rows, applied } = toRows(seed, opts.corrections);
+  const doc = parseDocument(ctx, segment(seed.file, rows), seed.lines.length);
+
+  const list = loadClassification(opts.seedsDir, doc.year);
+  const classification = applyClassification(list, doc.tables, seed.file);
+  const notes = [...classification.notes];
+  if (list && list.year !== doc.year) notes.push(`classification list ${list.file} used for a ${doc.year} document (no list for ${doc.year})`);
+
+  const checks = reconcile(seed.file, doc.tables);
+  const failed = checks.filter((c) => !c.pass);
+  if (failed.length) {
+    throw new BuildErrors(failed.map((c) => new BuildError(seed.file, c.lines[0] ?? null, "reconcile", describeFailure(c))));
+  }
+
+  const parsed: ParsedTable[] = [...doc.tables.values()];
+  const all = new Map<string, ParsedTable>(parsed.map((t) => [t.def.id, t]));
+  all.set("budget-lines", budgetLines(seed.file, parsed));
+  all.set("classifications", classification.table);
+  const tables: Record<string, PublishedRow[]> = {};
+  for (const def of TABLE_LIST) {
+    const t = all.get(def.id);
+    if (!t) throw new BuildError(seed.file, null, "internal", `table ${def.id} was not produced`);
+    tables[def.id] = toRecords(seed.file, t);
+  }
+
+  const publicChecks = checks.map(publicCheck);
+  const content = JSON.stringify({ tables, checks: publicChecks, applied, sha: seed.sha256 });
+  const version = createHash("sha256").update(content).digest("hex").slice(0, 16);
+  const id = `${doc.year}-${createHash("sha256").update(doc.department).digest("hex").slice(0, 8)}`;
+  const kindZh = doc.kind === "budget" ? "部门预算" : "部门决算";
+  const meta = datasetMetaSchema.parse({
+    id,
+    title_zh: `${doc.department}${doc.year}年${kindZh}`,
+    title_en: `${doc.year} department ${doc.kind === "budget" ? "budget" : "final accounts"} of ${doc.department}`,
+    department: doc.department,
+    year: doc.year,
+    kind: doc.kind,
+    unit: { label: "万元", factor: 10000, currency: "CNY" },
+    publisher: doc.department,
+    licence: opts.manifest?.licence ?? null,
+    source: { file: seed.file, sha256: seed.sha256, bytes: seed.bytes, lines: seed.lines.length, url: opts.manifest?.url ?? null },
+    version,
+    tables: TABLE_LIST.map((def) => {
+      const t = all.get(def.id)!;
+      return { id: def.id, title_zh: def.titleZh, title_en: def.titleEn, source_title: t.sourceTitle, description: def.description, row_count: tables[def.id]!.length, note: t.note, lines: t.lines };
+    }),
+    corrections: applied,
+    checks_summary: { total: checks.length, passed: checks.length - failed.length, failed: failed.length },
+  });
+  const byKind: Record<string, number> = {};
+  for (const c of checks) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
+  const report: BuildReport = {
+    dataset: id,
+    version,
+    classification_list: list?.file ?? null,
+    tables: meta.tables.map((t) => ({ id: t.id, row_count: t.row_count })),
+    corrections_applied: applied.length,
+    checks: { total: checks.length, passed: checks.length, failed: 0, by_kind: byKind },
+    notes,
+  };
+  return { meta, checks: publicChecks, report, tables };
+}

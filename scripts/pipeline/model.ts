@@ -1,0 +1,29 @@
+/** The build's in-memory tables: rows keyed by column name, amounts held as integer cents. */
+import type { TableDef } from "../../src/schema/tables";
+
+export type Value = string | number | null;
+export type Row = Record<string, Value> & { id: string; source_line: number };
+
+export interface ParsedTable {
+  def: TableDef;
+  rows: Row[];
+  /** The source's own note on the table (注/说明), or why it has no rows. */
+  note: string | null;
+  sourceTitle: string | null;
+  lines: [number, number] | null;
+}
+
+export interface Context {
+  file: string;
+}
+
+export function emptyTable(def: TableDef, sourceTitle: string | null, note: string | null, lines: [number, number] | null): ParsedTable {
+  return { def, rows: [], note, sourceTitle, lines };
+}
+
+/** Amount of a row's column in cents (null when blank). */
+export function cents(row: Row | undefined, column: string): number | null {
+  if (!row) return null;
+  const v = row[column];
+  return typeof v === "number" ? v : null;
+}

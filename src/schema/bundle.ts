@@ -1,0 +1,27 @@
+/** Shape of data/datasets.json: what the build writes and the Worker serves. */
+import type { Check, DatasetMeta } from "./dataset";
+
+export type PublishedValue = string | number | null;
+export type PublishedRow = Record<string, PublishedValue>;
+
+export interface BuildReport {
+  dataset: string;
+  version: string;
+  classification_list: string | null;
+  tables: { id: string; row_count: number }[];
+  corrections_applied: number;
+  checks: { total: number; passed: number; failed: number; by_kind: Record<string, number> };
+  notes: string[];
+}
+
+export interface DatasetBundle {
+  meta: DatasetMeta;
+  checks: Check[];
+  report: BuildReport;
+  tables: Record<string, PublishedRow[]>;
+}
+
+export interface Bundle {
+  format: 1;
+  datasets: DatasetBundle[];
+}

@@ -1,0 +1,320 @@
+/**
+ * The tables of a budget disclosure of this template, with their columns.
+ * Template knowledge only: nothing here names a department, a year or a figure.
+ */
+import { provenanceColumns, type ColumnDef } from "./columns";
+
+export interface TableDef {
+  id: string;
+  /** Title as the template prints it, without the year prefix. */
+  titleZh: string;
+  titleEn: string;
+  description: string;
+  columns: ColumnDef[];
+}
+
+const amount = (name: string, label: string, description: string): ColumnDef => ({
+  name,
+  label,
+  type: "amount",
+  nullable: true,
+  description: `${description} (万元; blank in the source is null).`,
+});
+
+/** The eight amount columns of the coded expenditure tables (总计 … 专项资金). */
+const codedAmountColumns: ColumnDef[] = [
+  amount("total", "总计", "Total"),
+  amount("basic_total", "基本支出 小计", "Basic (running) expenditure, subtotal"),
+  amount("basic_salaries", "工资福利支出", "Basic expenditure: wages and benefits"),
+  amount("basic_operating", "公用经费", "Basic expenditure: office running costs"),
+  amount("basic_individuals", "对个人和家庭的补助", "Basic expenditure: subsidies to individuals and families"),
+  amount("project_total", "项目支出 小计", "Project expenditure, subtotal"),
+  amount("project_general", "一般性项目", "Project expenditure: general projects"),
+  amount("project_special", "专项资金", "Project expenditure: special funds"),
+];
+
+const codedColumns: ColumnDef[] = [
+  ...provenanceColumns,
+  {
+    name: "row_kind",
+    label: "行类型",
+    type: "string",
+    enum: ["total", "unit", "item"],
+    description: "total: the 合计 row; unit: a budget unit's subtotal row; item: a classification (项) row.",
+  },
+  { name: "code", label: "科目编码", type: "code", nullable: true, description: "Full 7-digit functional classification code (类+款+项)." },
+  { name: "class_code", label: "类", type: "code", nullable: true, description: "Class (类) of the code: its first 3 digits, as printed in the 类 column." },
+  { name: "section_code", label: "类款", type: "code", nullable: true, description: "Section (款) of the code as a full 5-digit code (类+款)." },
+  { name: "section_part", label: "款", type: "code", nullable: true, description: "The 款 column as printed (2 digits)." },
+  { name: "item_part", label: "项", type: "code", nullable: true, description: "The 项 column as printed (2 digits)." },
+  { name: "unit_code", label: "单位代码", type: "code", nullable: true, description: "Budget unit code as printed." },
+  { name: "name", label: "单位(科目名称)", type: "string", description: "Unit or classification name as printed." },
+  { name: "class_name", label: "类名称", type: "string", nullable: true, description: "Official 类 name from the classification list." },
+  { name: "section_name", label: "款名称", type: "string", nullable: true, description: "Official 款 name from the classification list." },
+  ...codedAmountColumns,
+];
+
+const summaryExpenditureAmounts: ColumnDef[] = [
+  amount("total", "合计", "Total"),
+  amount("institution_fund_offset", "用事业单位基金弥补收支差额", "Covered from institution funds"),
+  amount("carryover", "部门结转", "Carried over by the department from last year"),
+  amount("current_year", "本年支出小计", "This year's expenditure, subtotal"),
+  amount("general_budget", "一般公共预算", "General public budget"),
+  amount("general_budget_appropriation", "其中：财政拨款", "Of which: treasury appropriation (header word lost in the PDF; template label)"),
+  amount("government_fund", "政府性基金", "Government fund budget"),
+  amount("education_fees", "专户管理的教育收费", "Education fees managed in special accounts"),
+  amount("education_fees_carryover", "专户管理的教育收费结余（结转）", "Education fees carried over"),
+  amount("state_capital", "国有资本经营预算收入", "State capital operations budget"),
+  amount("institution_revenue", "事业收入", "Institution revenue"),
+  amount("business_revenue", "经营收入", "Business revenue"),
+  amount("institution_fund", "事业基金", "Institution fund"),
+];
+
+const targetColumns: ColumnDef[] = [
+  { name: "target", label: "指标值", type: "string", nullable: true, description: "Target value as printed, e.g. ≥95%." },
+  { name: "target_operator", label: "比较符", type: "string", nullable: true, enum: ["=", "≥", "≤", ">", "<"], description: "Comparison printed before the number, if any." },
+  { name: "target_value", label: "目标数值", type: "number", nullable: true, description: "Number parsed from the target, where it parses." },
+  { name: "target_unit", label: "目标单位", type: "string", nullable: true, description: "Unit printed after the number (%, 万元, 家, …)." },
+];
+
+const levelColumns: ColumnDef[] = [
+  { name: "level1", label: "一级指标", type: "string", nullable: true, description: "First-level indicator group." },
+  { name: "level2", label: "二级指标", type: "string", nullable: true, description: "Second-level indicator group (null where the source prints none)." },
+  { name: "level3", label: "三级指标", type: "string", description: "The indicator." },
+];
+
+const text = (name: string, label: string, description: string): ColumnDef => ({
+  name,
+  label,
+  type: "text",
+  nullable: true,
+  description,
+});
+
+export const TABLES = {
+  summaryRevenue: {
+    id: "summary-revenue",
+    titleZh: "部门收支总体情况表（收入）",
+    titleEn: "Revenue and expenditure summary: revenue side",
+    description: "Revenue side of the department's revenue and expenditure summary.",
+    columns: [
+      ...provenanceColumns,
+      { name: "row_kind", label: "行类型", type: "string", enum: ["item", "subtotal", "total"], description: "item; subtotal: 本年合计; total: 收入合计." },
+      { name: "item", label: "项目", type: "string", description: "Revenue item as printed." },
+      amount("amount", "金额", "Amount"),
+    ],
+  },
+  summaryExpenditure: {
+    id: "summary-expenditure",
+    titleZh: "部门收支总体情况表（支出）",
+    titleEn: "Revenue and expenditure summary: expenditure side",
+    description: "Expenditure side of the department's revenue and expenditure summary, by purpose and source of funds.",
+    columns: [
+      ...provenanceColumns,
+      { name: "row_kind", label: "行类型", type: "string", enum: ["group", "item", "total"], description: "group: 一、二、 rows; item: their parts; total: 支出合计." },
+      { name: "item", label: "项目", type: "string", description: "Expenditure item as printed." },
+      { name: "parent_id", label: "上级", type: "code", nullable: true, description: "Id of the group row this item belongs to." },
+      ...summaryExpenditureAmounts,
+    ],
+  },
+  revenueOverview: {
+    id: "revenue-overview",
+    titleZh: "部门收入总体情况表",
+    titleEn: "Revenue overview",
+    description: "Printed as a title with no rows.",
+    columns: [...provenanceColumns],
+  },
+  departmentExpenditure: {
+    id: "department-expenditure",
+    titleZh: "部门支出总体情况表",
+    titleEn: "Department expenditure by functional classification",
+    description: "All expenditure by functional classification code, split into basic and project expenditure.",
+    columns: codedColumns,
+  },
+  fiscalRevenue: {
+    id: "fiscal-summary-revenue",
+    titleZh: "财政拨款收支总体情况表（收入）",
+    titleEn: "Fiscal appropriation summary: revenue side",
+    description: "Revenue side of the fiscal appropriation summary.",
+    columns: [
+      ...provenanceColumns,
+      { name: "row_kind", label: "行类型", type: "string", enum: ["item", "subtotal", "total"], description: "item; subtotal: a group's 小计; total: 收入合计." },
+      { name: "group", label: "收入类别", type: "string", nullable: true, description: "Revenue group label as printed (carried down the merged cell)." },
+      { name: "item", label: "项目", type: "string", description: "Revenue item as printed." },
+      amount("amount", "金额", "Amount"),
+    ],
+  },
+  fiscalExpenditure: {
+    id: "fiscal-summary-expenditure",
+    titleZh: "财政拨款收支总体情况表（支出）",
+    titleEn: "Fiscal appropriation summary: expenditure by class",
+    description: "Expenditure side of the fiscal appropriation summary, one row per functional class (类).",
+    columns: [
+      ...provenanceColumns,
+      { name: "row_kind", label: "行类型", type: "string", enum: ["item", "total"], description: "item: a 类 row; total: 支出合计." },
+      { name: "item", label: "项目", type: "string", description: "Class as printed, e.g. 五、教育." },
+      { name: "class_code", label: "类", type: "code", nullable: true, description: "3-digit class code (200 + the printed ordinal)." },
+      { name: "class_name", label: "类名称", type: "string", nullable: true, description: "Official class name from the classification list, where listed." },
+      amount("total", "合计", "Total"),
+      amount("general_budget", "一般公共预算", "General public budget, subtotal"),
+      amount("general_budget_appropriation", "其中：财政拨款", "Of which: treasury appropriation"),
+      amount("state_capital", "国有资本经营预算", "State capital operations budget"),
+    ],
+  },
+  generalBudgetExpenditure: {
+    id: "general-budget-expenditure",
+    titleZh: "一般公共预算支出情况表",
+    titleEn: "General public budget expenditure by functional classification",
+    description: "Like department-expenditure, for the general public budget only.",
+    columns: codedColumns,
+  },
+  economicSummary: {
+    id: "economic-classification-summary",
+    titleZh: "支出经济分类汇总表",
+    titleEn: "Expenditure by economic classification",
+    description: "Printed as titles with no rows.",
+    columns: [...provenanceColumns],
+  },
+  generalBudgetBasic: {
+    id: "general-budget-basic-expenditure",
+    titleZh: "一般公共预算基本支出情况表",
+    titleEn: "General public budget basic expenditure",
+    description: "Printed as titles with no rows.",
+    columns: [...provenanceColumns],
+  },
+  threePublic: {
+    id: "three-public-expenses",
+    titleZh: "一般公共预算“三公”经费支出情况表",
+    titleEn: "“Three public expenses” (overseas travel, reception, vehicles)",
+    description: "Budget for overseas travel, official reception and official vehicles.",
+    columns: [
+      ...provenanceColumns,
+      { name: "row_kind", label: "行类型", type: "string", enum: ["total", "item", "sub-item"], description: "total: 共计; item: 1、2、3、; sub-item: (1)(2) under an item." },
+      { name: "item", label: "项目", type: "string", description: "Item as printed." },
+      { name: "parent_id", label: "上级", type: "code", nullable: true, description: "Id of the row this one is part of." },
+      amount("amount", "“三公”经费预算数", "Budget"),
+    ],
+  },
+  governmentFund: {
+    id: "government-fund-expenditure",
+    titleZh: "政府性基金预算支出情况表",
+    titleEn: "Government fund budget expenditure",
+    description: "Same columns as department-expenditure, for the government fund budget.",
+    columns: codedColumns,
+  },
+  performanceGoals: {
+    id: "performance-goals",
+    titleZh: "整体绩效目标表",
+    titleEn: "Department performance goals",
+    description: "The department's yearly goal and budget as stated in its overall performance goals table.",
+    columns: [
+      ...provenanceColumns,
+      { name: "department", label: "部门(单位)名称", type: "string", description: "Department name as printed." },
+      text("annual_goal", "年度履职目标", "Yearly goal."),
+      amount("budget_total", "部门预算总额", "Department budget total"),
+      amount("budget_fiscal", "财政性资金", "Funding source: fiscal funds"),
+      amount("budget_other", "其他资金", "Funding source: other funds"),
+      amount("budget_basic", "基本支出", "Structure: basic expenditure"),
+      amount("budget_project", "项目支出", "Structure: project expenditure"),
+    ],
+  },
+  performanceTasks: {
+    id: "performance-tasks",
+    titleZh: "整体绩效目标表（年度主要任务）",
+    titleEn: "Department main tasks",
+    description: "The main tasks listed in the overall performance goals table.",
+    columns: [
+      ...provenanceColumns,
+      { name: "task", label: "任务名称", type: "string", description: "Task name." },
+      text("content", "主要内容", "Task content."),
+    ],
+  },
+  performanceIndicators: {
+    id: "performance-indicators",
+    titleZh: "整体绩效目标表（绩效指标）",
+    titleEn: "Department performance indicators",
+    description: "Three-level indicator table of the overall performance goals.",
+    columns: [...provenanceColumns, ...levelColumns, ...targetColumns, text("description", "指标值说明", "Explanation of the indicator.")],
+  },
+  projects: {
+    id: "projects",
+    titleZh: "项目支出绩效目标表",
+    titleEn: "Projects",
+    description: "One row per project sheet (项目支出绩效目标表).",
+    columns: [
+      ...provenanceColumns,
+      { name: "name", label: "项目名称", type: "string", description: "Project name." },
+      { name: "unit_name", label: "单位名称", type: "string", description: "Budget unit, from the sheet title." },
+      { name: "fund_type", label: "经费类型", type: "string", nullable: true, description: "Printed in brackets in the sheet title (行政, 全供, …)." },
+      { name: "unit_code", label: "单位编码", type: "code", description: "Budget unit code." },
+      { name: "purpose", label: "资金用途", type: "string", nullable: true, description: "Use of funds." },
+      { name: "leaders", label: "项目负责人", type: "string", nullable: true, description: "Responsible persons, as printed." },
+      { name: "contacts", label: "联系人", type: "string", nullable: true, description: "Contact persons, as printed." },
+      { name: "phone", label: "联系电话", type: "string", nullable: true, description: "Office telephone; personal mobile numbers are masked." },
+      { name: "start_date", label: "开始时间", type: "date", nullable: true, description: "Start date." },
+      { name: "end_date", label: "结束时间", type: "date", nullable: true, description: "End date." },
+      amount("total_amount", "项目总金额", "Project total"),
+      amount("current_year_amount", "项目本年度金额", "Amount for this year"),
+      amount("last_year_total_amount", "上年度项目总金额", "Last year's project total"),
+      amount("last_year_amount", "项目上年度金额", "Last year's amount"),
+      text("overview", "项目概况", "Overview."),
+      text("basis", "立项依据", "Legal or policy basis."),
+      text("necessity", "项目设立的必要性", "Why the project is needed."),
+      text("measures", "项目配套制度措施", "Supporting rules and measures."),
+      text("plan", "项目实施计划", "Implementation plan."),
+      text("remarks", "备注", "Remarks."),
+      text("overall_goal", "项目总目标", "Overall goal."),
+      text("annual_goal", "年度绩效目标", "Goal for the year."),
+    ],
+  },
+  projectIndicators: {
+    id: "project-indicators",
+    titleZh: "项目支出绩效目标表（绩效指标）",
+    titleEn: "Project performance indicators",
+    description: "The three-level indicator tables of all project sheets.",
+    columns: [
+      ...provenanceColumns,
+      { name: "project_id", label: "项目编号", type: "code", description: "Id of the project (projects table)." },
+      { name: "project_name", label: "项目名称", type: "string", description: "Project name." },
+      ...levelColumns,
+      ...targetColumns,
+    ],
+  },
+  budgetLines: {
+    id: "budget-lines",
+    titleZh: "预算明细（全部金额）",
+    titleEn: "Budget lines: every amount in the document",
+    description: "One row per amount printed anywhere in the document, so amounts can be filtered and summed across tables.",
+    columns: [
+      ...provenanceColumns,
+      { name: "table", label: "表", type: "code", description: "Table id the amount belongs to." },
+      { name: "row_id", label: "行编号", type: "code", description: "Row id within that table." },
+      { name: "row_kind", label: "行类型", type: "string", nullable: true, description: "row_kind of that row (item, total, …), where the table has one." },
+      { name: "item", label: "项目", type: "string", description: "Row label (item, name or project)." },
+      { name: "measure", label: "度量", type: "code", description: "Column name of the amount in its table." },
+      { name: "measure_label", label: "度量名称", type: "string", description: "Chinese label of that column." },
+      { name: "fund", label: "资金来源", type: "code", nullable: true, description: "Budget fund of the amount where the table says (general_budget, government_fund, state_capital, …)." },
+      { name: "code", label: "科目编码", type: "code", nullable: true, description: "Functional classification code of the row, where it has one (7-digit 项 or 3-digit 类)." },
+      { name: "class_code", label: "类", type: "code", nullable: true, description: "3-digit class (类) of the row's code." },
+      { name: "section_code", label: "款", type: "code", nullable: true, description: "5-digit section (类+款) of the row's code." },
+      amount("amount", "金额", "Amount"),
+    ],
+  },
+  classifications: {
+    id: "classifications",
+    titleZh: "支出功能分类科目",
+    titleEn: "Functional classification codes used",
+    description: "The functional classification codes of the document, with official names from the reference list and the names printed in the document.",
+    columns: [
+      ...provenanceColumns,
+      { name: "code", label: "科目编码", type: "code", description: "Code (3, 5 or 7 digits)." },
+      { name: "level", label: "级次", type: "string", enum: ["类", "款", "项"], description: "类 (class), 款 (section) or 项 (item)." },
+      { name: "name", label: "科目名称", type: "string", nullable: true, description: "Official name from the reference list." },
+      { name: "name_in_document", label: "文中名称", type: "string", nullable: true, description: "Name as printed in the document, where it prints one." },
+      { name: "parent", label: "上级科目", type: "code", nullable: true, description: "Parent code." },
+    ],
+  },
+} satisfies Record<string, TableDef>;
+
+export type TableKey = keyof typeof TABLES;
+export const TABLE_LIST: TableDef[] = Object.values(TABLES);
