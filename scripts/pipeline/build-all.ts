@@ -1,4 +1,5 @@
 /** Builds every seed document of a folder into one bundle; any error in any seed stops it. */
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
@@ -42,11 +43,16 @@ export function buildAll(seedsDir: string): Bundle {
   for (const c of corrections) {
     if (!files.includes(c.file)) throw new BuildError(CORRECTIONS, null, "correction-mismatch", `a correction names ${c.file}, which is not in seeds/`);
   }
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    const sha = createHash("sha256").update(readFileSync(join(seedsDir, f))).digest("hex");
+    if (seen.has(sha)) throw new BuildError(f, null, "duplicate-document", `identical to ${seen.get(sha)}`);
+    seen.set(sha, f);
+  }
   const datasets = files.map((f) => buildDataset(join(seedsDir, f), { seedsDir, corrections, manifest: manifest[f] }));
   for (let i = 0; i < datasets.length; i++) {
     for (let j = 0; j < i; j++) {
       const [a, b] = [datasets[j]!.meta, datasets[i]!.meta];
-      if (a.source.sha256 === b.source.sha256) throw new BuildError(b.source.file, null, "duplicate-document", `identical to ${a.source.file}`);
       if (a.id === b.id) throw new BuildError(b.source.file, null, "duplicate-document", `same department and year as ${a.source.file} (${a.department}, ${a.year})`);
     }
   }

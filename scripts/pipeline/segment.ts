@@ -19,6 +19,8 @@ export interface Section {
   title: string;
   printedTitle: string;
   line: number;
+  /** Last line of the section, its titles, unit lines and notes included. */
+  endLine: number;
   year: number | null;
   /** "单位：…" lines that name an organisation rather than the money unit. */
   unitName: string | null;
@@ -36,7 +38,7 @@ const YEAR_LINE = /^[（(](\d{4})年度?[）)]$/;
 const NOTE_LINE = /^(注|说明)\s*[：:]/;
 const MONEY_UNIT = "万元";
 
-function titleOf(row: SourceRow): Omit<Section, "pages" | "notes" | "unitName"> | null {
+function titleOf(row: SourceRow): Omit<Section, "pages" | "notes" | "unitName" | "endLine"> | null {
   if (row.cells.length !== 1) return null;
   const t = row.cells[0] ?? "";
   let m = BUDGET_TITLE.exec(t);
@@ -56,9 +58,12 @@ export function segment(file: string, rows: SourceRow[]): Section[] {
     if (title) {
       const continued =
         current && title.kind === "budget-table" && current.kind === "budget-table" && current.title === title.title;
-      if (continued) current!.pages.push([]);
+      if (continued) {
+        current!.pages.push([]);
+        current!.endLine = row.line;
+      }
       else {
-        current = { ...title, unitName: null, pages: [[]], notes: [] };
+        current = { ...title, endLine: row.line, unitName: null, pages: [[]], notes: [] };
         if (title.kind === "project") current.unitName = PROJECT_TITLE.exec(title.printedTitle)![1]!;
         sections.push(current);
       }
@@ -67,6 +72,7 @@ export function segment(file: string, rows: SourceRow[]): Section[] {
     if (!current) {
       throw new BuildError(file, row.line, "unrecognised-document", `expected a budget table title such as "2021年部门收支总体情况表", found "${row.cells.join(" ")}"`);
     }
+    current.endLine = row.line;
     if (row.cells.length === 1) {
       const t = row.cells[0] ?? "";
       const unit = UNIT_LINE.exec(t);

@@ -74,12 +74,11 @@ export function parseCoded(ctx: Context, section: Section, def: TableDef): Parse
       rows.push(record);
     }
   }
-  const flat = section.pages.flat();
   return {
     def,
     rows,
     note: section.notes.map((n) => n.text).join("\n") || (rows.length ? null : "The source prints the header and no rows."),
     sourceTitle: section.printedTitle,
-    lines: [section.line, Math.max(flat.at(-1)?.line ?? section.line, section.notes.at(-1)?.line ?? 0)],
+    lines: [section.line, section.endLine],
   };
 }

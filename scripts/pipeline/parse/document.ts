@@ -17,7 +17,7 @@ import { parseThreePublic } from "./three-public";
 type Parser = (ctx: Context, s: Section) => ParsedTable[];
 
 const titleOnly = (def: TableDef): Parser => (_ctx, s) => [
-  emptyTable(def, s.printedTitle, s.notes.map((n) => n.text).join("\n") || "The source prints the title and no rows.", [s.line, s.pages.flat().at(-1)?.line ?? s.line]),
+  emptyTable(def, s.printedTitle, s.notes.map((n) => n.text).join("\n") || "The source prints the title and no rows.", [s.line, s.endLine]),
 ];
 
 /** Budget tables of the template, by title (after the year), in the order they are printed. */
@@ -59,7 +59,7 @@ export function parseDocument(ctx: Context, sections: Section[], totalLines: num
     seenTitles.add(s.title);
     entry[1](ctx, s).forEach(add);
   }
-  const lastLine = sections.at(-1)?.pages.flat().at(-1)?.line ?? totalLines;
+  const lastLine = sections.at(-1)?.endLine ?? totalLines;
   for (const [title] of BUDGET_TABLES) {
     if (!budgetSections.some((s) => s.title === title)) {
       throw new BuildError(ctx.file, lastLine, "truncated", `table "${year}年${title}" not found (document truncated or not of this template?)`);
@@ -97,7 +97,7 @@ export function parseDocument(ctx: Context, sections: Section[], totalLines: num
       }),
     );
   });
-  const projectLines: [number, number] = [projectSections[0]!.line, projectSections.at(-1)!.pages.flat().at(-1)?.line ?? lastLine];
+  const projectLines: [number, number] = [projectSections[0]!.line, projectSections.at(-1)!.endLine];
   add({ def: TABLES.projects, rows: projects, note: null, sourceTitle: "支出项目绩效目标表", lines: projectLines });
   add({ def: TABLES.projectIndicators, rows: indicators, note: null, sourceTitle: "支出项目绩效目标表", lines: projectLines });
 

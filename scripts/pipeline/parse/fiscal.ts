@@ -86,8 +86,7 @@ export function parseFiscal(ctx: Context, section: Section): { revenue: ParsedTa
     expenditure.push(record);
   }
 
-  const last = section.pages.flat().at(-1)?.line ?? section.line;
-  const lines: [number, number] = [section.line, last];
+  const lines: [number, number] = [section.line, section.endLine];
   return {
     revenue: { def: TABLES.fiscalRevenue, rows: revenue, note: null, sourceTitle: section.printedTitle, lines },
     expenditure: { def: TABLES.fiscalExpenditure, rows: expenditure, note: null, sourceTitle: section.printedTitle, lines },

@@ -70,7 +70,7 @@ export function parseGoals(ctx: Context, section: Section): { goals: ParsedTable
     target_unit: ind.target_unit,
     description: ind.description,
   }));
-  const lines: [number, number] = [section.line, body.at(-1)?.line ?? section.line];
+  const lines: [number, number] = [section.line, section.endLine];
   const t = (def: ParsedTable["def"], rows: Row[]): ParsedTable => ({ def, rows, note: null, sourceTitle: section.printedTitle, lines });
   return { goals: t(TABLES.performanceGoals, [goal]), tasks: t(TABLES.performanceTasks, tasks), indicators: t(TABLES.performanceIndicators, indicators) };
 }

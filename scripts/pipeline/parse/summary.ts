@@ -75,11 +75,10 @@ export function parseSummary(ctx: Context, section: Section): { revenue: ParsedT
       expenditure.push(record);
     }
   }
-  const last = section.pages.flat().at(-1)?.line ?? section.line;
   const note = section.notes.map((n) => n.text).join("\n") || null;
   return {
-    revenue: { def: TABLES.summaryRevenue, rows: revenue, note, sourceTitle: section.printedTitle, lines: [section.line, last] },
-    expenditure: { def: TABLES.summaryExpenditure, rows: expenditure, note, sourceTitle: section.printedTitle, lines: [section.line, last] },
+    revenue: { def: TABLES.summaryRevenue, rows: revenue, note, sourceTitle: section.printedTitle, lines: [section.line, section.endLine] },
+    expenditure: { def: TABLES.summaryExpenditure, rows: expenditure, note, sourceTitle: section.printedTitle, lines: [section.line, section.endLine] },
   };
 }
 

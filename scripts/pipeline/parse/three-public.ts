@@ -38,6 +38,6 @@ export function parseThreePublic(ctx: Context, section: Section): ParsedTable {
     rows,
     note: section.notes.map((n) => n.text).join("\n") || null,
     sourceTitle: section.printedTitle,
-    lines: [section.line, Math.max(body.at(-1)?.line ?? section.line, section.notes.at(-1)?.line ?? 0)],
+    lines: [section.line, section.endLine],
   };
 }

@@ -1,0 +1,30 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { describe, expect, it } from "vitest";
+import { copySeeds, DATA_FILE, dataCopy, runBuild, SEEDS } from "./seed-fixtures";
+
+describe("npm run build:data", () => {
+  it("reproduces the committed data/ byte for byte from the committed seeds/", () => {
+    const { out } = dataCopy();
+    const r = runBuild(SEEDS, out + ".new");
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(readFileSync(out + ".new")).toEqual(readFileSync(DATA_FILE));
+  });
+
+  it("is deterministic: a second build of the same seeds writes nothing", () => {
+    const { out } = dataCopy();
+    const r = runBuild(copySeeds(), out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("unchanged");
+    expect(readdirSync(dirname(out))).toEqual(["datasets.json"]);
+  });
+
+  it("reports tables, corrections and checks", () => {
+    const r = runBuild(SEEDS, dataCopy().out);
+    expect(r.stdout).toContain("corrections applied: 49");
+    expect(r.stdout).toContain("checks: 204/204 pass (column-sum 55, row-sum 104, partition 7, cross-table 32, rollup 6)");
+    expect(r.stdout).toContain("projects 25, project-indicators 468, budget-lines 329");
+    expect(r.stdout).toContain('note: 000_f6a8c17e7f596961.txt:97: code 215 is printed as "资源勘探信息等支出", the official name is "资源勘探工业信息等支出"');
+  });
+});

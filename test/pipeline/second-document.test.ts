@@ -1,0 +1,36 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import type { Bundle } from "../../src/schema/bundle";
+import { copySeeds, dataCopy, runBuild, SEED_FILE } from "./seed-fixtures";
+
+const DEPARTMENT = "济源产城融合示范区工业和科技创新委员会";
+
+it("builds a second document of the same template into a second dataset, with no code change", () => {
+  const dir = copySeeds();
+  const other = "001_other_department_2022.txt";
+  const text = readFileSync(join(dir, SEED_FILE), "utf8").replaceAll(DEPARTMENT, "某某市科学技术局").replaceAll("2021", "2022");
+  writeFileSync(join(dir, other), text);
+  // A second document brings its own corrections; here its defects are those of the copy.
+  const path = join(dir, "corrections.json");
+  const { corrections } = JSON.parse(readFileSync(path, "utf8")) as { corrections: { file: string }[] };
+  const copied = corrections.map((c) => ({ ...c, file: other }));
+  writeFileSync(path, JSON.stringify({ corrections: [...corrections, ...copied] }));
+
+  const { out } = dataCopy();
+  const r = runBuild(dir, out);
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
+  const bundle = JSON.parse(readFileSync(out, "utf8")) as Bundle;
+  expect(bundle.datasets.map((d) => [d.meta.department, d.meta.year, d.meta.source.file, d.meta.checks_summary.failed])).toEqual([
+    [DEPARTMENT, 2021, SEED_FILE, 0],
+    ["某某市科学技术局", 2022, other, 0],
+  ]);
+  const [a, b] = bundle.datasets;
+  expect(a!.meta.id).toBe("2021-0a69ee67");
+  expect(b!.meta.id).toMatch(/^2022-[0-9a-f]{8}$/);
+  expect(b!.meta.title_zh).toBe("某某市科学技术局2022年部门预算");
+  expect(b!.checks.length).toBe(a!.checks.length);
+  expect(b!.report.notes).toContain("classification list functional-classification-2021.csv used for a 2022 document (no list for 2022)");
+  expect(r.stdout).toContain(`${other} → dataset ${b!.meta.id} (某某市科学技术局, 2022)`);
+});

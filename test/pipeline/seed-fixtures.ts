@@ -1,0 +1,51 @@
+/** Temporary seeds/ folders made from the real seed, with one fault or change each. */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const SEEDS = join(ROOT, "seeds");
+export const SEED_FILE = "000_f6a8c17e7f596961.txt";
+export const DATA_FILE = join(ROOT, "data", "datasets.json");
+
+export function seedLines(): string[] {
+  return readFileSync(join(SEEDS, SEED_FILE), "utf8").split("\n");
+}
+
+/** A copy of seeds/ in a temporary folder; returns its path. */
+export function copySeeds(): string {
+  const dir = mkdtempSync(join(tmpdir(), "seeds-"));
+  cpSync(SEEDS, dir, { recursive: true });
+  return dir;
+}
+
+/** A copy of seeds/ whose seed document has line `line` (1-based) replaced through `edit`. */
+export function seedsWithLine(line: number, edit: (text: string) => string): string {
+  const dir = copySeeds();
+  const lines = seedLines();
+  lines[line - 1] = edit(lines[line - 1]!);
+  writeFileSync(join(dir, SEED_FILE), lines.join("\n"));
+  return dir;
+}
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run build:data`'s script as a user would, on a seeds folder and an output file. */
+export function runBuild(seedsDir: string, out: string): CliResult {
+  const tsx = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+  const r = spawnSync(process.execPath, [tsx, join(ROOT, "scripts", "build-data.ts"), seedsDir, out], { encoding: "utf8" });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** An output folder holding a copy of the committed data, to prove a failed build leaves it untouched. */
+export function dataCopy(): { out: string; before: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), "data-"));
+  const out = join(dir, "datasets.json");
+  cpSync(DATA_FILE, out);
+  return { out, before: readFileSync(out) };
+}
