@@ -19,6 +19,8 @@ try {
     console.log(`${meta.source.file} → dataset ${report.dataset} (${meta.department}, ${meta.year}), version ${report.version}`);
     console.log(`  tables: ${report.tables.map((t) => `${t.id} ${t.row_count}`).join(", ")}`);
     console.log(`  corrections applied: ${report.corrections_applied}`);
+    const cov = report.amount_coverage;
+    console.log(`  amounts: ${cov.amounts} printed, ${cov.covered} covered by a check, ${cov.stated_once.length} stated only once (listed in the report with the reason)`);
     console.log(`  checks: ${report.checks.passed}/${report.checks.total} pass (${Object.entries(report.checks.by_kind).map(([k, n]) => `${k} ${n}`).join(", ")})`);
     for (const n of report.notes) console.log(`  note: ${n}`);
   }

@@ -9,7 +9,8 @@ import { budgetLines } from "./normalise/budget-lines";
 import { applyClassification, loadClassification } from "./normalise/classification";
 import { toRecords } from "./normalise/records";
 import { parseDocument } from "./parse/document";
-import { readSeed } from "./read-seed";
+import { readSeed, type Seed } from "./read-seed";
+import { amountCoverage } from "./reconcile/coverage";
 import { describeFailure, publicCheck } from "./reconcile/checker";
 import { reconcile } from "./reconcile/index";
 import { segment } from "./segment";
@@ -22,7 +23,11 @@ export interface SeedOptions {
 }
 
 export function buildDataset(path: string, opts: SeedOptions): DatasetBundle {
-  const seed = readSeed(path);
+  return buildFromSeed(readSeed(path), opts);
+}
+
+/** The same, for a seed already read (tests mutate seeds in memory). */
+export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   const ctx = { file: seed.file };
   const { rows, applied } = toRows(seed, opts.corrections);
   const doc = parseDocument(ctx, segment(seed.file, rows), seed.lines.length);
@@ -40,7 +45,9 @@ export function buildDataset(path: string, opts: SeedOptions): DatasetBundle {
 
   const parsed: ParsedTable[] = [...doc.tables.values()];
   const all = new Map<string, ParsedTable>(parsed.map((t) => [t.def.id, t]));
-  all.set("budget-lines", budgetLines(seed.file, parsed));
+  const lines = budgetLines(seed.file, parsed);
+  const coverage = amountCoverage(seed.file, lines, checks);
+  all.set("budget-lines", lines);
   all.set("classifications", classification.table);
   const tables: Record<string, PublishedRow[]> = {};
   for (const def of TABLE_LIST) {
@@ -81,6 +88,7 @@ export function buildDataset(path: string, opts: SeedOptions): DatasetBundle {
     classification_list: list?.file ?? null,
     tables: meta.tables.map((t) => ({ id: t.id, row_count: t.row_count })),
     corrections_applied: applied.length,
+    amount_coverage: coverage,
     checks: { total: checks.length, passed: checks.length, failed: 0, by_kind: byKind },
     notes,
   };

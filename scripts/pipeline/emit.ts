@@ -1,15 +1,20 @@
 /**
  * Writes the dataset file atomically: the new content goes to a temporary file beside
- * it and replaces the old one by rename, so an interrupted or failed build leaves the
- * previous data/ as it was.
+ * it and replaces the old one by rename, so a failed or interrupted build leaves either
+ * the old file or the new one, never a mix. Temporary files of a build that was killed
+ * are removed by the next one.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
+const TEMP = /^\.build-\d+\.tmp$/;
+
 export function writeAtomically(path: string, content: string): boolean {
-  mkdirSync(dirname(path), { recursive: true });
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(dir)) if (TEMP.test(f)) rmSync(join(dir, f), { force: true });
   if (existsSync(path) && readFileSync(path, "utf8") === content) return false;
-  const tmp = join(dirname(path), `.${process.pid}.tmp`);
+  const tmp = join(dir, `.build-${process.pid}.tmp`);
   try {
     writeFileSync(tmp, content);
     renameSync(tmp, path);

@@ -27,3 +27,17 @@ export function cents(row: Row | undefined, column: string): number | null {
   const v = row[column];
   return typeof v === "number" ? v : null;
 }
+
+/**
+ * Lines of fields read from a line other than the row's own (a project sheet spreads one
+ * row over many lines), so checks and budget lines point at the exact line of a figure.
+ */
+const fieldLines = new WeakMap<Row, Record<string, number>>();
+
+export function setFieldLine(row: Row, column: string, line: number): void {
+  fieldLines.set(row, { ...fieldLines.get(row), [column]: line });
+}
+
+export function lineOf(row: Row, column: string): number {
+  return fieldLines.get(row)?.[column] ?? row.source_line;
+}

@@ -10,6 +10,8 @@ export interface BuildReport {
   classification_list: string | null;
   tables: { id: string; row_count: number }[];
   corrections_applied: number;
+  /** Printed amounts, how many some check covers, and the ones the document states only once (with why). */
+  amount_coverage: { amounts: number; covered: number; stated_once: { id: string; line: number; reason: string }[] };
   checks: { total: number; passed: number; failed: number; by_kind: Record<string, number> };
   notes: string[];
 }

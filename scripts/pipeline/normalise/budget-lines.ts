@@ -3,7 +3,7 @@
  * different tables can be filtered and summed in one place.
  */
 import { TABLES } from "../../../src/schema/tables";
-import type { ParsedTable, Row } from "../model";
+import { lineOf, type ParsedTable, type Row } from "../model";
 
 /** The budget fund a column's amounts belong to, where the table says. */
 const COLUMN_FUND: Record<string, string> = {
@@ -35,7 +35,7 @@ export function budgetLines(file: string, tables: ParsedTable[]): ParsedTable {
         rows.push({
           id: `${table.def.id}.${row.id}.${col.name}`,
           source_file: file,
-          source_line: row.source_line,
+          source_line: lineOf(row, col.name),
           table: table.def.id,
           row_id: row.id,
           row_kind: typeof row.row_kind === "string" ? row.row_kind : null,

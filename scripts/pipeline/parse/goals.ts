@@ -1,7 +1,7 @@
 /** 整体绩效目标表: the department's yearly goal, main tasks, budget, and indicator table. */
 import { TABLES } from "../../../src/schema/tables";
 import { BuildError } from "../errors";
-import type { Context, ParsedTable, Row } from "../model";
+import { setFieldLine, type Context, type ParsedTable, type Row } from "../model";
 import type { Section } from "../segment";
 import { amountAt, pad, squash } from "./cells";
 import { htmlToText } from "./html-text";
@@ -37,6 +37,7 @@ export function parseGoals(ctx: Context, section: Section): { goals: ParsedTable
       goal.department = row.cells.slice(1).find((c) => c) ?? goal.department;
     } else if (key === "年度履职目标") {
       goal.annual_goal = htmlToText(row.cells[1] ?? null);
+      setFieldLine(goal, "annual_goal", row.line);
     } else if (key === "年度主要任务") {
       block = "tasks";
     } else if (key === "预算情况" || block === "budget") {
@@ -45,6 +46,7 @@ export function parseGoals(ctx: Context, section: Section): { goals: ParsedTable
       const field = BUDGET_FIELDS.find(([w]) => label.includes(w));
       if (!field) throw new BuildError(ctx.file, row.line, "unrecognised-layout", `${section.printedTitle}: unknown budget line "${row.cells[1]}"`);
       goal[field[1]] = amountAt(ctx.file, row, 2, field[0], "万元");
+      setFieldLine(goal, field[1], row.line);
     } else if (block === "tasks" && !key) {
       tasks.push({
         id: `t${pad(tasks.length + 1)}`,

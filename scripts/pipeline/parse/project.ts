@@ -3,7 +3,7 @@
  * texts, then the indicator table (一级 | 二级 | 三级 | 目标值) closed by the signature row.
  */
 import { BuildError } from "../errors";
-import type { Context, Row } from "../model";
+import { setFieldLine, type Context, type Row } from "../model";
 import type { Section } from "../segment";
 import { amountAt, squash } from "./cells";
 import { htmlToText } from "./html-text";
@@ -72,6 +72,7 @@ export function parseProject(ctx: Context, section: Section, id: string): Parsed
       seen.add(label);
       const [col, kind] = field;
       fields[col] = readValue(ctx, row, i + 1, label, kind);
+      setFieldLine(fields, col, row.line);
       i += 2;
     }
   }

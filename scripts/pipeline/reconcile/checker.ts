@@ -4,7 +4,7 @@
  */
 import type { Check } from "../../../src/schema/dataset";
 import { centsToWan, formatCents } from "../amount";
-import { cents, type Row } from "../model";
+import { cents, lineOf, type Row } from "../model";
 
 export interface Ref {
   table: string;
@@ -36,7 +36,7 @@ export class Checker {
     this.ids.add(id);
     const expected = values[0] ?? 0;
     const actual = values.slice(1).reduce<number>((s, v) => s + (v ?? 0), 0);
-    const lines = [...new Set(refs.flatMap((r) => (r.row ? [r.row.source_line] : [])))].sort((a, b) => a - b);
+    const lines = [...new Set(refs.flatMap((r) => (r.row ? [lineOf(r.row, r.column)] : [])))].sort((a, b) => a - b);
     this.checks.push({ id, kind, description, expected, actual, pass: expected === actual, lines, refs });
   }
 
