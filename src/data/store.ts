@@ -1,0 +1,39 @@
+/** The data-access interface the routes depend on; the bundled JSON is one implementation. */
+import type { PublishedRow } from "../schema/bundle";
+import type { ColumnDef } from "../schema/columns";
+import type { Check, DatasetMeta } from "../schema/dataset";
+
+export type TableMeta = DatasetMeta["tables"][number];
+
+/** One dataset: its metadata (with version), checks and build notes. */
+export interface DatasetRecord {
+  meta: DatasetMeta;
+  checks: readonly Check[];
+  notes: readonly string[];
+}
+
+/** One table of one dataset, with its columns and rows in published order. */
+export interface TableData {
+  dataset: DatasetMeta;
+  meta: TableMeta;
+  columns: readonly ColumnDef[];
+  rows: readonly PublishedRow[];
+  /** The row with this id, or undefined. */
+  row(id: string): PublishedRow | undefined;
+}
+
+export interface Catalog {
+  /** Changes whenever any dataset's version changes, or a dataset is added or removed. */
+  version: string;
+  datasets: readonly DatasetMeta[];
+}
+
+/**
+ * Where the Worker reads data from. Methods are async so that an implementation backed
+ * by object storage (R2) can fit behind the same interface.
+ */
+export interface DataStore {
+  getCatalog(): Promise<Catalog>;
+  getDataset(id: string): Promise<DatasetRecord | undefined>;
+  getTable(datasetId: string, tableId: string): Promise<TableData | undefined>;
+}
