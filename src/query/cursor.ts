@@ -1,0 +1,55 @@
+/**
+ * Paging cursors: opaque to clients, bound to the dataset version and to the query.
+ * A version's rows never change, so a position within it neither skips nor repeats rows;
+ * a cursor presented after the data changed is refused rather than resolved.
+ */
+import { fnv1a64 } from "../data/hash";
+
+export interface Cursor {
+  /** Version of the data the cursor was issued for. */
+  version: string;
+  /** Position of the next row in the filtered, sorted rows. */
+  offset: number;
+  /** Fingerprint of the request's scope and row-selecting parameters. */
+  key: string;
+}
+
+const PREFIX = "c1";
+/** Parameters that do not change which rows, in which order, a request selects. */
+const PRESENTATION = new Set(["_next", "_size", "_fields", "format", "_bom", "_header", "_excel"]);
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(text: string): string | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) return null;
+  try {
+    const bin = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return toBase64Url([PREFIX, cursor.version, cursor.offset, cursor.key].join("|"));
+}
+
+/** The cursor in `text`, or null when it is not one of ours. */
+export function decodeCursor(text: string): Cursor | null {
+  const plain = fromBase64Url(text);
+  const parts = plain?.split("|");
+  if (!parts || parts.length !== 4 || parts[0] !== PREFIX || !/^\d{1,9}$/.test(parts[2])) return null;
+  return { version: parts[1], offset: Number(parts[2]), key: parts[3] };
+}
+
+/** Fingerprint of a request: its scope (e.g. dataset/table) and row-selecting parameters, order-free. */
+export function queryKey(scope: string, params: URLSearchParams): string {
+  const pairs = [...params].filter(([k]) => !PRESENTATION.has(k)).map(([k, v]) => `${k}=${v}`);
+  pairs.sort();
+  return fnv1a64([scope, ...pairs].join("\n"));
+}

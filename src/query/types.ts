@@ -1,0 +1,64 @@
+/** Types of a parsed query: filters, sort, projection, paging, unit and output options. */
+import type { ColumnDef } from "../schema/columns";
+import type { Cursor } from "./cursor";
+
+export const OPERATORS = ["exact", "ne", "gt", "gte", "lt", "lte", "in", "contains", "startswith", "isnull"] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+export const FORMATS = ["json", "csv", "ndjson"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** `wan`: 万元 as printed (default); `yuan`: exact integer yuan. */
+export type Unit = "wan" | "yuan";
+
+export type FilterValue = string | number;
+
+export interface Filter {
+  /** The query parameter as written, for error messages. */
+  param: string;
+  column: ColumnDef;
+  op: Operator;
+  /** One value, a list (`in`) or a flag (`isnull`). */
+  value: FilterValue | FilterValue[] | boolean;
+}
+
+export interface SortKey {
+  column: string;
+  desc: boolean;
+}
+
+export interface CsvOptions {
+  bom: boolean;
+  header: "names" | "labels";
+  excel: boolean;
+}
+
+export interface Paging {
+  size: number;
+  /** True when `_size` or `_next` was given: CSV and NDJSON then page too. */
+  explicit: boolean;
+  /** The decoded `_next`; checked against the data version by the route. */
+  cursor: Cursor | null;
+}
+
+/** Everything a table request asks for, after validation. */
+export interface TableQuery {
+  filters: Filter[];
+  sort: SortKey[];
+  fields: string[] | null;
+  paging: Paging;
+  unit: Unit;
+  csv: CsvOptions;
+  format: Format | null;
+  /** `_group` of the aggregate endpoint (column names, aliases resolved). */
+  group: string[];
+  /** Other named parameters an endpoint accepts (e.g. `q`), raw. */
+  extra: Record<string, string>;
+}
+
+export interface ParamError {
+  param: string;
+  message: string;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };
