@@ -1,0 +1,28 @@
+/**
+ * Validators. A strong ETag is a hash of the data version, the negotiated format and the
+ * normalized request URL, so it is known before any rendering and a 304 costs nothing.
+ */
+
+/** Bump when the bytes served for the same data and URL change (a rendering change). */
+export const RENDER_REVISION = "1";
+
+/** The URL with its query parameters in a canonical order. */
+export function requestKey(url: URL): string {
+  const pairs = [...url.searchParams].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+  pairs.sort();
+  return `${url.origin}${url.pathname}?${pairs.join("&")}`;
+}
+
+/** `"<32 hex digits>"`: SHA-256 of the parts, truncated to 128 bits. */
+export async function strongEtag(parts: readonly string[]): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(parts.join("\n")));
+  const hex = [...new Uint8Array(digest).slice(0, 16)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `"${hex}"`;
+}
+
+/** Whether If-None-Match matches `etag` (weak comparison, as RFC 9110 requires for it). */
+export function ifNoneMatchHits(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+}

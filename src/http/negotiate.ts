@@ -1,0 +1,80 @@
+/**
+ * Content negotiation. The path's extension wins, then ?format=, then the Accept header;
+ * with no usable Accept header the first offered format (JSON) is served. When Accept
+ * rules out every offered format the result is null (the caller answers 406).
+ */
+import { FORMATS, type Format } from "../query/types";
+
+export const MEDIA_TYPES: Record<Format, readonly string[]> = {
+  json: ["application/json"],
+  csv: ["text/csv"],
+  ndjson: ["application/x-ndjson", "application/ndjson", "application/jsonl"],
+};
+
+interface MediaRange {
+  type: string;
+  subtype: string;
+  q: number;
+}
+
+/** Splits `name.csv` into `name` and its format; names without a known extension are returned whole. */
+export function splitExtension(name: string): { base: string; format: Format | null } {
+  for (const format of FORMATS) {
+    const ext = `.${format}`;
+    if (name.length > ext.length && name.endsWith(ext)) return { base: name.slice(0, -ext.length), format };
+  }
+  return { base: name, format: null };
+}
+
+/** Media ranges of an Accept header; malformed entries are skipped. */
+export function parseAccept(header: string): MediaRange[] {
+  const ranges: MediaRange[] = [];
+  for (const part of header.split(",")) {
+    const [range, ...params] = part.trim().toLowerCase().split(";");
+    const m = /^([\w.+*-]+)\/([\w.+*-]+)$/.exec(range.trim());
+    if (!m) continue;
+    let q = 1;
+    for (const p of params) {
+      const [k, v] = p.trim().split("=");
+      if (k === "q") q = /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(v ?? "") ? Number(v) : 0;
+    }
+    ranges.push({ type: m[1], subtype: m[2], q });
+  }
+  return ranges;
+}
+
+/** q of a media type under the most specific matching range (0 when none matches). */
+function quality(mediaType: string, ranges: readonly MediaRange[]): number {
+  const [type, subtype] = mediaType.split("/");
+  let best = -1;
+  let q = 0;
+  for (const r of ranges) {
+    const specificity = r.type === type && r.subtype === subtype ? 3 : r.type === type && r.subtype === "*" ? 2 : r.type === "*" && r.subtype === "*" ? 1 : 0;
+    if (specificity > best && specificity > 0) {
+      best = specificity;
+      q = r.q;
+    }
+  }
+  return q;
+}
+
+/** The format to serve, or null when the Accept header excludes all of `offered`. */
+export function negotiate(
+  input: { extension: Format | null; param: Format | null; accept: string | null },
+  offered: readonly Format[],
+): Format | null {
+  if (input.extension && offered.includes(input.extension)) return input.extension;
+  if (input.param && offered.includes(input.param)) return input.param;
+  const ranges = parseAccept(input.accept ?? "");
+  if (ranges.length === 0) return offered[0];
+  let chosen: Format | null = null;
+  let bestQ = 0;
+  for (const format of offered) {
+    const q = Math.max(...MEDIA_TYPES[format].map((t) => quality(t, ranges)));
+    if (q > bestQ) {
+      bestQ = q;
+      chosen = format;
+    }
+  }
+  return chosen;
+}

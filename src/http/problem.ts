@@ -1,0 +1,59 @@
+/** RFC 9457 problem details: the one body shape of every 4xx and 5xx response. */
+import type { ParamError } from "../query/types";
+
+export const PROBLEMS = {
+  "invalid-query": { status: 400, title: "Invalid query", description: "A query parameter is unknown, names an unknown column or operator, or has a value that does not parse. `errors` names each parameter and what is allowed." },
+  "not-found": { status: 404, title: "Not found", description: "No such route, dataset, table or row." },
+  "method-not-allowed": { status: 405, title: "Method not allowed", description: "The API is read-only: GET, HEAD and OPTIONS. The Allow header lists them." },
+  "not-acceptable": { status: 406, title: "Not acceptable", description: "The Accept header excludes every format this resource offers (application/json, text/csv, application/x-ndjson); use an extension or ?format= instead." },
+  "stale-cursor": { status: 410, title: "Cursor from another version of the data", description: "The `_next` cursor was issued for a version of the dataset that is no longer served. Start again from the first page." },
+  "internal-error": { status: 500, title: "Internal server error", description: "A fault of the server, never of the request." },
+} as const;
+
+export type ProblemSlug = keyof typeof PROBLEMS;
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors: ParamError[];
+}
+
+export const PROBLEM_CONTENT_TYPE = "application/problem+json; charset=utf-8";
+
+/** The type URI of a problem; it resolves to its description on this API. */
+export function problemType(slug: ProblemSlug): string {
+  return `/v1/problems/${slug}`;
+}
+
+/** The problem body: built here and nowhere else. */
+export function problemBody(slug: ProblemSlug, detail: string, errors: ParamError[] = []): ProblemBody {
+  const { status, title } = PROBLEMS[slug];
+  return { type: problemType(slug), title, status, detail, errors };
+}
+
+/** A problem+json response; errors are never cached. */
+export function problemResponse(slug: ProblemSlug, detail: string, errors: ParamError[] = [], headers: Record<string, string> = {}): Response {
+  const body = problemBody(slug, detail, errors);
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { "Content-Type": PROBLEM_CONTENT_TYPE, "Cache-Control": "no-store", ...headers },
+  });
+}
+
+/** Thrown by handlers and helpers; app.onError turns it into its problem response. */
+export class ProblemError extends Error {
+  constructor(
+    readonly slug: ProblemSlug,
+    readonly detail: string,
+    readonly errors: ParamError[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail);
+  }
+
+  toResponse(): Response {
+    return problemResponse(this.slug, this.detail, this.errors, this.headers);
+  }
+}

@@ -1,0 +1,42 @@
+/** HTTP helpers as pure functions: negotiation, validators, download names. */
+import { describe, expect, it } from "vitest";
+import { ifNoneMatchHits } from "../../src/http/etag";
+import { contentDisposition } from "../../src/http/headers";
+import { negotiate, parseAccept, splitExtension } from "../../src/http/negotiate";
+
+describe("negotiation and headers", () => {
+  const offered = ["json", "csv", "ndjson"] as const;
+  const pick = (accept: string | null, extension: "csv" | null = null, param: "ndjson" | null = null) => negotiate({ extension, param, accept }, offered);
+  it("lets the extension win, then format=, then Accept", () => {
+    expect(pick("application/json", "csv", "ndjson")).toBe("csv");
+    expect(pick("application/json", null, "ndjson")).toBe("ndjson");
+    expect(pick("text/csv")).toBe("csv");
+    expect(pick("application/x-ndjson")).toBe("ndjson");
+    expect(pick("text/csv;q=0.5, application/json")).toBe("json");
+    expect(pick("text/*")).toBe("csv");
+    expect(pick("*/*")).toBe("json");
+    expect(pick("text/html,application/xhtml+xml,*/*;q=0.8")).toBe("json");
+    expect(pick(null)).toBe("json");
+    expect(pick("")).toBe("json");
+    expect(pick("application/xml")).toBe(null);
+    expect(pick("application/json;q=0, */*")).toBe("csv");
+    expect(parseAccept("garbage, text/csv;q=0.3").map((r) => r.q)).toEqual([0.3]);
+  });
+  it("splits known extensions only", () => {
+    expect(splitExtension("projects.csv")).toEqual({ base: "projects", format: "csv" });
+    expect(splitExtension("projects")).toEqual({ base: "projects", format: null });
+    expect(splitExtension(".csv")).toEqual({ base: ".csv", format: null });
+  });
+  it("matches If-None-Match lists, weak tags and *", () => {
+    expect(ifNoneMatchHits('"a", "b"', '"b"')).toBe(true);
+    expect(ifNoneMatchHits('W/"b"', '"b"')).toBe(true);
+    expect(ifNoneMatchHits("*", '"b"')).toBe(true);
+    expect(ifNoneMatchHits('"c"', '"b"')).toBe(false);
+    expect(ifNoneMatchHits(null, '"b"')).toBe(false);
+  });
+  it("writes an ASCII filename and a UTF-8 one", () => {
+    expect(contentDisposition("d-t", "预算-项目(1)", "csv")).toBe(
+      `attachment; filename="d-t.csv"; filename*=UTF-8''%E9%A2%84%E7%AE%97-%E9%A1%B9%E7%9B%AE%281%29.csv`,
+    );
+  });
+});
