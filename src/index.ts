@@ -1,7 +1,5 @@
-import { Hono } from "hono";
+/** Worker entry: the API over the data bundled with it. */
+import { createApp } from "./app";
+import { bundledStore } from "./data/bundled-store";
 
-const app = new Hono();
-
-app.get("/healthz", (c) => c.json({ ok: true }));
-
-export default app;
+export default createApp(bundledStore());

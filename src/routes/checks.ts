@@ -1,0 +1,43 @@
+/** GET /v1/datasets/{dataset}/checks: every reconciliation check, filterable by pass and kind. */
+import { jsonPayload, respond } from "../http/respond";
+import { checkSchema } from "../schema/dataset";
+import { ProblemError } from "../http/problem";
+import { parseFlag } from "../query/values";
+import { convertAmount, unitLabel } from "../query/units";
+import { requireDataset, requireFormat, requireQuery } from "./common";
+import type { AppContext } from "./context";
+import { CHECKS_EXTRA, CHECKS_RESERVED } from "./params";
+
+export async function listChecks(c: AppContext): Promise<Response> {
+  const { meta, checks } = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
+  const url = new URL(c.req.url);
+  const query = requireQuery(url.searchParams, { reserved: CHECKS_RESERVED, extra: CHECKS_EXTRA, formats: ["json"] });
+  const format = requireFormat(c.req.raw, null, query, ["json"]);
+  const pass = query.extra.pass === undefined ? null : parseFlag(query.extra.pass);
+  if (query.extra.pass !== undefined && pass === null) {
+    throw new ProblemError("invalid-query", "Invalid query parameter: pass.", [{ param: "pass", message: `pass takes true or false, not '${query.extra.pass}'.` }]);
+  }
+  const kinds: readonly string[] = checkSchema.shape.kind.options;
+  const kind = query.extra.kind;
+  if (kind !== undefined && !kinds.includes(kind)) {
+    throw new ProblemError("invalid-query", "Invalid query parameter: kind.", [{ param: "kind", message: `kind takes one of ${kinds.join(", ")}, not '${kind}'.` }]);
+  }
+  return respond({
+    request: c.req.raw,
+    version: meta.version,
+    format,
+    render: () => {
+      const selected = checks
+        .filter((k) => (pass === null || k.pass === pass) && (kind === undefined || k.kind === kind))
+        .map((k) => ({ ...k, expected: convertAmount(k.expected, query.unit), actual: convertAmount(k.actual, query.unit) }));
+      return jsonPayload({
+        dataset: meta.id,
+        version: meta.version,
+        unit: unitLabel(query.unit, meta.unit.label),
+        summary: meta.checks_summary,
+        total: selected.length,
+        checks: selected,
+      });
+    },
+  });
+}

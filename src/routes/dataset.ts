@@ -1,0 +1,55 @@
+/** GET /v1/datasets/{dataset} and /tables: metadata, source, licence, tables, corrections, checks summary. */
+import type { DatasetMeta } from "../schema/dataset";
+import { jsonPayload, respond } from "../http/respond";
+import { requireDataset, requireFormat, requireQuery } from "./common";
+import type { AppContext } from "./context";
+import { urls } from "./links";
+import { DOC_PARAMS } from "./params";
+
+/** The dataset's tables with row counts, titles, notes and links to their rows. */
+function tablesWithLinks(meta: DatasetMeta, origin: string) {
+  const links = urls(origin);
+  return meta.tables.map((t) => ({
+    ...t,
+    url: links.table(meta.id, t.id),
+    csv_url: links.table(meta.id, t.id, ".csv"),
+  }));
+}
+
+export async function getDataset(c: AppContext): Promise<Response> {
+  const record = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
+  const url = new URL(c.req.url);
+  const format = requireFormat(c.req.raw, null, requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const { meta } = record;
+  const links = urls(url.origin);
+  return respond({
+    request: c.req.raw,
+    version: meta.version,
+    format,
+    render: () =>
+      jsonPayload({
+        ...meta,
+        tables: tablesWithLinks(meta, url.origin),
+        notes: record.notes,
+        links: {
+          self: links.dataset(meta.id),
+          tables: links.tables(meta.id),
+          checks: links.checks(meta.id),
+          aggregate: links.aggregate(meta.id),
+          search: links.search,
+        },
+      }),
+  });
+}
+
+export async function listTables(c: AppContext): Promise<Response> {
+  const { meta } = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
+  const url = new URL(c.req.url);
+  const format = requireFormat(c.req.raw, null, requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  return respond({
+    request: c.req.raw,
+    version: meta.version,
+    format,
+    render: () => jsonPayload({ dataset: meta.id, version: meta.version, total: meta.tables.length, tables: tablesWithLinks(meta, url.origin) }),
+  });
+}

@@ -1,0 +1,30 @@
+/** GET /v1/problems and /v1/problems/{type}: what each problem `type` of an error body means. */
+import { jsonPayload, respond } from "../http/respond";
+import { PROBLEMS, ProblemError, problemType, type ProblemSlug } from "../http/problem";
+import { RENDER_REVISION } from "../http/etag";
+import { requireFormat, requireQuery } from "./common";
+import type { AppContext } from "./context";
+import { DOC_PARAMS } from "./params";
+
+function describe(slug: ProblemSlug) {
+  const { status, title, description } = PROBLEMS[slug];
+  return { type: problemType(slug), status, title, description };
+}
+
+export async function listProblems(c: AppContext): Promise<Response> {
+  const format = requireFormat(c.req.raw, null, requireQuery(new URL(c.req.url).searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  return respond({
+    request: c.req.raw,
+    version: `api-${RENDER_REVISION}`,
+    versionHeader: false,
+    format,
+    render: () => jsonPayload({ problems: (Object.keys(PROBLEMS) as ProblemSlug[]).map(describe) }),
+  });
+}
+
+export async function getProblem(c: AppContext): Promise<Response> {
+  const slug = c.req.param("type") ?? "";
+  if (!Object.hasOwn(PROBLEMS, slug)) throw new ProblemError("not-found", `No problem type '${slug}'. Types: ${Object.keys(PROBLEMS).join(", ")}.`);
+  const format = requireFormat(c.req.raw, null, requireQuery(new URL(c.req.url).searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  return respond({ request: c.req.raw, version: `api-${RENDER_REVISION}`, versionHeader: false, format, render: () => jsonPayload(describe(slug as ProblemSlug)) });
+}

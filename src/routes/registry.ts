@@ -1,0 +1,42 @@
+/**
+ * Every route in one place: path, summary, formats, query parameters and response schema.
+ * app.ts wires handlers from it, GET /v1 lists it, and an OpenAPI generator can read it.
+ */
+import type { z } from "zod";
+import type { Format } from "../query/types";
+import * as schemas from "../spec/responses";
+import { AGGREGATE_PARAMS, CHECKS_EXTRA, CHECKS_RESERVED, DOC_PARAMS, ROW_PARAMS, SEARCH_EXTRA, SEARCH_RESERVED, TABLE_PARAMS } from "./params";
+
+export interface RouteSpec {
+  name: string;
+  /** Hono path pattern. */
+  path: string;
+  /** The same path in OpenAPI style. */
+  template: string;
+  summary: string;
+  formats: readonly Format[];
+  /** Query parameters beyond column filters, for documentation. */
+  params: readonly string[];
+  /** Whether `col=value` / `col__op=value` filters apply. */
+  filters: boolean;
+  response: z.ZodType;
+}
+
+const ALL: readonly Format[] = ["json", "csv", "ndjson"];
+const JSON_ONLY: readonly Format[] = ["json"];
+
+export const ROUTES = [
+  { name: "index", path: "/v1", template: "/v1", summary: "Index: datasets and links to every resource.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.indexSchema },
+  { name: "datasets", path: "/v1/datasets", template: "/v1/datasets", summary: "The datasets, one per source document: department, year, kind, unit, version, row counts.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.datasetListSchema },
+  { name: "dataset", path: "/v1/datasets/:dataset", template: "/v1/datasets/{dataset}", summary: "Metadata of a dataset: titles, publisher, unit, source document, licence, tables, corrections, checks summary.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.datasetSchema },
+  { name: "tables", path: "/v1/datasets/:dataset/tables", template: "/v1/datasets/{dataset}/tables", summary: "The tables of a dataset with row counts, titles and notes.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.tableListSchema },
+  { name: "table", path: "/v1/datasets/:dataset/tables/:table", template: "/v1/datasets/{dataset}/tables/{table}", summary: "Rows of a table (add .json, .csv or .ndjson), filtered, sorted and paged.", formats: ALL, params: TABLE_PARAMS, filters: true, response: schemas.tableRowsSchema },
+  { name: "row", path: "/v1/datasets/:dataset/tables/:table/rows/:id", template: "/v1/datasets/{dataset}/tables/{table}/rows/{id}", summary: "One row (a permalink) with its provenance and the corrections applied to it.", formats: JSON_ONLY, params: ROW_PARAMS, filters: false, response: schemas.rowSchema },
+  { name: "checks", path: "/v1/datasets/:dataset/checks", template: "/v1/datasets/{dataset}/checks", summary: "Every reconciliation check: expected, actual, pass, source lines.", formats: JSON_ONLY, params: [...CHECKS_EXTRA, ...CHECKS_RESERVED], filters: false, response: schemas.checksSchema },
+  { name: "aggregate", path: "/v1/datasets/:dataset/:resource{aggregate(?:\\.(?:json|csv|ndjson))?}", template: "/v1/datasets/{dataset}/aggregate", summary: "Exact sums of the budget lines grouped by 类/款/项 (class_code, section_code, code), table, measure or fund, with a grand total.", formats: ALL, params: AGGREGATE_PARAMS, filters: true, response: schemas.aggregateSchema },
+  { name: "search", path: "/v1/search", template: "/v1/search", summary: "Projects, indicators and budget lines containing every term of q, across datasets.", formats: JSON_ONLY, params: [...SEARCH_EXTRA, ...SEARCH_RESERVED], filters: false, response: schemas.searchSchema },
+  { name: "problems", path: "/v1/problems", template: "/v1/problems", summary: "The problem types of error responses.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.problemListSchema },
+  { name: "problem", path: "/v1/problems/:type", template: "/v1/problems/{type}", summary: "One problem type.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.problemTypeSchema },
+] as const satisfies readonly RouteSpec[];
+
+export type RouteName = (typeof ROUTES)[number]["name"];

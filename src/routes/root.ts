@@ -1,0 +1,28 @@
+/** GET /v1: the index of datasets and of every route. */
+import { jsonPayload, respond } from "../http/respond";
+import { requireFormat, requireQuery } from "./common";
+import type { AppContext } from "./context";
+import { urls } from "./links";
+import { DOC_PARAMS } from "./params";
+import { ROUTES } from "./registry";
+
+export async function index(c: AppContext): Promise<Response> {
+  const url = new URL(c.req.url);
+  const format = requireFormat(c.req.raw, null, requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const catalog = await c.var.store.getCatalog();
+  const links = urls(url.origin);
+  return respond({
+    request: c.req.raw,
+    version: catalog.version,
+    format,
+    render: () =>
+      jsonPayload({
+        name: "Budget disclosure API",
+        description: "Chinese department budget disclosures (部门预算公开) as validated tables: JSON, CSV and NDJSON, amounts in 万元 or exact yuan.",
+        version: catalog.version,
+        datasets: catalog.datasets.map((d) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, url: links.dataset(d.id) })),
+        links: { self: links.index, datasets: links.datasets, search: links.search, problems: links.problems },
+        routes: ROUTES.map((r) => ({ name: r.name, path: r.template, summary: r.summary, formats: [...r.formats] })),
+      }),
+  });
+}

@@ -1,0 +1,53 @@
+/** GET /v1/datasets/{dataset}/tables/{table}/rows/{id}: one row, its provenance and corrections. */
+import { jsonPayload, respond } from "../http/respond";
+import { ProblemError } from "../http/problem";
+import { projectRows, selectColumns } from "../query/apply";
+import { didYouMean } from "../query/suggest";
+import { convertRows, unitLabel } from "../query/units";
+import { columnViews } from "../render/view";
+import { requireFormat, requireQuery, requireTable } from "./common";
+import type { AppContext } from "./context";
+import { urls } from "./links";
+import { ROW_PARAMS } from "./params";
+
+export async function tableRow(c: AppContext): Promise<Response> {
+  const table = await requireTable(c.var.store, c.req.param("dataset") ?? "", c.req.param("table") ?? "");
+  const { dataset, meta } = table;
+  const id = c.req.param("id") ?? "";
+  const row = table.row(id);
+  if (!row) {
+    const hint = table.rows.length <= 1000 ? didYouMean(id, table.rows.map((r) => String(r.id))) : "";
+    throw new ProblemError("not-found", `No row '${id}' in table '${meta.id}' of dataset '${dataset.id}'.${hint}`);
+  }
+  const url = new URL(c.req.url);
+  const query = requireQuery(url.searchParams, { outputColumns: () => table.columns, reserved: ROW_PARAMS, formats: ["json"] });
+  const format = requireFormat(c.req.raw, null, query, ["json"]);
+  const links = urls(url.origin);
+
+  return respond({
+    request: c.req.raw,
+    version: dataset.version,
+    format,
+    render: () => {
+      const columns = selectColumns(table.columns, query.fields);
+      const [converted] = convertRows([row], table.columns, query.unit);
+      const corrections = dataset.corrections.filter((k) => k.file === row.source_file && k.line === row.source_line);
+      return jsonPayload({
+        dataset: dataset.id,
+        table: meta.id,
+        id,
+        version: dataset.version,
+        columns: columnViews(columns, unitLabel(query.unit, dataset.unit.label)),
+        row: projectRows([converted], columns)[0],
+        provenance: {
+          source_file: row.source_file ?? null,
+          source_line: row.source_line ?? null,
+          source_sha256: row.source_file === dataset.source.file ? dataset.source.sha256 : null,
+          source_url: row.source_file === dataset.source.file ? dataset.source.url : null,
+        },
+        corrections,
+        links: { self: links.row(dataset.id, meta.id, id), table: links.table(dataset.id, meta.id), dataset: links.dataset(dataset.id) },
+      });
+    },
+  });
+}

@@ -1,0 +1,48 @@
+/** GET /v1/datasets/{dataset}/tables/{table}[.json|.csv|.ndjson]: the rows of a table. */
+import { respond } from "../http/respond";
+import { withParam } from "../http/headers";
+import { splitExtension } from "../http/negotiate";
+import { runQuery } from "../query/apply";
+import { encodeCursor, queryKey } from "../query/cursor";
+import { FORMATS } from "../query/types";
+import { unitLabel } from "../query/units";
+import { RENDERERS } from "../render/registry";
+import { columnViews, type TableView } from "../render/view";
+import { requireFormat, requireQuery, requireTable, resolvePage } from "./common";
+import type { AppContext } from "./context";
+import { TABLE_PARAMS } from "./params";
+
+export async function tableRows(c: AppContext): Promise<Response> {
+  const { base, format: extension } = splitExtension(c.req.param("table") ?? "");
+  const table = await requireTable(c.var.store, c.req.param("dataset") ?? "", base);
+  const { dataset, meta } = table;
+  const url = new URL(c.req.url);
+  const query = requireQuery(url.searchParams, { filterColumns: table.columns, reserved: TABLE_PARAMS, formats: FORMATS });
+  const format = requireFormat(c.req.raw, extension, query, FORMATS);
+  const key = queryKey(`${dataset.id}/${meta.id}`, url.searchParams);
+  const page = resolvePage(query, format, dataset.version, key);
+
+  return respond({
+    request: c.req.raw,
+    version: dataset.version,
+    format,
+    render: () => {
+      const result = runQuery(table.rows, table.columns, query, page);
+      const next = result.nextOffset === null ? null : withParam(url, "_next", encodeCursor({ version: dataset.version, offset: result.nextOffset, key }));
+      const view: TableView = {
+        dataset: dataset.id,
+        table: meta.id,
+        title_zh: meta.title_zh,
+        note: meta.note,
+        version: dataset.version,
+        columns: columnViews(result.columns, unitLabel(query.unit, dataset.unit.label)),
+        rows: result.rows,
+        total: result.total,
+        next,
+      };
+      const rendered = RENDERERS[format](view, query.csv);
+      const download = rendered.attachment ? { ascii: `${dataset.id}-${meta.id}`, utf8: `${dataset.title_zh}-${meta.title_zh}`, ext: format } : null;
+      return { ...rendered, download, next };
+    },
+  });
+}

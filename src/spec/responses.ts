@@ -1,0 +1,139 @@
+/**
+ * zod schemas of every response body, derived from the dataset schemas in src/schema. They
+ * describe the API (route metadata, a later /openapi.json) and the tests validate against them.
+ */
+import { z } from "zod";
+import { appliedCorrectionSchema, checkSchema, datasetMetaSchema } from "../schema/dataset";
+
+const url = z.string().url();
+const value = z.union([z.string(), z.number(), z.null()]);
+const row = z.record(z.string(), value);
+const tableMeta = datasetMetaSchema.shape.tables.element;
+const tableWithLinks = tableMeta.extend({ url, csv_url: url });
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int().min(400).max(599),
+    detail: z.string(),
+    errors: z.array(z.object({ param: z.string(), message: z.string() }).strict()),
+  })
+  .strict();
+
+export const columnSchema = z
+  .object({
+    name: z.string(),
+    label: z.string(),
+    type: z.enum(["string", "text", "code", "amount", "integer", "number", "date"]),
+    unit: z.string().nullable(),
+    description: z.string(),
+  })
+  .strict();
+
+export const indexSchema = z
+  .object({
+    name: z.string(),
+    description: z.string(),
+    version: z.string(),
+    datasets: z.array(z.object({ id: z.string(), title_zh: z.string(), title_en: z.string(), year: z.number().int(), url }).strict()),
+    links: z.record(z.string(), url),
+    routes: z.array(z.object({ name: z.string(), path: z.string(), summary: z.string(), formats: z.array(z.string()) }).strict()),
+  })
+  .strict();
+
+export const datasetListSchema = z
+  .object({
+    version: z.string(),
+    total: z.number().int(),
+    datasets: z.array(
+      datasetMetaSchema
+        .pick({ id: true, title_zh: true, title_en: true, department: true, year: true, kind: true, unit: true, version: true })
+        .extend({ row_counts: z.record(z.string(), z.number().int()), url })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export const datasetSchema = datasetMetaSchema.extend({
+  tables: z.array(tableWithLinks),
+  notes: z.array(z.string()),
+  links: z.record(z.string(), url),
+});
+
+export const tableListSchema = z
+  .object({ dataset: z.string(), version: z.string(), total: z.number().int(), tables: z.array(tableWithLinks) })
+  .strict();
+
+export const tableRowsSchema = z
+  .object({
+    dataset: z.string(),
+    table: z.string(),
+    title_zh: z.string(),
+    note: z.string().nullable(),
+    version: z.string(),
+    columns: z.array(columnSchema),
+    rows: z.array(row),
+    total: z.number().int(),
+    next: url.nullable(),
+  })
+  .strict();
+
+export const rowSchema = z
+  .object({
+    dataset: z.string(),
+    table: z.string(),
+    id: z.string(),
+    version: z.string(),
+    columns: z.array(columnSchema),
+    row,
+    provenance: z
+      .object({ source_file: value, source_line: value, source_sha256: z.string().nullable(), source_url: z.string().nullable() })
+      .strict(),
+    corrections: z.array(appliedCorrectionSchema),
+    links: z.object({ self: url, table: url, dataset: url }).strict(),
+  })
+  .strict();
+
+export const checksSchema = z
+  .object({
+    dataset: z.string(),
+    version: z.string(),
+    unit: z.string(),
+    summary: datasetMetaSchema.shape.checks_summary,
+    total: z.number().int(),
+    checks: z.array(checkSchema),
+  })
+  .strict();
+
+export const aggregateSchema = tableRowsSchema.extend({
+  group_by: z.array(z.string()),
+  grand_total: z.object({ amount: z.number().nullable(), count: z.number().int() }).strict(),
+});
+
+export const searchSchema = z
+  .object({
+    q: z.string(),
+    terms: z.array(z.string()),
+    version: z.string(),
+    total: z.number().int(),
+    hits: z.array(
+      z
+        .object({
+          dataset: z.string(),
+          table: z.string(),
+          id: z.string(),
+          title: value,
+          url,
+          matches: z.array(z.object({ column: z.string(), label: z.string(), snippet: z.string() }).strict()),
+          row,
+        })
+        .strict(),
+    ),
+    next: url.nullable(),
+  })
+  .strict();
+
+const problemTypeSchema = z.object({ type: z.string(), status: z.number().int(), title: z.string(), description: z.string() }).strict();
+export const problemListSchema = z.object({ problems: z.array(problemTypeSchema) }).strict();
+export { problemTypeSchema };

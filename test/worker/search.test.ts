@@ -1,0 +1,68 @@
+/** Search across datasets: Chinese substrings, several terms, scope, paging. */
+import { describe, expect, it } from "vitest";
+import { getJson, get } from "./helpers";
+
+const q = (text: string, extra = "") => `/v1/search?q=${encodeURIComponent(text)}${extra}`;
+
+describe("search", () => {
+  it("finds projects, indicators and budget lines by Chinese text", async () => {
+    const { res, body } = await getJson(q("企业家培训"));
+    expect(res.status).toBe(200);
+    const found = body.hits.map((h: any) => `${h.table}/${h.id}`);
+    expect(found).toContain("projects/p09");
+    expect(found).toContain("budget-lines/projects.p09.current_year_amount");
+    const p09 = body.hits.find((h: any) => h.id === "p09");
+    expect(p09.title).toBe("全市性培训专项-企业家培训经费");
+    expect(p09.url).toBe("http://api.test/v1/datasets/2021-0a69ee67/tables/projects/rows/p09");
+    expect(p09.matches[0]).toEqual({ column: "name", label: "项目名称", snippet: "全市性培训专项-企业家培训经费" });
+    expect(body.total).toBe(body.hits.length);
+  });
+
+  it("finds indicators", async () => {
+    const { body } = await getJson(q("企业满意率", "&table=project-indicators"));
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.hits.every((h: any) => h.table === "project-indicators" && h.row.level3.includes("企业满意率"))).toBe(true);
+    expect(body.hits[0]).toMatchObject({ id: "p01-24", title: "企业满意率" });
+  });
+
+  it("needs every term, in any column", async () => {
+    const one = (await getJson(q("培训"))).body.total;
+    const both = (await getJson(q("培训 企业家"))).body;
+    expect(both.terms).toEqual(["培训", "企业家"]);
+    expect(both.total).toBeGreaterThan(0);
+    expect(both.total).toBeLessThan(one);
+    expect((await getJson(q("培训\u3000企业家"))).body.total).toBe(both.total); // the ideographic space separates too
+  });
+
+  it("treats the query as text, never as a pattern", async () => {
+    expect((await getJson(q(".*"))).body.total).toBe(0);
+    expect((await getJson(q("[0-9]+"))).body.total).toBe(0);
+    expect((await getJson(q("豫财科[2020]90号"))).body.hits[0].id).toBe("p15"); // brackets are just text
+  });
+
+  it("pages with a cursor", async () => {
+    const all = (await getJson(q("培训", "&_size=1000"))).body.hits.map((h: any) => h.url);
+    const paged: string[] = [];
+    let url: string | null = q("培训", "&_size=10");
+    while (url) {
+      const { body }: { body: any } = await getJson(url);
+      paged.push(...body.hits.map((h: any) => h.url));
+      url = body.next;
+    }
+    expect(paged).toEqual(all);
+  });
+
+  it("requires q and checks the scope", async () => {
+    for (const [path, param] of [
+      ["/v1/search", "q"],
+      ["/v1/search?q=%20", "q"],
+      [q("培训", "&dataset=2021-0a69ee6"), "dataset"],
+      [q("培训", "&table=projcts"), "table"],
+      [q("培训", "&regex=1"), "regex"],
+    ]) {
+      const res = await get(path);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as any).errors[0].param).toBe(param);
+    }
+  });
+});
