@@ -1,0 +1,65 @@
+/**
+ * Serves a bundled Worker with bare workerd on a loopback port (no wrangler dev proxy),
+ * and measures the time from process start to the first 200.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const WORKERD = resolve(import.meta.dirname, "../../node_modules/workerd/bin/workerd");
+
+export interface Served {
+  url: string;
+  startupMs: number;
+  stop(): Promise<void>;
+}
+
+/** Writes a workerd config serving `dir/main` (an ES module with the given other modules) on `port`. */
+function writeConfig(dir: string, main: string, port: number, compatibilityDate: string): string {
+  const config = `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [ (name = "main", worker = .worker) ],
+  sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],
+);
+const worker :Workerd.Worker = (
+  modules = [ (name = "${main}", esModule = embed "${main}") ],
+  compatibilityDate = "${compatibilityDate}",
+);
+`;
+  const path = join(dir, `workerd-${port}.capnp`);
+  writeFileSync(path, config);
+  return path;
+}
+
+export async function serve(dir: string, main: string, port: number, probePath: string, compatibilityDate: string): Promise<Served> {
+  const config = writeConfig(dir, main, port, compatibilityDate);
+  const started = performance.now();
+  const child: ChildProcess = spawn(WORKERD, ["serve", config, "--experimental"], { stdio: ["ignore", "ignore", "pipe"], detached: true });
+  let stderr = "";
+  child.stderr!.on("data", (d) => (stderr += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = started + 30_000;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    process.kill(-child.pid!, "SIGTERM");
+    await exited;
+  };
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`workerd exited: ${stderr}`);
+    try {
+      const r = await fetch(url + probePath);
+      await r.arrayBuffer();
+      if (r.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() > deadline) {
+      await stop();
+      throw new Error(`workerd did not answer 200 on ${probePath} within 30 s: ${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  const startupMs = performance.now() - started;
+  return { url, startupMs, stop };
+}
