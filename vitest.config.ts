@@ -5,7 +5,13 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            // The fuzz test's request count: modest in npm test, large in npm run fuzz.
+            miniflare: { bindings: { FUZZ_RUNS: process.env.FUZZ_RUNS ?? "1000" } },
+          }),
+        ],
         test: { name: "worker", include: ["test/worker/**/*.test.ts"] },
       },
       {
