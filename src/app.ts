@@ -3,6 +3,7 @@ import { Hono, type Handler } from "hono";
 import { cors } from "hono/cors";
 import type { DataStore } from "./data/store";
 import { EXPOSED_HEADERS } from "./http/headers";
+import { limits } from "./http/limits";
 import { problemResponse, ProblemError } from "./http/problem";
 import { aggregateLines } from "./routes/aggregate";
 import { listChecks } from "./routes/checks";
@@ -41,7 +42,9 @@ export function createApp(store: DataStore): Hono<AppEnv> {
     c.set("store", store);
     await next();
     c.res.headers.set("X-Content-Type-Options", "nosniff");
+    if (!c.res.headers.has("Referrer-Policy")) c.res.headers.set("Referrer-Policy", "no-referrer");
   });
+  app.use(limits);
 
   app.get("/", (c) => c.redirect("/v1", 302));
   for (const route of ROUTES) {

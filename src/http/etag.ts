@@ -4,7 +4,7 @@
  */
 
 /** Bump when the bytes served for the same data and URL change (a rendering change). */
-export const RENDER_REVISION = "1";
+export const RENDER_REVISION = "2";
 
 /** The URL with its query parameters in a canonical order. */
 export function requestKey(url: URL): string {

@@ -6,6 +6,8 @@ export const PROBLEMS = {
   "not-found": { status: 404, title: "Not found", description: "No such route, dataset, table or row." },
   "method-not-allowed": { status: 405, title: "Method not allowed", description: "The API is read-only: GET, HEAD and OPTIONS. The Allow header lists them." },
   "not-acceptable": { status: 406, title: "Not acceptable", description: "The Accept header excludes every format this resource offers (application/json, text/csv, application/x-ndjson); use an extension or ?format= instead." },
+  "uri-too-long": { status: 414, title: "URI too long", description: "The request URL is longer than this API accepts (8,192 characters). Narrow the query; no filter needs that much text." },
+  "too-many-requests": { status: 429, title: "Too many requests", description: "This client sent more requests than the rate limit allows. Wait the number of seconds in the Retry-After header and try again." },
   "stale-cursor": { status: 410, title: "Cursor from another version of the data", description: "The `_next` cursor was issued for a version of the dataset that is no longer served. Start again from the first page." },
   "internal-error": { status: 500, title: "Internal server error", description: "A fault of the server, never of the request." },
 } as const;
