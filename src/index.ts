@@ -1,5 +1,6 @@
 /** Worker entry: the API over the data bundled with it. */
 import { createApp } from "./app";
 import { bundledStore } from "./data/bundled-store";
+import { withResponseCache } from "./http/serve-cached";
 
-export default createApp(bundledStore());
+export default withResponseCache(createApp(bundledStore()));

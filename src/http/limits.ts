@@ -31,11 +31,16 @@ export const limits: MiddlewareHandler<{ Bindings: Limited }> = async (c, next) 
   if (long) {
     throw new ProblemError("invalid-query", `The value of ${long[0]} has ${long[1].length} characters; at most ${MAX_VALUE_LENGTH} are accepted.`, [{ param: long[0], message: `at most ${MAX_VALUE_LENGTH} characters` }]);
   }
-  // Cloudflare sets CF-Connecting-IP on every request at the edge; local runs without it are not limited.
-  const client = c.req.header("CF-Connecting-IP");
-  const limiter = c.env?.RATE_LIMITER;
-  if (client && limiter && !(await limiter.limit({ key: client })).success) {
+  if (await isRateLimited(c.req.raw, c.env)) {
     throw new ProblemError("too-many-requests", `Rate limit exceeded for this client; try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`, [], { "Retry-After": String(RATE_LIMIT_PERIOD_SECONDS) });
   }
   await next();
 };
+
+/** Whether this request is over its client's rate limit. */
+export async function isRateLimited(request: Request, env: Limited | undefined): Promise<boolean> {
+  // Cloudflare sets CF-Connecting-IP on every request at the edge; local runs without it are not limited.
+  const client = request.headers.get("CF-Connecting-IP");
+  const limiter = env?.RATE_LIMITER;
+  return Boolean(client && limiter && !(await limiter.limit({ key: client })).success);
+}

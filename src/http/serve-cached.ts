@@ -1,0 +1,40 @@
+/**
+ * The Worker's outermost layer: a GET or HEAD the Worker has answered before is served
+ * from the response cache without entering the app (no routing, query or render), after
+ * the same rate limit as any request; every 200 with an ETag (a response made of data)
+ * is kept as it streams out, with the headers the app gave it (CORS included).
+ */
+import { copyWhileStreaming, ResponseCache } from "./body-cache";
+import { ifNoneMatchHits } from "./etag";
+import { isRateLimited, type Limited } from "./limits";
+
+/** Headers that describe a body, and so are left out of a 304. */
+const BODY_HEADERS = new Set(["content-type", "content-disposition", "link"]);
+
+interface FetchHandler {
+  fetch(request: Request, env: Limited, ctx: ExecutionContext): Response | Promise<Response>;
+}
+
+export function withResponseCache(app: FetchHandler, cache = new ResponseCache()): { fetch: FetchHandler["fetch"] } {
+  return {
+    async fetch(request, env, ctx) {
+      const method = request.method;
+      if (method !== "GET" && method !== "HEAD") return app.fetch(request, env, ctx);
+      const key = ResponseCache.key(request);
+      const hit = cache.get(key);
+      if (hit) {
+        const limited = await isRateLimited(request, env);
+        if (limited) return app.fetch(request, env, ctx); // the app answers 429 with its usual headers
+        if (ifNoneMatchHits(request.headers.get("If-None-Match"), hit.etag)) {
+          return new Response(null, { status: 304, headers: hit.headers.filter(([k]) => !BODY_HEADERS.has(k)) });
+        }
+        return new Response(method === "HEAD" ? null : hit.bytes, { status: 200, headers: hit.headers });
+      }
+      const res = await app.fetch(request, env, ctx);
+      const etag = res.headers.get("ETag");
+      if (method !== "GET" || res.status !== 200 || !etag || !res.body) return res;
+      const headers = [...res.headers];
+      return new Response(copyWhileStreaming(res.body, (bytes) => cache.put(key, { etag, headers, bytes })), res);
+    },
+  };
+}
