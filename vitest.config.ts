@@ -15,6 +15,16 @@ export default defineConfig({
         test: { name: "worker", include: ["test/worker/**/*.test.ts"] },
       },
       {
+        // The same Worker suite against the R2 backend ([env.r2]), its bucket filled first.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml", environment: "r2" },
+            miniflare: { bindings: { FUZZ_RUNS: process.env.FUZZ_RUNS ?? "1000" } },
+          }),
+        ],
+        test: { name: "worker-r2", include: ["test/worker/**/*.test.ts"], setupFiles: ["test/worker-r2/seed-bucket.ts"] },
+      },
+      {
         // The build pipeline uses node:fs and child_process, which workerd cannot provide.
         test: { name: "node", include: ["test/pipeline/**/*.test.ts"], environment: "node" },
       },

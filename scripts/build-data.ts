@@ -1,9 +1,10 @@
 /**
- * npm run build:data — reads every document in seeds/, writes data/datasets.json.
+ * npm run build:data — reads every document in seeds/, writes data/datasets.json (and
+ * data/catalog.json, its metadata alone, written after it).
  * On any error it prints `file:line: [rule] what is wrong`, exits non-zero, and data/
  * stays as it was.
  */
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { buildAll } from "./pipeline/build-all";
 import { writeAtomically } from "./pipeline/emit";
 import { BuildError, BuildErrors } from "./pipeline/errors";
@@ -11,10 +12,13 @@ import { BuildError, BuildErrors } from "./pipeline/errors";
 const root = resolve(import.meta.dirname, "..");
 const seedsDir = resolve(process.argv[2] ?? join(root, "seeds"));
 const out = resolve(process.argv[3] ?? join(root, "data", "datasets.json"));
+/** The catalogue alone (dataset metadata, no rows): what a Worker on the R2 backend bundles. */
+const catalogOut = join(dirname(out), "catalog.json");
 
 try {
   const bundle = buildAll(seedsDir);
   const changed = writeAtomically(out, JSON.stringify(bundle) + "\n");
+  writeAtomically(catalogOut, JSON.stringify({ format: 1, datasets: bundle.datasets.map((d) => d.meta) }) + "\n");
   for (const { report, meta } of bundle.datasets) {
     console.log(`${meta.source.file} → dataset ${report.dataset} (${meta.department}, ${meta.year}), version ${report.version}`);
     console.log(`  tables: ${report.tables.map((t) => `${t.id} ${t.row_count}`).join(", ")}`);

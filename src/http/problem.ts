@@ -9,6 +9,7 @@ export const PROBLEMS = {
   "uri-too-long": { status: 414, title: "URI too long", description: "The request URL is longer than this API accepts (8,192 characters). Narrow the query; no filter needs that much text." },
   "too-many-requests": { status: 429, title: "Too many requests", description: "This client sent more requests than the rate limit allows. Wait the number of seconds in the Retry-After header and try again." },
   "stale-cursor": { status: 410, title: "Cursor from another version of the data", description: "The `_next` cursor was issued for a version of the dataset that is no longer served. Start again from the first page." },
+  "data-unavailable": { status: 503, title: "Data unavailable", description: "The data of this dataset could not be read from storage (an object of this build is missing). A fault of the deployment, never of the request." },
   "internal-error": { status: 500, title: "Internal server error", description: "A fault of the server, never of the request." },
 } as const;
 

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copySeeds, DATA_FILE, dataCopy, runBuild, SEEDS } from "./seed-fixtures";
 
@@ -10,6 +10,7 @@ describe("npm run build:data", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(readFileSync(out + ".new")).toEqual(readFileSync(DATA_FILE));
+    expect(readFileSync(join(dirname(out), "catalog.json"))).toEqual(readFileSync(join(dirname(DATA_FILE), "catalog.json")));
   });
 
   it("is deterministic: a second build of the same seeds writes nothing", () => {
@@ -17,7 +18,7 @@ describe("npm run build:data", () => {
     const r = runBuild(copySeeds(), out);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("unchanged");
-    expect(readdirSync(dirname(out))).toEqual(["datasets.json"]);
+    expect(readdirSync(dirname(out)).sort()).toEqual(["catalog.json", "datasets.json"]);
   });
 
   it("reports tables, corrections and checks", () => {

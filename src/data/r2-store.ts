@@ -1,0 +1,67 @@
+/**
+ * DataStore over objects in an R2 bucket (uploaded by `npm run publish:r2`); the Worker
+ * bundles only the catalogue (data/catalog.json). Objects are read on first use and kept
+ * per isolate; responses are cached in front of the app as with the bundled store.
+ */
+import { ProblemError } from "../http/problem";
+import type { Check, DatasetMeta } from "../schema/dataset";
+import type { PublishedRow } from "../schema/bundle";
+import { datasetKey, tableKey } from "./r2-layout";
+import type { Catalog, DataStore, DatasetRecord, TableData } from "./store";
+import { catalogOf, tableData } from "./table-data";
+
+/** The part of R2Bucket this store uses. */
+export interface R2Reader {
+  get(key: string): Promise<{ text(): Promise<string> } | null>;
+}
+
+export interface CatalogFile {
+  format: 1;
+  datasets: DatasetMeta[];
+}
+
+export function r2Store(bucket: R2Reader, file: CatalogFile): DataStore {
+  const catalog: Catalog = catalogOf(file.datasets);
+  const byId = new Map(file.datasets.map((m) => [m.id, m]));
+  const records = new Map<string, Promise<DatasetRecord>>();
+  const tables = new Map<string, Promise<TableData | undefined>>();
+
+  async function read<T>(key: string): Promise<T> {
+    const object = await bucket.get(key);
+    if (!object) throw new ProblemError("data-unavailable", `The object ${key} is missing from the data bucket; run npm run publish:r2 for this build.`);
+    return JSON.parse(await object.text()) as T;
+  }
+
+  // Failed reads are not kept, so a later request retries them.
+  function memo<T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+    let p = map.get(key);
+    if (!p) {
+      p = load();
+      map.set(key, p);
+      p.catch(() => map.delete(key));
+    }
+    return p;
+  }
+
+  return {
+    async getCatalog() {
+      return catalog;
+    },
+    async getDataset(id) {
+      const meta = byId.get(id);
+      if (!meta) return undefined;
+      return memo(records, id, async () => {
+        const d = await read<{ checks: Check[]; notes: string[] }>(datasetKey(id, meta.version));
+        return { meta, checks: d.checks, notes: d.notes };
+      });
+    },
+    async getTable(datasetId, tableId) {
+      const meta = byId.get(datasetId);
+      if (!meta || !meta.tables.some((t) => t.id === tableId)) return undefined;
+      return memo(tables, `${datasetId}\u0000${tableId}`, async () => {
+        const rows = await read<PublishedRow[]>(tableKey(datasetId, meta.version, tableId));
+        return tableData(meta, tableId, rows) ?? undefined;
+      });
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** A TableData over one table's rows: the part both stores share. */
+import type { DatasetMeta } from "../schema/dataset";
+import type { PublishedRow } from "../schema/bundle";
+import { columnsFor } from "./columns";
+import { fnv1a64 } from "./hash";
+import type { Catalog, TableData } from "./store";
+
+export function tableData(dataset: DatasetMeta, tableId: string, rows: readonly PublishedRow[]): TableData | null {
+  const meta = dataset.tables.find((t) => t.id === tableId);
+  if (!meta) return null;
+  let index: Map<string, PublishedRow> | undefined;
+  return {
+    dataset,
+    meta,
+    columns: columnsFor(tableId, rows),
+    rows,
+    row(id) {
+      index ??= new Map(rows.map((r) => [String(r.id), r]));
+      return index.get(id);
+    },
+  };
+}
+
+/** The catalog of a list of datasets; its version follows every dataset's. */
+export function catalogOf(datasets: readonly DatasetMeta[]): Catalog {
+  return { version: fnv1a64(datasets.map((m) => `${m.id}@${m.version}`).join("\n")), datasets };
+}

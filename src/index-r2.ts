@@ -1,0 +1,20 @@
+/**
+ * Worker entry for the R2 backend (wrangler.toml [env.r2]): the API over datasets stored
+ * in the DATA bucket, with only the catalogue bundled.
+ */
+import catalog from "../data/catalog.json";
+import { createApp } from "./app";
+import { r2Store, type CatalogFile, type R2Reader } from "./data/r2-store";
+import { withResponseCache } from "./http/serve-cached";
+import type { Limited } from "./http/limits";
+
+type Env = Limited & { DATA: R2Reader };
+
+let worker: ReturnType<typeof withResponseCache> | undefined;
+
+export default {
+  fetch(request: Request, env: Env, ctx: ExecutionContext) {
+    worker ??= withResponseCache(createApp(r2Store(env.DATA, catalog as unknown as CatalogFile)));
+    return worker.fetch(request, env, ctx);
+  },
+};
