@@ -16,7 +16,7 @@ export interface Cursor {
 
 const PREFIX = "c2";
 /** Parameters that do not change which rows, in which order, a request selects. */
-const PRESENTATION = new Set(["_next", "_size", "_fields", "format", "_bom", "_header", "_excel"]);
+const PRESENTATION = new Set(["_next", "_size", "_fields", "format", "_bom", "_header", "_excel", "_guard"]);
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);

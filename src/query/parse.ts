@@ -12,7 +12,7 @@ import { parseFlag } from "./values";
 export const DEFAULT_SIZE = 100;
 export const MAX_SIZE = 1000;
 
-export const RESERVED = ["_sort", "_fields", "_size", "_next", "_unit", "_bom", "_header", "_excel", "_group", "format"] as const;
+export const RESERVED = ["_sort", "_fields", "_size", "_next", "_unit", "_bom", "_header", "_excel", "_guard", "_group", "format"] as const;
 export type ReservedName = (typeof RESERVED)[number];
 
 /** What one endpoint accepts. */
@@ -120,10 +120,12 @@ export function parseQuery(params: URLSearchParams, spec: QuerySpec): Parsed<Tab
         else errors.push({ param, message: `_unit takes wan (万元, the default) or yuan (元, exact integers), not '${raw}'.` });
         break;
       case "_bom":
-      case "_excel": {
+      case "_excel":
+      case "_guard": {
         const flag = parseFlag(raw);
         if (flag === null) errors.push({ param, message: `${param} takes 1 or 0, not '${raw}'.` });
         else if (param === "_bom") query.csv.bom = flag;
+        else if (param === "_guard") query.csv.guard = flag;
         else query.csv.excel = flag;
         break;
       }

@@ -31,6 +31,8 @@ export interface CsvOptions {
   bom: boolean;
   header: "names" | "labels";
   excel: boolean;
+  /** Prefix text that a spreadsheet would run as a formula with ' (default true; `_guard=0` for programs). */
+  guard?: boolean;
 }
 
 export interface Paging {

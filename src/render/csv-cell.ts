@@ -29,12 +29,12 @@ export function excelText(text: string): string {
  * A data cell. Plain mode quotes code cells so they read as strings; Excel mode writes code
  * cells, and text cells made only of digits (telephone numbers), as ="…".
  */
-export function csvCell(value: PublishedValue | undefined, column: ColumnView, excel: boolean): string {
+export function csvCell(value: PublishedValue | undefined, column: ColumnView, excel: boolean, guard = true): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return String(value);
   const isCode = column.type === "code";
   if (excel && (isCode || DIGITS.test(value))) return quoteField(excelText(value), true);
-  return quoteField(guardFormula(value), isCode);
+  return quoteField(guard ? guardFormula(value) : value, isCode);
 }
 
 /** A header cell: the column name, or its Chinese label with the unit of amount columns. */

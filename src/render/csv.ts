@@ -12,7 +12,7 @@ export const BOM = "\uFEFF";
 export function* csvLines(columns: readonly ColumnView[], rows: readonly PublishedRow[], options: CsvOptions): Generator<string> {
   yield columns.map((c) => headerCell(c, options.header === "labels")).join(",") + CRLF;
   for (const row of rows) {
-    yield columns.map((c) => csvCell(row[c.name], c, options.excel)).join(",") + CRLF;
+    yield columns.map((c) => csvCell(row[c.name], c, options.excel, options.guard !== false)).join(",") + CRLF;
   }
 }
 

@@ -2,9 +2,9 @@
 import type { ReservedName } from "../query/parse";
 
 /** Table rows: the whole query language. */
-export const TABLE_PARAMS: readonly ReservedName[] = ["_sort", "_fields", "_size", "_next", "_unit", "_bom", "_header", "_excel", "format"];
+export const TABLE_PARAMS: readonly ReservedName[] = ["_sort", "_fields", "_size", "_next", "_unit", "_bom", "_header", "_excel", "_guard", "format"];
 /** Aggregates: grouping, sorting and selecting the output, units and formats; no paging. */
-export const AGGREGATE_PARAMS: readonly ReservedName[] = ["_group", "_sort", "_fields", "_unit", "_bom", "_header", "_excel", "format"];
+export const AGGREGATE_PARAMS: readonly ReservedName[] = ["_group", "_sort", "_fields", "_unit", "_bom", "_header", "_excel", "_guard", "format"];
 /** One row. */
 export const ROW_PARAMS: readonly ReservedName[] = ["_fields", "_unit", "format"];
 /** JSON documents without a query language. */
