@@ -1,0 +1,25 @@
+/** GET /v1/datasets/{dataset}/datapackage.json: the Frictionless Tabular Data Package descriptor. */
+import { datapackageDescriptor } from "../datapackage/descriptor";
+import { jsonPayload, respond } from "../http/respond";
+import type { ColumnDef } from "../schema/columns";
+import { requireDataset, requireFormat, requireQuery, requireTable } from "./common";
+import type { AppContext } from "./context";
+import { DOC_PARAMS } from "./params";
+
+export async function getDatapackage(c: AppContext): Promise<Response> {
+  const store = c.var.store;
+  const { meta } = await requireDataset(store, c.req.param("dataset") ?? "");
+  const url = new URL(c.req.url);
+  const format = requireFormat(c.req.raw, "json", requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  return respond({
+    request: c.req.raw,
+    version: meta.version,
+    format,
+    render: async () => {
+      // The store's columns: the schema's, or inferred for a table this Worker's schema does not know.
+      const columns = new Map<string, readonly ColumnDef[]>();
+      for (const t of meta.tables) columns.set(t.id, (await requireTable(store, meta.id, t.id)).columns);
+      return jsonPayload(datapackageDescriptor(meta, (id) => columns.get(id) ?? [], url.origin));
+    },
+  });
+}
