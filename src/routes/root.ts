@@ -1,5 +1,7 @@
 /** GET /v1: the index of datasets and of every route. */
+import { DOCS_PAGE } from "../docs/route";
 import { jsonPayload, respond } from "../http/respond";
+import { OPENAPI_PATH } from "../openapi/generate";
 import { requireFormat, requireQuery } from "./common";
 import type { AppContext } from "./context";
 import { urls } from "./links";
@@ -21,7 +23,7 @@ export async function index(c: AppContext): Promise<Response> {
         description: "Chinese department budget disclosures (部门预算公开) as validated tables: JSON, CSV and NDJSON, amounts in 万元 or exact yuan.",
         version: catalog.version,
         datasets: catalog.datasets.map((d) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, url: links.dataset(d.id) })),
-        links: { self: links.index, datasets: links.datasets, search: links.search, problems: links.problems },
+        links: { self: links.index, datasets: links.datasets, search: links.search, problems: links.problems, openapi: url.origin + OPENAPI_PATH, docs: url.origin + DOCS_PAGE.path },
         routes: ROUTES.map((r) => ({ name: r.name, path: r.template, summary: r.summary, formats: [...r.formats] })),
       }),
   });

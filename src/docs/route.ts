@@ -1,0 +1,43 @@
+/** GET /docs: the API reference as one self-contained HTML page, rendered from /openapi.json. */
+import type { Handler } from "hono";
+import { ifNoneMatchHits, RENDER_REVISION, requestKey, strongEtag } from "../http/etag";
+import { CACHE_CONTROL } from "../http/headers";
+import { requireQuery } from "../routes/common";
+import type { AppEnv } from "../routes/context";
+import type { PageSpec } from "../openapi/document";
+import { OPENAPI_PATH } from "../openapi/generate";
+import type { DocumentSource } from "../openapi/route";
+import { renderDocs } from "./render";
+import { docsStyleHash } from "./style";
+
+export const DOCS_PAGE: PageSpec = {
+  name: "docs",
+  path: "/docs",
+  summary: "This reference as a web page (接口文档), rendered from /openapi.json.",
+  mediaType: "text/html",
+};
+
+const HTML = "text/html; charset=utf-8";
+
+/** Nothing loads but the page and its own hashed stylesheet; no scripts, frames, forms or base changes. */
+export async function docsSecurityHeaders(): Promise<Record<string, string>> {
+  return {
+    "Content-Security-Policy": `default-src 'none'; style-src ${await docsStyleHash()}; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`,
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+  };
+}
+
+export function docsPage(source: DocumentSource): Handler<AppEnv> {
+  let rendered: { hash: string; html: string } | null = null;
+  return async (c) => {
+    requireQuery(new URL(c.req.url).searchParams, { reserved: [], formats: [] });
+    const served = await source(c);
+    const etag = await strongEtag([RENDER_REVISION, "docs", served.hash, requestKey(new URL(c.req.url))]);
+    const headers = new Headers({ ...(await docsSecurityHeaders()), ETag: etag, "Cache-Control": CACHE_CONTROL, "X-Dataset-Version": served.dataVersion });
+    if (ifNoneMatchHits(c.req.header("If-None-Match") ?? null, etag)) return new Response(null, { status: 304, headers });
+    if (rendered?.hash !== served.hash) rendered = { hash: served.hash, html: renderDocs(served.doc, OPENAPI_PATH) };
+    headers.set("Content-Type", HTML);
+    return new Response(rendered.html, { status: 200, headers });
+  };
+}

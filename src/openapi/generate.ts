@@ -1,0 +1,55 @@
+/** Builds the complete document for a store and an origin: plan from ids, build, fill from real responses. */
+import type { DataStore } from "../data/store";
+import { ROUTES } from "../routes/registry";
+import { buildDocument, type PageSpec } from "./document";
+import { exampleIds, planExamples } from "./examples";
+import { fillExamples, type Fetcher } from "./fill";
+import type { OpenApiDocument } from "./types";
+
+export const OPENAPI_PATH = "/openapi.json";
+
+export interface GenerateInput {
+  store: DataStore;
+  /** The app itself, for the example responses. */
+  fetch: Fetcher;
+  origin: string;
+  pages: readonly PageSpec[];
+}
+
+export async function generateDocument({ store, fetch, origin, pages }: GenerateInput): Promise<OpenApiDocument> {
+  const catalog = await store.getCatalog();
+  const planned = planExamples(ROUTES, await exampleIds(store));
+  const doc = buildDocument({ routes: ROUTES, pages, examples: planned, origin, dataVersion: catalog.version });
+  // The document cannot be its own example, and pages are rendered from it.
+  const skip = new Set([OPENAPI_PATH, ...pages.map((p) => p.path)]);
+  await fillExamples(doc, fetch, planned, skip);
+  const self = doc.paths[OPENAPI_PATH]?.get.responses["200"];
+  if (self && "content" in self && self.content) {
+    const { openapi, info, servers } = doc;
+    self.content["application/json"].examples = {
+      default: { summary: "The head of this document (its paths and components left out here)", value: { openapi, info, servers, paths: {} } },
+    };
+  }
+  return doc;
+}
+
+/**
+ * One document per isolate: generated on the first request, again only when the data
+ * version or the origin changes (the examples hold absolute URLs of the origin).
+ */
+export function memoizedDocument(): (input: GenerateInput) => Promise<{ doc: OpenApiDocument; version: string }> {
+  let cached: { key: string; value: Promise<{ doc: OpenApiDocument; version: string }> } | null = null;
+  return async (input) => {
+    const version = (await input.store.getCatalog()).version;
+    const key = `${version}\n${input.origin}`;
+    if (cached?.key !== key) {
+      const value = generateDocument(input).then((doc) => ({ doc, version }));
+      cached = { key, value };
+      // A failed generation is not kept: the next request tries again.
+      value.catch(() => {
+        if (cached?.value === value) cached = null;
+      });
+    }
+    return cached.value;
+  };
+}

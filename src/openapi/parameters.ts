@@ -1,0 +1,81 @@
+/** Parameter objects: what each path and query parameter of the API means, typed for OpenAPI. */
+import { DEFAULT_SIZE, MAX_SIZE, type ReservedName } from "../query/parse";
+import { GROUP_CHOICES } from "../query/aggregate";
+import { OPERATORS, type Format } from "../query/types";
+import { checkSchema } from "../schema/dataset";
+import { SEARCH_TABLES } from "../search/scope";
+import type { JsonSchema, Parameter } from "./types";
+
+const commaList = (items: JsonSchema = { type: "string" }): JsonSchema => ({ type: "array", items, minItems: 1 });
+const flag: JsonSchema = { type: "string", enum: ["1", "0", "true", "false"] };
+
+/** Path parameters by name (the names of the Hono patterns). */
+export const PATH_PARAMS: Record<string, Omit<Parameter, "in" | "required" | "examples">> = {
+  dataset: { name: "dataset", description: "Dataset id, `<year>-<8 hex of the department>` (数据集编号). `GET /v1/datasets` lists them.", schema: { type: "string" } },
+  table: {
+    name: "table",
+    description: "Table id (表编号), e.g. one listed by `GET /v1/datasets/{dataset}/tables`. Append `.json`, `.csv` or `.ndjson` to choose the format by extension.",
+    schema: { type: "string" },
+  },
+  id: { name: "id", description: "Row id (行编号): the `id` column of the table.", schema: { type: "string" } },
+  type: { name: "type", description: "Problem type slug, the last segment of a problem body's `type`.", schema: { type: "string" } },
+};
+
+/** The reserved query parameters (`_name` and `format`). */
+const RESERVED: Record<ReservedName, Omit<Parameter, "in">> = {
+  _sort: {
+    name: "_sort",
+    description: "Sort by these columns (排序), comma-separated; `-` before a name sorts descending. Stable; nulls sort last either way.",
+    schema: commaList(),
+    style: "form",
+    explode: false,
+  },
+  _fields: { name: "_fields", description: "Return only these columns (字段), in this order, comma-separated.", schema: commaList(), style: "form", explode: false },
+  _size: { name: "_size", description: `Rows per page (每页行数). JSON always pages (default ${DEFAULT_SIZE}); CSV and NDJSON page only when _size or _next is given.`, schema: { type: "integer", minimum: 1, maximum: MAX_SIZE, default: DEFAULT_SIZE } },
+  _next: { name: "_next", description: "Opaque cursor of the next page (下一页): follow the `next` URL of the body or the `Link: rel=\"next\"` header. A cursor from an older data version is a 410; from another query a 400.", schema: { type: "string" } },
+  _unit: { name: "_unit", description: "Unit of amounts (金额单位): `wan` (万元 as printed, the default) or `yuan` (元, exact integers). Filter values on amount columns are read in the same unit.", schema: { type: "string", enum: ["wan", "yuan", "万元", "元"], default: "wan" } },
+  _bom: { name: "_bom", description: "CSV: start with a UTF-8 byte-order mark so Excel reads Chinese correctly (default 1); 0 leaves it out.", schema: flag },
+  _header: { name: "_header", description: "CSV header row: `names` (column names, the default) or `labels` (中文列名, amount columns with their unit).", schema: { type: "string", enum: ["names", "labels"], default: "names" } },
+  _guard: { name: "_guard", description: "CSV: 0 writes text exactly as published, for programs (the data package's CSV); by default text a spreadsheet would run as a formula (`=100%`) gets a leading `'`.", schema: flag },
+  _excel: { name: "_excel", description: "CSV for Excel (1): codes and digit-only text written as `=\"08\"` so leading zeros survive. Default 0.", schema: flag },
+  _group: {
+    name: "_group",
+    description: "Group the budget lines by these keys (分组), comma-separated; 类/款/项 add the official names.",
+    schema: commaList({ type: "string", enum: Object.keys(GROUP_CHOICES) }),
+    style: "form",
+    explode: false,
+  },
+  format: { name: "format", description: "Response format when no extension is given; wins over the Accept header.", schema: { type: "string" } },
+};
+
+/** Named parameters some endpoints take besides the reserved ones. */
+const EXTRA: Record<string, Omit<Parameter, "in">> = {
+  q: { name: "q", description: "Text to find (检索词); several words separated by spaces must all occur. Case and full/half width are ignored.", required: true, schema: { type: "string", minLength: 1, maxLength: 200 } },
+  dataset: { name: "dataset", description: "Only this dataset (数据集编号).", schema: { type: "string" } },
+  table: { name: "table", description: "Only this table.", schema: { type: "string", enum: SEARCH_TABLES.map((t) => t.table) } },
+  pass: { name: "pass", description: "Only checks that pass (`true`) or fail (`false`).", schema: { type: "string", enum: ["true", "false", "1", "0"] } },
+  kind: { name: "kind", description: "Only checks of this kind.", schema: { type: "string", enum: [...checkSchema.shape.kind.options] } },
+};
+
+/** The free-form column filters of table rows and aggregates. */
+export const FILTERS_PARAM: Omit<Parameter, "examples"> = {
+  name: "filters",
+  in: "query",
+  description:
+    "Column filters (筛选), any number, ANDed: `col=value` or `col__op=value` with op one of " +
+    OPERATORS.map((o) => `\`${o}\``).join(", ") +
+    ". Values are typed by the column (amounts compare as numbers, codes as strings, keeping their zeros); `in` takes a comma list, `isnull` true/false; `contains`/`startswith` ignore case and full/half width. Comparisons never match null; `ne` is the complement of `exact`. The columns are those of the response's `columns`.",
+  schema: { type: "object", additionalProperties: { type: "string" } },
+  style: "form",
+  explode: true,
+};
+
+/** The query parameter objects of an endpoint, in the order given. */
+export function queryParams(names: readonly string[], formats: readonly Format[]): Parameter[] {
+  return names.map((name) => {
+    const spec = (RESERVED as Record<string, Omit<Parameter, "in">>)[name] ?? EXTRA[name];
+    if (!spec) throw new Error(`No documentation for query parameter '${name}'`);
+    const schema = name === "format" ? { type: "string", enum: [...formats] } : spec.schema;
+    return { ...spec, in: "query", schema };
+  });
+}
