@@ -45,7 +45,7 @@ describe("rate limit", () => {
   it("lets a client make 600 requests a minute, then answers 429 with Retry-After; other clients go on", async () => {
     const as = (ip: string) => ({ headers: { "CF-Connecting-IP": ip } });
     // Addresses of this run alone: the limiter may be shared with the same suite on the other backend.
-    const [client, other] = [crypto.randomUUID(), crypto.randomUUID()].map((u) => `2001:db8::${u.slice(0, 4)}:${u.slice(4, 8)}`);
+    const [client, another] = [crypto.randomUUID(), crypto.randomUUID()].map((u) => `2001:db8::${u.slice(0, 4)}:${u.slice(4, 8)}`);
     const statuses = new Map<number, number>();
     for (let i = 0; i < 600; i++) {
       const res = await get("/v1/problems", as(client!));
@@ -57,7 +57,7 @@ describe("rate limit", () => {
     expect(limited.headers.get("Retry-After")).toBe("60");
     const body = await expectProblem(limited, 429);
     expect(body.type).toBe("/v1/problems/too-many-requests");
-    const other = await get("/v1/problems", as(other!));
+    const other = await get("/v1/problems", as(another!));
     expect(other.status).toBe(200);
   });
 });
