@@ -46,18 +46,27 @@ describe("rate limit", () => {
     const as = (ip: string) => ({ headers: { "CF-Connecting-IP": ip } });
     // Addresses of this run alone: the limiter may be shared with the same suite on the other backend.
     const [client, another] = [crypto.randomUUID(), crypto.randomUUID()].map((u) => `2001:db8::${u.slice(0, 4)}:${u.slice(4, 8)}`);
-    const statuses = new Map<number, number>();
-    for (let i = 0; i < 600; i++) {
+    // The limit counts per fixed one-minute window, so the first 429 comes after 600 to 1200
+    // requests, depending on where the run falls in the window.
+    let ok = 0;
+    let limited: Response | undefined;
+    while (ok <= 1200) {
       const res = await get("/v1/problems", as(client!));
+      if (res.status === 429) {
+        limited = res;
+        break;
+      }
+      expect(res.status).toBe(200);
       await res.arrayBuffer();
-      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      ok++;
     }
-    expect([...statuses]).toEqual([[200, 600]]);
-    const limited = await get("/v1/problems", as(client!));
-    expect(limited.headers.get("Retry-After")).toBe("60");
-    const body = await expectProblem(limited, 429);
+    expect(ok).toBeGreaterThanOrEqual(600);
+    expect(ok).toBeLessThanOrEqual(1200);
+    expect(limited!.headers.get("Retry-After")).toBe("60");
+    const body = await expectProblem(limited!, 429);
     expect(body.type).toBe("/v1/problems/too-many-requests");
     const other = await get("/v1/problems", as(another!));
     expect(other.status).toBe(200);
   });
+
 });
