@@ -1,0 +1,105 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
+/** The page of one dataset (also the home page, for the first dataset): what it is, its figures, charts, tables, checks, source and API. */
+import { ClassChart } from "./class-chart";
+import type { DatasetView } from "./dataset-view";
+import { Bi, En, Layout } from "./layout";
+import { DATASET_KINDS, kindLabel } from "./labels";
+import { formatCents } from "./money";
+import { ProjectChart, ProjectTable } from "./project-chart";
+import { ApiSection } from "./sections/api-examples";
+import { QualitySection } from "./sections/checks";
+import { DatasetList } from "./sections/dataset-list";
+import { OverviewSection } from "./sections/overview";
+import { SourceSection } from "./sections/source";
+import { TablesSection } from "./sections/tables";
+
+export function DatasetPage({ view }: { view: DatasetView }) {
+  const { meta, checks, notes } = view.record;
+  const kind = kindLabel(DATASET_KINDS, meta.kind);
+  const failed = meta.checks_summary.failed;
+  return (
+    <Layout
+      title={`${meta.title_zh} · ${meta.title_en}`}
+      description={`${meta.department} ${meta.year} 年${kind.zh}数据：表格、图表、下载与 API。${meta.title_en}: tables, charts, downloads and API.`}
+      footer={
+        <p>
+          {meta.title_zh} · <code>{meta.id}</code> · <Bi zh="数据版本" en="version" /> <code>{meta.version}</code>
+        </p>
+      }
+    >
+      <h1 id="title">
+        {meta.title_zh}
+        <span lang="en" class="en">
+          {meta.title_en}
+        </span>
+      </h1>
+      <p class="lede">
+        {meta.department}的 {meta.year} 年部门{kind.zh}公开数据：原文的每一张表都整理为可下载、可查询的数据，金额单位为{meta.unit.label}，并经过{" "}
+        {meta.checks_summary.total} 项算术核对{failed === 0 ? "（全部通过）" : `（${failed} 项未通过）`}。{" "}
+        <En>
+          The {meta.year} {kind.en} disclosure (部门{kind.zh}公开) of {meta.department}: every table of the document as data you can download and query, amounts in {meta.unit.label} (
+          {meta.unit.factor.toLocaleString("en-US")} {meta.unit.currency}), reconciled by {meta.checks_summary.total} arithmetic checks
+          {failed === 0 ? " (all pass)" : ` (${failed} fail)`}.
+        </En>
+      </p>
+      <p class="note">
+        <Bi zh="来源" en="Source" />: <code>{meta.source.file}</code> · SHA-256 <code class="hash">{meta.source.sha256.slice(0, 16)}…</code> ·{" "}
+        <a href="#source">
+          <Bi zh="详情" en="details" />
+        </a>
+      </p>
+      {view.datasets.length > 1 && <DatasetList datasets={view.datasets} current={meta.id} />}
+
+      <OverviewSection overview={view.overview} unit={meta.unit.label} />
+
+      <section aria-labelledby="by-class">
+        <h2 id="by-class">
+          <Bi zh="按功能分类的支出" en="Spending by functional classification" />
+        </h2>
+        {view.spending ? (
+          <>
+            <p>
+              <Bi
+                zh={`各类（及其下各款）的支出，取自“${meta.tables.find((t) => t.id === view.spending!.table)?.title_zh ?? view.spending.table}”的明细行。`}
+                en={`Each class (类) with its sections (款), summed from the item rows of ${view.spending.table}.`}
+              />
+            </p>
+            <ClassChart spending={view.spending} id="chart-classes" />
+          </>
+        ) : (
+          <p>
+            <Bi zh="本数据集没有按功能分类的支出表。" en="This dataset has no expenditure table by functional classification." />
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="projects">
+        <h2 id="projects">
+          <Bi zh={`项目（${view.projects.length}）`} en={`Projects (${view.projects.length})`} />
+        </h2>
+        {view.projects.length > 0 ? (
+          <>
+            <p>
+              <Bi
+                zh={`每个项目的本年度金额，合计 ${formatCents(view.projects.reduce((s, p) => s + (p.cents ?? 0), 0))} 万元。点击查看项目的说明、绩效指标与联系人。`}
+                en="This year's amount of each project; open one for its texts, performance indicators and contacts."
+              />
+            </p>
+            <ProjectChart projects={view.projects} id="chart-projects" />
+            <ProjectTable dataset={meta.id} department={meta.department} projects={view.projects} />
+          </>
+        ) : (
+          <p>
+            <Bi zh="本数据集没有项目表。" en="This dataset has no project sheets." />
+          </p>
+        )}
+      </section>
+
+      <TablesSection dataset={meta.id} tables={meta.tables} />
+      <QualitySection meta={meta} checks={checks} notes={notes} />
+      <SourceSection meta={meta} />
+      <ApiSection origin={view.origin} dataset={meta.id} />
+    </Layout>
+  );
+}

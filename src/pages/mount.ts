@@ -1,0 +1,22 @@
+/** Mounts the HTML pages on the app: the routes, and 405 for methods other than GET/HEAD/OPTIONS. */
+import type { Handler, Hono } from "hono";
+import { problemResponse } from "../http/problem";
+import type { AppEnv } from "../routes/context";
+import { checksPage, datasetPage, homePage, projectPage } from "./handlers";
+
+/** The pages, by Hono path (outside /v1, so they never shadow an API route). */
+export const PAGE_ROUTES: readonly { path: string; handler: Handler<AppEnv> }[] = [
+  { path: "/", handler: homePage },
+  { path: "/datasets/:dataset", handler: datasetPage },
+  { path: "/datasets/:dataset/checks", handler: checksPage },
+  { path: "/datasets/:dataset/projects/:project", handler: projectPage },
+];
+
+export function mountPages(app: Hono<AppEnv>): void {
+  for (const { path, handler } of PAGE_ROUTES) {
+    app.get(path, handler);
+    app.all(path, (c) =>
+      problemResponse("method-not-allowed", `${c.req.method} is not allowed on ${new URL(c.req.url).pathname}; these pages are read-only.`, [], { Allow: "GET, HEAD, OPTIONS" }),
+    );
+  }
+}

@@ -1,0 +1,32 @@
+/** Paths of the HTML pages (relative to the origin, so a page works behind any host name). */
+
+const enc = encodeURIComponent;
+
+export const pagePaths = {
+  home: "/",
+  dataset: (d: string) => `/datasets/${enc(d)}`,
+  checks: (d: string) => `/datasets/${enc(d)}/checks`,
+  project: (d: string, p: string) => `/datasets/${enc(d)}/projects/${enc(p)}`,
+  docs: "/docs",
+  openapi: "/openapi.json",
+  api: "/v1",
+};
+
+/** Paths of the API resources a page links to. */
+export const apiPaths = {
+  dataset: (d: string) => `/v1/datasets/${enc(d)}`,
+  checks: (d: string) => `/v1/datasets/${enc(d)}/checks`,
+  table: (d: string, t: string, suffix = "") => `/v1/datasets/${enc(d)}/tables/${enc(t)}${suffix}`,
+  row: (d: string, t: string, id: string) => `/v1/datasets/${enc(d)}/tables/${enc(t)}/rows/${enc(id)}`,
+};
+
+/** The three downloads of a table: Excel-ready CSV (Chinese headers, BOM, codes as text), plain CSV, JSON. */
+export function downloads(d: string, t: string, filter = "") {
+  const amp = filter ? `&${filter}` : "";
+  const q = filter ? `?${filter}` : "";
+  return {
+    excel: apiPaths.table(d, t, `.csv?_header=labels&_excel=1${amp}`),
+    csv: apiPaths.table(d, t, `.csv?_bom=0${amp}`),
+    json: apiPaths.table(d, t, `.json${q}`),
+  };
+}

@@ -1,0 +1,182 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
+/**
+ * The page of one project: its amounts, facts and contacts (as published: personal mobile
+ * numbers are already masked), its texts with their paragraphs, and its indicators.
+ * Fields are laid out by column type, so the page follows the schema.
+ */
+import type { TableData } from "../data/store";
+import type { PublishedRow } from "../schema/bundle";
+import type { ColumnDef } from "../schema/columns";
+import type { AppliedCorrection, DatasetMeta } from "../schema/dataset";
+import { CorrectionsTable } from "./sections/checks";
+import { Bi, En, Layout } from "./layout";
+import { PROJECT_FIELDS_EN } from "./labels";
+import { formatWan } from "./money";
+import { apiPaths, downloads, pagePaths } from "./paths";
+import { paragraphs } from "./text";
+
+export interface ProjectView {
+  meta: DatasetMeta;
+  projects: TableData;
+  project: PublishedRow;
+  indicators: readonly PublishedRow[];
+  corrections: readonly AppliedCorrection[];
+  indicatorTable: string;
+}
+
+const SKIP = new Set(["id", "source_file", "source_line", "name"]);
+const en = (c: ColumnDef) => PROJECT_FIELDS_EN[c.name] ?? c.name;
+const text = (v: unknown) => (v === null || v === undefined || v === "" ? null : String(v));
+
+function Neighbours({ meta, rows, index }: { meta: DatasetMeta; rows: readonly PublishedRow[]; index: number }) {
+  const prev = rows[index - 1];
+  const next = rows[index + 1];
+  return (
+    <nav aria-label="上一个、下一个项目 Previous and next project">
+      <p>
+        {prev && (
+          <a href={pagePaths.project(meta.id, String(prev.id))} rel="prev">
+            ← {String(prev.id)} {String(prev.name ?? "")}
+          </a>
+        )}
+        {prev && next && " · "}
+        {next && (
+          <a href={pagePaths.project(meta.id, String(next.id))} rel="next">
+            {String(next.id)} {String(next.name ?? "")} →
+          </a>
+        )}
+      </p>
+    </nav>
+  );
+}
+
+export function ProjectPage({ view }: { view: ProjectView }) {
+  const { meta, project, indicators } = view;
+  const id = String(project.id);
+  const name = String(project.name ?? id);
+  const columns = view.projects.columns.filter((c) => !SKIP.has(c.name));
+  const amounts = columns.filter((c) => c.type === "amount");
+  const texts = columns.filter((c) => c.type === "text" && text(project[c.name]) !== null);
+  const facts = columns.filter((c) => c.type !== "amount" && c.type !== "text");
+  const index = view.projects.rows.findIndex((r) => r.id === project.id);
+  const ind = downloads(meta.id, view.indicatorTable, `project_id=${encodeURIComponent(id)}`);
+  return (
+    <Layout title={`${name} · ${meta.title_zh}`} description={`${name}：金额、说明、绩效指标与联系人。Project ${id} of ${meta.title_en}.`}>
+      <nav class="crumbs" aria-label="位置 Breadcrumb">
+        <ol>
+          <li>
+            <a href={pagePaths.home}>首页 <span lang="en">Home</span></a>
+          </li>
+          <li>
+            <a href={pagePaths.dataset(meta.id) + "#projects"}>{meta.title_zh}</a>
+          </li>
+          <li aria-current="page">{id}</li>
+        </ol>
+      </nav>
+      <h1 id="title">
+        {name}
+        <span lang="en" class="en">
+          Project {id} · {meta.year}
+        </span>
+      </h1>
+      <ul class="cards" id="project-amounts">
+        {amounts.map((c) => (
+          <li class={c.name === "current_year_amount" ? "card big" : "card"} data-column={c.name}>
+            <span class="k">
+              {c.label} <En>{en(c)}</En>
+            </span>
+            <span class="v">
+              {formatWan(project[c.name] as number | null)} <span class="u">{meta.unit.label}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <dl class="facts" id="project-facts">
+        {facts.map((c) => (
+          <>
+            <dt>
+              {c.label} <En>{en(c)}</En>
+            </dt>
+            <dd>{text(project[c.name]) ?? "—"}</dd>
+          </>
+        ))}
+      </dl>
+      {texts.map((c) => (
+        <section aria-labelledby={`text-${c.name}`} class="text">
+          <h2 id={`text-${c.name}`}>
+            <Bi zh={c.label} en={en(c)} />
+          </h2>
+          {paragraphs(text(project[c.name])).map((p) => (
+            <p>{p}</p>
+          ))}
+        </section>
+      ))}
+      <section aria-labelledby="indicators">
+        <h2 id="indicators">
+          <Bi zh={`绩效指标（${indicators.length}）`} en={`Performance indicators (${indicators.length})`} />
+        </h2>
+        {indicators.length === 0 ? (
+          <p>
+            <Bi zh="该项目没有列出绩效指标。" en="No indicators are listed for this project." />
+          </p>
+        ) : (
+          <div class="scroll" role="region" aria-label="绩效指标 Indicators" tabindex={0}>
+            <table id="indicator-table">
+              <thead>
+                <tr>
+                  <th scope="col">一级指标 <span lang="en">Level 1</span></th>
+                  <th scope="col">二级指标 <span lang="en">Level 2</span></th>
+                  <th scope="col">三级指标 <span lang="en">Indicator</span></th>
+                  <th scope="col">目标值 <span lang="en">Target</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {indicators.map((r) => (
+                  <tr>
+                    <td>{text(r.level1) ?? "—"}</td>
+                    <td>{text(r.level2) ?? "—"}</td>
+                    <th scope="row">{text(r.level3) ?? "—"}</th>
+                    <td>{text(r.target) ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <p>
+          <a class="btn primary" href={ind.excel} download>
+            CSV (Excel)
+          </a>
+          <a class="btn" href={ind.csv} download>
+            CSV
+          </a>
+          <a class="btn" href={ind.json}>
+            JSON
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="provenance">
+        <h2 id="provenance">
+          <Bi zh="来源" en="Source" />
+        </h2>
+        <p>
+          <Bi zh="项目表起始于" en="The sheet starts at" />{" "}
+          <code>
+            {String(project.source_file ?? meta.source.file)}:{String(project.source_line ?? "")}
+          </code>{" "}
+          · <a href={apiPaths.row(meta.id, view.projects.meta.id, id)}>JSON</a>
+        </p>
+        {view.corrections.length > 0 && (
+          <>
+            <p>
+              <Bi zh={`对本项目表原文的更正（${view.corrections.length} 处）：`} en={`Corrections of this project sheet in the source (${view.corrections.length}):`} />
+            </p>
+            <CorrectionsTable corrections={view.corrections} />
+          </>
+        )}
+      </section>
+      <Neighbours meta={meta} rows={view.projects.rows} index={index} />
+    </Layout>
+  );
+}

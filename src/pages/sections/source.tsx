@@ -1,0 +1,88 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
+/** What the dataset is and where it came from: department, year, unit, source document and its hash, version. */
+import type { DatasetMeta } from "../../schema/dataset";
+import { Bi, En } from "../layout";
+import { DATASET_KINDS, kindLabel } from "../labels";
+import { apiPaths } from "../paths";
+import { safeHttpUrl } from "../text";
+
+export function SourceSection({ meta }: { meta: DatasetMeta }) {
+  const kind = kindLabel(DATASET_KINDS, meta.kind);
+  const url = safeHttpUrl(meta.source.url);
+  return (
+    <section aria-labelledby="source">
+      <h2 id="source">
+        <Bi zh="数据说明与来源" en="About the data and its source" />
+      </h2>
+      <dl class="facts">
+        <dt>
+          部门 <En>Department</En>
+        </dt>
+        <dd>{meta.department}</dd>
+        <dt>
+          年度 <En>Year</En>
+        </dt>
+        <dd>{meta.year}</dd>
+        <dt>
+          类型 <En>Kind</En>
+        </dt>
+        <dd>
+          {kind.zh} <En>{kind.en}</En>
+        </dd>
+        <dt>
+          金额单位 <En>Unit</En>
+        </dt>
+        <dd>
+          {meta.unit.label}（{meta.unit.factor.toLocaleString("en-US")} {meta.unit.currency}） <En>amounts as printed, at most two decimals; a blank cell is null, never 0</En>
+        </dd>
+        <dt>
+          发布者 <En>Publisher</En>
+        </dt>
+        <dd>{meta.publisher}</dd>
+        <dt>
+          许可 <En>Licence</En>
+        </dt>
+        <dd>{meta.licence ?? <Bi zh="原文未声明" en="not stated in the source" />}</dd>
+        <dt>
+          来源文件 <En>Source document</En>
+        </dt>
+        <dd>
+          <code>{meta.source.file}</code>（{meta.source.lines.toLocaleString("en-US")} 行 <En>lines</En>，{meta.source.bytes.toLocaleString("en-US")} 字节 <En>bytes</En>）
+          {url && (
+            <>
+              {" "}
+              <a href={url} rel="noreferrer">
+                <Bi zh="原始文件" en="original" />
+              </a>
+            </>
+          )}
+        </dd>
+        <dt>SHA-256</dt>
+        <dd>
+          <code class="hash" id="source-sha256">
+            {meta.source.sha256}
+          </code>
+        </dd>
+        <dt>
+          数据版本 <En>Version</En>
+        </dt>
+        <dd>
+          <code>{meta.version}</code> <En>content hash: changes whenever any published byte would</En>
+        </dd>
+        <dt>
+          元数据 <En>Metadata</En>
+        </dt>
+        <dd>
+          <a href={apiPaths.dataset(meta.id)}>{apiPaths.dataset(meta.id)}</a>
+        </dd>
+      </dl>
+      <p class="note">
+        <Bi
+          zh="每一行都带有来源文件与行号（source_file、source_line），可追溯到原文。"
+          en="Every row carries source_file and source_line, the line of the source document it was read from."
+        />
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * The one stylesheet, inlined in every page so a saved page stays whole. The CSP allows
+ * it by its SHA-256 hash (no 'unsafe-inline'); pages never use style attributes.
+ */
+
+export const CSS = `
+:root{--fg:#1b1b1b;--muted:#4a4f55;--link:#0a58a8;--line:#d0d7de;--panel:#f4f6f9;--ok:#136f2d;--bad:#a4161a;--basic:#1d4e89;--project:#a65300;--section:#5b82b5;--bar:#2f6db3}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;color:var(--fg);background:#fff;font:16px/1.6 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif}
+a{color:var(--link)}
+a:focus-visible,summary:focus-visible,.scroll:focus-visible,pre:focus-visible{outline:3px solid #f2a900;outline-offset:2px}
+.skip{position:absolute;left:-999px}
+.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px;z-index:1}
+header.site,footer.site{background:var(--panel);border-bottom:1px solid var(--line)}
+footer.site{border-top:1px solid var(--line);border-bottom:0;margin-top:3rem;color:var(--muted);font-size:.875rem}
+.wrap{max-width:960px;margin:0 auto;padding:0 16px}
+header.site .wrap{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;align-items:center;padding-top:.6rem;padding-bottom:.6rem}
+header.site .brand{font-weight:700;color:var(--fg);text-decoration:none}
+nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+main{display:block}
+h1{font-size:1.6rem;line-height:1.3;margin:1.5rem 0 .5rem}
+h2{font-size:1.3rem;line-height:1.35;margin:2.5rem 0 .75rem;padding-top:.5rem;border-top:1px solid var(--line)}
+h3{font-size:1.08rem;margin:1.5rem 0 .5rem}
+.en{color:var(--muted);font-weight:400}
+h1 .en,h2 .en,h3 .en{font-size:.8em}
+h1 .en{display:block;font-size:.62em;margin-top:.25rem}
+.lede{font-size:1.05rem;margin:.25rem 0 1rem}
+.muted,.note{color:var(--muted)}
+.note{font-size:.9rem}
+.crumbs{font-size:.9rem;margin-top:1rem}
+.crumbs ol{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem}
+.crumbs li+li::before{content:"›";margin-right:.25rem;color:var(--muted)}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:12px;margin:1rem 0;padding:0;list-style:none}
+.card{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem}
+.card .k{display:block;font-size:.9rem;color:var(--muted)}
+.card .v{display:block;font-size:1.5rem;font-weight:700;font-variant-numeric:tabular-nums;line-height:1.3}
+.card .u{font-size:.9rem;font-weight:400;color:var(--muted)}
+.card .s{display:block;font-size:.85rem;color:var(--muted)}
+.card.big .v{font-size:2rem}
+dl.facts{display:grid;grid-template-columns:minmax(7rem,max-content) 1fr;gap:.35rem 1rem;margin:1rem 0}
+dl.facts dt{color:var(--muted)}
+dl.facts dd{margin:0;min-width:0;overflow-wrap:anywhere}
+@media (max-width:600px){dl.facts{grid-template-columns:1fr;gap:0}dl.facts dd{margin-bottom:.5rem}}
+th.code{white-space:nowrap}
+.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.75rem 0;max-width:100%}
+table{border-collapse:collapse;font-size:.92rem;min-width:100%}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
+th,td{border-bottom:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
+thead th{background:var(--panel);white-space:nowrap}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:.85rem;white-space:nowrap}
+tbody th{font-weight:400}
+tr.sum td,tr.sum th{font-weight:700}
+@media (min-width:601px){td.dl{white-space:nowrap}}
+@media (max-width:600px){.opt{display:none}thead th,thead th.num{white-space:normal}}
+.cols{display:grid;grid-template-columns:1fr;gap:0 24px}
+@media (min-width:720px){.cols{grid-template-columns:1fr 1fr}}
+.pass{color:var(--ok);font-weight:700}
+.fail{color:var(--bad);font-weight:700}
+.status{display:inline-block;border-radius:4px;padding:.1rem .5rem;font-weight:700}
+.status.pass{background:#e3f4e8}
+.status.fail{background:#fbe5e6}
+a.btn{display:inline-block;border:1px solid var(--link);border-radius:4px;padding:.15rem .5rem;margin:.1rem .25rem .1rem 0;text-decoration:none;white-space:nowrap;font-size:.88rem}
+a.btn:hover{background:#e8f0fa}
+a.btn.primary{background:var(--link);color:#fff}
+details{margin:.75rem 0}
+summary{cursor:pointer;font-weight:600}
+pre{background:#f6f8fa;border:1px solid var(--line);border-radius:6px;padding:.75rem;overflow-x:auto;font-size:.85rem;line-height:1.5;user-select:all}
+code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Noto Sans Mono CJK SC",monospace}
+.hash{overflow-wrap:anywhere;font-size:.85rem}
+.chart{margin:1rem 0}
+.chart svg[role=img]{display:block;width:100%}
+.legend svg{display:inline-block}
+.chart .narrow,.chart .mid{display:none}
+@media (max-width:600px){.chart .wide{display:none}.chart .narrow{display:inline}}
+@media (min-width:601px) and (max-width:799px){.chart .wide{display:none}.chart .mid{display:inline}}
+.chart text{font-size:14px;fill:var(--fg)}
+.chart .bar-class>text:first-of-type{font-weight:600}
+.chart text.val{font-variant-numeric:tabular-nums}
+.chart text.sub{font-size:13px;fill:var(--muted)}
+.chart .bar-basic{fill:var(--basic)}
+.chart .bar-project{fill:var(--project)}
+.chart .bar-section{fill:var(--section)}
+.chart .bar-project-amount{fill:var(--bar)}
+.legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.9rem;list-style:none;padding:0;margin:.25rem 0}
+.legend svg{vertical-align:-2px;margin-right:.35rem}
+.text p{margin:.4rem 0}
+.pill{display:inline-block;border:1px solid var(--line);border-radius:999px;padding:0 .5rem;font-size:.85rem;color:var(--muted)}
+@media (min-width:720px){h1{font-size:2rem}}
+@media print{header.site,footer.site,.skip{display:none}}
+`.trim();
+
+let digest: Promise<string> | undefined;
+
+/** `'sha256-…'` of CSS, the CSP source that allows exactly this stylesheet. */
+export function styleHashSource(): Promise<string> {
+  digest ??= crypto.subtle.digest("SHA-256", new TextEncoder().encode(CSS)).then((buf) => {
+    let bin = "";
+    for (const b of new Uint8Array(buf)) bin += String.fromCharCode(b);
+    return `'sha256-${btoa(bin)}'`;
+  });
+  return digest;
+}
