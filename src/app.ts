@@ -4,12 +4,17 @@ import { cors } from "hono/cors";
 import type { DataStore } from "./data/store";
 import { EXPOSED_HEADERS } from "./http/headers";
 import { limits } from "./http/limits";
+import { docsPage, DOCS_PAGE } from "./docs/route";
+import { documentSource, openApiDocument } from "./openapi/route";
 import { problemResponse, ProblemError } from "./http/problem";
+import { mountPages } from "./pages/mount";
 import { aggregateLines } from "./routes/aggregate";
 import { listChecks } from "./routes/checks";
 import type { AppEnv } from "./routes/context";
+import { getDatapackage } from "./routes/datapackage";
 import { getDataset, listTables } from "./routes/dataset";
 import { listDatasets } from "./routes/datasets";
+import { getDownload } from "./routes/download";
 import { getProblem, listProblems } from "./routes/problems";
 import { ROUTES, type RouteName } from "./routes/registry";
 import { index } from "./routes/root";
@@ -17,11 +22,14 @@ import { search } from "./routes/search";
 import { tableRow } from "./routes/table-row";
 import { tableRows } from "./routes/table-rows";
 
-const HANDLERS: Record<RouteName, Handler<AppEnv>> = {
+/** Handlers by route name; `openapi` is made per app, since its examples are the app's own answers. */
+const HANDLERS: Record<Exclude<RouteName, "openapi">, Handler<AppEnv>> = {
   index,
   datasets: listDatasets,
   dataset: getDataset,
   tables: listTables,
+  datapackage: getDatapackage,
+  download: getDownload,
   table: tableRows,
   row: tableRow,
   checks: listChecks,
@@ -46,10 +54,13 @@ export function createApp(store: DataStore): Hono<AppEnv> {
   });
   app.use(limits);
 
-  app.get("/", (c) => c.redirect("/v1", 302));
-  for (const route of ROUTES) {
-    app.get(route.path, HANDLERS[route.name]);
-    app.all(route.path, (c) =>
+  mountPages(app);
+  const openapi = documentSource((request) => Promise.resolve(app.fetch(request)), [DOCS_PAGE]);
+  const handlers: Record<RouteName, Handler<AppEnv>> = { ...HANDLERS, openapi: openApiDocument(openapi) };
+  const routes = [...ROUTES.map((r) => ({ path: r.path, handler: handlers[r.name] })), { path: DOCS_PAGE.path, handler: docsPage(openapi) }];
+  for (const { path, handler } of routes) {
+    app.get(path, handler);
+    app.all(path, (c) =>
       problemResponse("method-not-allowed", `${c.req.method} is not allowed on ${new URL(c.req.url).pathname}; this API is read-only.`, [], { Allow: ALLOW }),
     );
   }

@@ -5,6 +5,8 @@
 import { z } from "zod";
 import { appliedCorrectionSchema, checkSchema, datasetMetaSchema } from "../schema/dataset";
 
+export { datapackageSchema, downloadSchema } from "../datapackage/schema";
+
 const url = z.string().url();
 const value = z.union([z.string(), z.number(), z.null()]);
 const row = z.record(z.string(), value);
@@ -137,3 +139,12 @@ export const searchSchema = z
 const problemTypeSchema = z.object({ type: z.string(), status: z.number().int(), title: z.string(), description: z.string() }).strict();
 export const problemListSchema = z.object({ problems: z.array(problemTypeSchema) }).strict();
 export { problemTypeSchema };
+
+/** GET /openapi.json: only the frame of an OpenAPI 3.1 document; a linter checks the rest. */
+export const openApiSchema = z
+  .object({
+    openapi: z.string().regex(/^3\.1\.\d+$/),
+    info: z.object({ title: z.string(), version: z.string() }).loose(),
+    paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+  })
+  .loose();
