@@ -16,6 +16,10 @@ import { reconcile } from "./reconcile/index";
 import { segment } from "./segment";
 import { toRows } from "./source-rows";
 
+const WITHHELD = "（不公开 withheld）";
+/** An 11-digit mainland mobile number anywhere in the published text. */
+const MOBILE_ANYWHERE = /(?<!\d)(1[3-9]\d{9})(?!\d)/;
+
 export interface SeedOptions {
   seedsDir: string;
   corrections: Correction[];
@@ -29,7 +33,9 @@ export function buildDataset(path: string, opts: SeedOptions): DatasetBundle {
 /** The same, for a seed already read (tests mutate seeds in memory). */
 export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   const ctx = { file: seed.file };
-  const { rows, applied } = toRows(seed, opts.corrections);
+  const { rows, applied: appliedAsPrinted } = toRows(seed, opts.corrections);
+  // A masking correction must not publish what it masks: its printed side is withheld too.
+  const applied = appliedAsPrinted.map((c) => (c.kind === "masked-personal-data" ? { ...c, printed: c.printed.map(() => WITHHELD) } : c));
   const doc = parseDocument(ctx, segment(seed.file, rows), seed.lines.length);
 
   const list = loadClassification(opts.seedsDir, doc.year);
@@ -57,6 +63,8 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   }
 
   const publicChecks = checks.map(publicCheck);
+  const leak = MOBILE_ANYWHERE.exec(JSON.stringify({ tables, applied }));
+  if (leak) throw new BuildError(seed.file, null, "personal-data", `a personal mobile number (${leak[1]!.slice(0, 3)}…) would be published; add a masked-personal-data correction for its line`);
   const content = JSON.stringify({ tables, checks: publicChecks, applied, sha: seed.sha256 });
   const version = createHash("sha256").update(content).digest("hex").slice(0, 16);
   const id = `${doc.year}-${createHash("sha256").update(doc.department).digest("hex").slice(0, 8)}`;

@@ -73,6 +73,11 @@ describe("a seed that does not parse", () => {
     expect(r.stderr).toContain('000_f6a8c17e7f596961.txt:20: [correction-mismatch] correction (missing-label) expects [""] from cell 0, the line reads ["上级预拨"]');
   });
 
+  it("refuses to publish a mobile number found in a text field", () => {
+    const r = failingBuild(seedsWithLine(355, (l) => l.replace("档案管理等。", "档案管理等。联系13812345678。")));
+    expect(r.stderr).toContain("000_f6a8c17e7f596961.txt:-: [personal-data] a personal mobile number (138…) would be published; add a masked-personal-data correction for its line");
+  });
+
   it("refuses to publish an unmasked personal mobile number", () => {
     const dir = copySeeds();
     const path = join(dir, "corrections.json");

@@ -75,6 +75,14 @@ describe("the dataset built from the real seed", () => {
     expect(row("projects", "p18").remarks).toBeNull();
   });
 
+  it("publishes no personal mobile number anywhere, not even in the corrections that mask them", () => {
+    for (const file of [DATA_FILE, DATA_FILE.replace("datasets.json", "catalog.json")]) expect(readFileSync(file, "utf8")).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
+    expect(ds.meta.corrections.filter((c) => c.kind === "masked-personal-data").map((c) => [c.line, c.printed, c.published])).toEqual([
+      [515, ["（不公开 withheld）"], ["151****6896"]],
+      [1519, ["（不公开 withheld）"], ["188****0660"]],
+    ]);
+  });
+
   it("masks personal mobile numbers and keeps office numbers", () => {
     expect(t("projects").map((p) => p.phone).filter((p) => String(p).includes("*"))).toEqual(["151****6896", "188****0660"]);
     expect(row("projects", "p01").phone).toBe("6633870");
