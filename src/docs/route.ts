@@ -5,7 +5,7 @@ import { CACHE_CONTROL } from "../http/headers";
 import { requireQuery } from "../routes/common";
 import type { AppEnv } from "../routes/context";
 import type { PageSpec } from "../openapi/document";
-import { OPENAPI_PATH } from "../openapi/generate";
+import { OPENAPI_PATH } from "../openapi/path";
 import type { DocumentSource } from "../openapi/route";
 import { renderDocs } from "./render";
 import { docsStyleHash } from "./style";

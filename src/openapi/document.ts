@@ -6,7 +6,7 @@ import { PROBLEMS } from "../http/problem";
 import type { Format } from "../query/types";
 import { CONTENT_TYPES } from "../render/registry";
 import type { RouteSpec } from "../routes/registry";
-import { componentSchemas, schemaRef } from "./json-schemas";
+import { COMPONENTS, schemaRef } from "./json-schemas";
 import { FILTERS_PARAM, PATH_PARAMS, queryParams } from "./parameters";
 import { problemResponseRef, problemResponses, problemsFor } from "./problems";
 import type { ExampleRequest, Header, MediaType, OpenApiDocument, Operation, Parameter, Ref, ResponseObject } from "./types";
@@ -134,7 +134,7 @@ function pageOperation(page: PageSpec): Operation {
 
 /** The OpenAPI 3.1 document of `input.routes` and `input.pages`, with the response examples still empty. */
 export function buildDocument(input: DocumentInput): OpenApiDocument {
-  const { schemas, names } = componentSchemas(input.routes.map((r) => ({ name: r.name, schema: r.response })));
+  const { schemas, names } = COMPONENTS;
   const paths: OpenApiDocument["paths"] = {};
   for (const route of input.routes) {
     paths[route.template] = { get: operation(route, names[route.name], input.examples[route.name] ?? []) };

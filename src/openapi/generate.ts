@@ -6,7 +6,9 @@ import { exampleIds, planExamples } from "./examples";
 import { fillExamples, type Fetcher } from "./fill";
 import type { OpenApiDocument } from "./types";
 
-export const OPENAPI_PATH = "/openapi.json";
+import { OPENAPI_PATH } from "./path";
+
+export { OPENAPI_PATH };
 
 export interface GenerateInput {
   store: DataStore;

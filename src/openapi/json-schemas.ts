@@ -1,10 +1,10 @@
 /**
- * components.schemas from the zod schemas that the tests hold responses to: one registry,
- * one conversion, so shared parts (Column, Problem) become $refs instead of copies.
+ * Names and references of components.schemas. The schemas themselves are converted from
+ * zod at build time (component-schemas.ts → component-schemas.json), so the Worker
+ * carries no zod.
  */
-import { z } from "zod";
-import { columnSchema, problemSchema } from "../spec/responses";
 import type { JsonSchema } from "./types";
+import generated from "./component-schemas.json";
 
 export const PROBLEM = "Problem";
 
@@ -17,29 +17,5 @@ export function schemaRef(name: string): { $ref: string } {
   return { $ref: `#/components/schemas/${name}` };
 }
 
-/**
- * JSON Schema 2020-12 of each named zod schema, plus Problem and Column. Returns the
- * component name given to each input name (a schema listed twice keeps its first name).
- */
-export function componentSchemas(named: readonly { name: string; schema: z.ZodType }[]): {
-  schemas: Record<string, JsonSchema>;
-  names: Record<string, string>;
-} {
-  const registry = z.registry<{ id: string }>();
-  registry.add(problemSchema, { id: PROBLEM });
-  registry.add(columnSchema, { id: "Column" });
-  const names: Record<string, string> = {};
-  for (const { name, schema } of named) {
-    const existing = registry.get(schema)?.id;
-    names[name] = existing ?? `${pascal(name)}Response`;
-    if (!existing) registry.add(schema, { id: names[name] });
-  }
-  const out = z.toJSONSchema(registry, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
-  const schemas: Record<string, JsonSchema> = {};
-  for (const [id, schema] of Object.entries(out.schemas)) {
-    // Inside an OpenAPI 3.1 document the dialect is the document's and ids would re-base $refs.
-    const { $schema: _s, $id: _i, ...rest } = schema as JsonSchema;
-    schemas[id] = rest;
-  }
-  return { schemas, names };
-}
+/** components.schemas and the component name of each route's response, as generated from the zod schemas. */
+export const COMPONENTS = generated as { schemas: Record<string, JsonSchema>; names: Record<string, string> };

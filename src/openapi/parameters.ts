@@ -2,7 +2,7 @@
 import { DEFAULT_SIZE, MAX_SIZE, type ReservedName } from "../query/parse";
 import { GROUP_CHOICES } from "../query/aggregate";
 import { OPERATORS, type Format } from "../query/types";
-import { checkSchema } from "../schema/dataset";
+import { CHECK_KINDS } from "../schema/check-kinds";
 import { SEARCH_TABLES } from "../search/scope";
 import type { JsonSchema, Parameter } from "./types";
 
@@ -54,7 +54,7 @@ const EXTRA: Record<string, Omit<Parameter, "in">> = {
   dataset: { name: "dataset", description: "Only this dataset (数据集编号).", schema: { type: "string" } },
   table: { name: "table", description: "Only this table.", schema: { type: "string", enum: SEARCH_TABLES.map((t) => t.table) } },
   pass: { name: "pass", description: "Only checks that pass (`true`) or fail (`false`).", schema: { type: "string", enum: ["true", "false", "1", "0"] } },
-  kind: { name: "kind", description: "Only checks of this kind.", schema: { type: "string", enum: [...checkSchema.shape.kind.options] } },
+  kind: { name: "kind", description: "Only checks of this kind.", schema: { type: "string", enum: [...CHECK_KINDS] } },
 };
 
 /** The free-form column filters of table rows and aggregates. */

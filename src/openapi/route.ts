@@ -8,7 +8,6 @@ import type { AppContext, AppEnv } from "../routes/context";
 import { DOC_PARAMS } from "../routes/params";
 import type { PageSpec } from "./document";
 import type { Fetcher } from "./fill";
-import { memoizedDocument } from "./generate";
 import type { OpenApiDocument } from "./types";
 
 /** The document with its serialization and a hash of it (documents change with code, not only with data). */
@@ -23,9 +22,12 @@ export type DocumentSource = (c: AppContext) => Promise<ServedDocument>;
 
 /** The document of the app whose `fetch` is given, for the pages listed; memoized per isolate. */
 export function documentSource(fetch: Fetcher, pages: readonly PageSpec[]): DocumentSource {
-  const generate = memoizedDocument();
+  // The generator (and zod, which it needs) loads on the first request for the document,
+  // not when the Worker starts.
+  let generate: ReturnType<typeof import("./generate").memoizedDocument> | undefined;
   let served: ServedDocument | null = null;
   return async (c) => {
+    generate ??= (await import("./generate")).memoizedDocument();
     const { doc, version } = await generate({ store: c.var.store, fetch, origin: new URL(c.req.url).origin, pages });
     if (served?.doc !== doc) {
       const json = JSON.stringify(doc);

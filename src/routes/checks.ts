@@ -1,6 +1,6 @@
 /** GET /v1/datasets/{dataset}/checks: every reconciliation check, filterable by pass and kind. */
 import { jsonPayload, respond } from "../http/respond";
-import { checkSchema } from "../schema/dataset";
+import { CHECK_KINDS } from "../schema/check-kinds";
 import { ProblemError } from "../http/problem";
 import { parseFlag } from "../query/values";
 import { convertAmount, unitLabel } from "../query/units";
@@ -17,7 +17,7 @@ export async function listChecks(c: AppContext): Promise<Response> {
   if (query.extra.pass !== undefined && pass === null) {
     throw new ProblemError("invalid-query", "Invalid query parameter: pass.", [{ param: "pass", message: `pass takes true or false, not '${query.extra.pass}'.` }]);
   }
-  const kinds: readonly string[] = checkSchema.shape.kind.options;
+  const kinds: readonly string[] = CHECK_KINDS;
   const kind = query.extra.kind;
   if (kind !== undefined && !kinds.includes(kind)) {
     throw new ProblemError("invalid-query", "Invalid query parameter: kind.", [{ param: "kind", message: `kind takes one of ${kinds.join(", ")}, not '${kind}'.` }]);

@@ -2,10 +2,12 @@
  * Every route in one place: path, summary, formats, query parameters and response schema.
  * app.ts wires handlers from it, GET /v1 lists it, and an OpenAPI generator can read it.
  */
-import type { z } from "zod";
 import type { Format } from "../query/types";
-import * as schemas from "../spec/responses";
+/** Response schemas are named, not imported: zod loads only where a schema is used (OpenAPI, tests). */
+import type * as Schemas from "../spec/responses";
 import { AGGREGATE_PARAMS, CHECKS_EXTRA, CHECKS_RESERVED, DOC_PARAMS, ROW_PARAMS, SEARCH_EXTRA, SEARCH_RESERVED, TABLE_PARAMS } from "./params";
+
+export type ResponseSchemaName = { [K in keyof typeof Schemas]: (typeof Schemas)[K] extends import("zod").ZodType ? K : never }[keyof typeof Schemas];
 
 export interface RouteSpec {
   name: string;
@@ -19,7 +21,8 @@ export interface RouteSpec {
   params: readonly string[];
   /** Whether `col=value` / `col__op=value` filters apply. */
   filters: boolean;
-  response: z.ZodType;
+  /** Name of the response body's zod schema in src/spec/responses.ts. */
+  response: ResponseSchemaName;
   /** Media type of a route that serves one file, not a negotiated format (formats is then empty). */
   file?: string;
 }
@@ -28,20 +31,20 @@ const ALL: readonly Format[] = ["json", "csv", "ndjson"];
 const JSON_ONLY: readonly Format[] = ["json"];
 
 export const ROUTES = [
-  { name: "index", path: "/v1", template: "/v1", summary: "Index: datasets and links to every resource.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.indexSchema },
-  { name: "datasets", path: "/v1/datasets", template: "/v1/datasets", summary: "The datasets, one per source document: department, year, kind, unit, version, row counts.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.datasetListSchema },
-  { name: "dataset", path: "/v1/datasets/:dataset", template: "/v1/datasets/{dataset}", summary: "Metadata of a dataset: titles, publisher, unit, source document, licence, tables, corrections, checks summary.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.datasetSchema },
-  { name: "tables", path: "/v1/datasets/:dataset/tables", template: "/v1/datasets/{dataset}/tables", summary: "The tables of a dataset with row counts, titles and notes.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.tableListSchema },
-  { name: "table", path: "/v1/datasets/:dataset/tables/:table", template: "/v1/datasets/{dataset}/tables/{table}", summary: "Rows of a table (add .json, .csv or .ndjson), filtered, sorted and paged.", formats: ALL, params: TABLE_PARAMS, filters: true, response: schemas.tableRowsSchema },
-  { name: "row", path: "/v1/datasets/:dataset/tables/:table/rows/:id", template: "/v1/datasets/{dataset}/tables/{table}/rows/{id}", summary: "One row (a permalink) with its provenance and the corrections applied to it.", formats: JSON_ONLY, params: ROW_PARAMS, filters: false, response: schemas.rowSchema },
-  { name: "datapackage", path: "/v1/datasets/:dataset/datapackage.json", template: "/v1/datasets/{dataset}/datapackage.json", summary: "The dataset as a Frictionless Tabular Data Package descriptor: one resource per table (CSV URL, field types, Chinese titles, constraints, foreign keys), unit and currency in Fiscal Data Package terms.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.datapackageSchema },
-  { name: "download", path: "/v1/datasets/:dataset/download.zip", template: "/v1/datasets/{dataset}/download.zip", summary: "The whole dataset in one zip: README.txt, datapackage.json, every table as CSV (data/<table>.csv), checks.json and corrections.json.", formats: [], params: [], filters: false, response: schemas.downloadSchema, file: "application/zip" },
-  { name: "checks", path: "/v1/datasets/:dataset/checks", template: "/v1/datasets/{dataset}/checks", summary: "Every reconciliation check: expected, actual, pass, source lines.", formats: JSON_ONLY, params: [...CHECKS_EXTRA, ...CHECKS_RESERVED], filters: false, response: schemas.checksSchema },
-  { name: "aggregate", path: "/v1/datasets/:dataset/:resource{aggregate(?:\\.(?:json|csv|ndjson))?}", template: "/v1/datasets/{dataset}/aggregate", summary: "Exact sums of the budget lines grouped by 类/款/项 (class_code, section_code, code), table, measure or fund, with a grand total.", formats: ALL, params: AGGREGATE_PARAMS, filters: true, response: schemas.aggregateSchema },
-  { name: "search", path: "/v1/search", template: "/v1/search", summary: "Projects, indicators and budget lines containing every term of q, across datasets.", formats: JSON_ONLY, params: [...SEARCH_EXTRA, ...SEARCH_RESERVED], filters: false, response: schemas.searchSchema },
-  { name: "problems", path: "/v1/problems", template: "/v1/problems", summary: "The problem types of error responses.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.problemListSchema },
-  { name: "problem", path: "/v1/problems/:type", template: "/v1/problems/{type}", summary: "One problem type.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.problemTypeSchema },
-  { name: "openapi", path: "/openapi.json", template: "/openapi.json", summary: "This API as an OpenAPI 3.1 document, generated from the schemas the responses are tested against; /docs renders it.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: schemas.openApiSchema },
+  { name: "index", path: "/v1", template: "/v1", summary: "Index: datasets and links to every resource.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "indexSchema" },
+  { name: "datasets", path: "/v1/datasets", template: "/v1/datasets", summary: "The datasets, one per source document: department, year, kind, unit, version, row counts.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "datasetListSchema" },
+  { name: "dataset", path: "/v1/datasets/:dataset", template: "/v1/datasets/{dataset}", summary: "Metadata of a dataset: titles, publisher, unit, source document, licence, tables, corrections, checks summary.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "datasetSchema" },
+  { name: "tables", path: "/v1/datasets/:dataset/tables", template: "/v1/datasets/{dataset}/tables", summary: "The tables of a dataset with row counts, titles and notes.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "tableListSchema" },
+  { name: "table", path: "/v1/datasets/:dataset/tables/:table", template: "/v1/datasets/{dataset}/tables/{table}", summary: "Rows of a table (add .json, .csv or .ndjson), filtered, sorted and paged.", formats: ALL, params: TABLE_PARAMS, filters: true, response: "tableRowsSchema" },
+  { name: "row", path: "/v1/datasets/:dataset/tables/:table/rows/:id", template: "/v1/datasets/{dataset}/tables/{table}/rows/{id}", summary: "One row (a permalink) with its provenance and the corrections applied to it.", formats: JSON_ONLY, params: ROW_PARAMS, filters: false, response: "rowSchema" },
+  { name: "datapackage", path: "/v1/datasets/:dataset/datapackage.json", template: "/v1/datasets/{dataset}/datapackage.json", summary: "The dataset as a Frictionless Tabular Data Package descriptor: one resource per table (CSV URL, field types, Chinese titles, constraints, foreign keys), unit and currency in Fiscal Data Package terms.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "datapackageSchema" },
+  { name: "download", path: "/v1/datasets/:dataset/download.zip", template: "/v1/datasets/{dataset}/download.zip", summary: "The whole dataset in one zip: README.txt, datapackage.json, every table as CSV (data/<table>.csv), checks.json and corrections.json.", formats: [], params: [], filters: false, response: "downloadSchema", file: "application/zip" },
+  { name: "checks", path: "/v1/datasets/:dataset/checks", template: "/v1/datasets/{dataset}/checks", summary: "Every reconciliation check: expected, actual, pass, source lines.", formats: JSON_ONLY, params: [...CHECKS_EXTRA, ...CHECKS_RESERVED], filters: false, response: "checksSchema" },
+  { name: "aggregate", path: "/v1/datasets/:dataset/:resource{aggregate(?:\\.(?:json|csv|ndjson))?}", template: "/v1/datasets/{dataset}/aggregate", summary: "Exact sums of the budget lines grouped by 类/款/项 (class_code, section_code, code), table, measure or fund, with a grand total.", formats: ALL, params: AGGREGATE_PARAMS, filters: true, response: "aggregateSchema" },
+  { name: "search", path: "/v1/search", template: "/v1/search", summary: "Projects, indicators and budget lines containing every term of q, across datasets.", formats: JSON_ONLY, params: [...SEARCH_EXTRA, ...SEARCH_RESERVED], filters: false, response: "searchSchema" },
+  { name: "problems", path: "/v1/problems", template: "/v1/problems", summary: "The problem types of error responses.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "problemListSchema" },
+  { name: "problem", path: "/v1/problems/:type", template: "/v1/problems/{type}", summary: "One problem type.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "problemTypeSchema" },
+  { name: "openapi", path: "/openapi.json", template: "/openapi.json", summary: "This API as an OpenAPI 3.1 document, generated from the schemas the responses are tested against; /docs renders it.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "openApiSchema" },
 ] as const satisfies readonly RouteSpec[];
 
 export type RouteName = (typeof ROUTES)[number]["name"];

@@ -1,7 +1,7 @@
 /** GET /v1: the index of datasets and of every route. */
 import { DOCS_PAGE } from "../docs/route";
 import { jsonPayload, respond } from "../http/respond";
-import { OPENAPI_PATH } from "../openapi/generate";
+import { OPENAPI_PATH } from "../openapi/path";
 import { requireFormat, requireQuery } from "./common";
 import type { AppContext } from "./context";
 import { urls } from "./links";

@@ -1,9 +1,9 @@
 /**
  * Column vocabulary shared by the build, the API and the published descriptors.
- * A table is a list of columns; its zod row schema is derived from them, so a column
- * is declared once and validated, served and documented from that one declaration.
+ * A table is a list of columns; its zod row schema (row-schema.ts) is derived from them,
+ * so a column is declared once and validated, served and documented from that one
+ * declaration. No zod here: the Worker reads this module at startup.
  */
-import { z } from "zod";
 
 export type ColumnType =
   | "string" // short label printed in the document
@@ -23,40 +23,6 @@ export interface ColumnDef {
   nullable?: boolean;
   /** Closed set of values, for columns such as row_kind. */
   enum?: readonly string[];
-}
-
-/** Amounts are 万元 with at most two decimals; they are checked as integer cents. */
-export const amountSchema = z
-  .number()
-  .refine((v) => Number.isFinite(v) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, {
-    message: "amount must have at most two decimals",
-  });
-
-function valueSchema(col: ColumnDef): z.ZodType {
-  switch (col.type) {
-    case "amount":
-      return amountSchema;
-    case "integer":
-      return z.number().int();
-    case "number":
-      return z.number();
-    case "date":
-      return z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-    case "code":
-      return z.string().regex(/^[0-9A-Za-z._-]+$/);
-    default:
-      return col.enum ? z.enum(col.enum as [string, ...string[]]) : z.string();
-  }
-}
-
-/** zod object schema for one row of a table, strict so no stray field is published. */
-export function rowSchema(columns: readonly ColumnDef[]) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const col of columns) {
-    const base = valueSchema(col);
-    shape[col.name] = col.nullable ? base.nullable() : base;
-  }
-  return z.object(shape).strict();
 }
 
 export const UNIT = { label: "万元", factor: 10000, currency: "CNY" } as const;

@@ -1,10 +1,11 @@
 /** Schemas of the dataset-level documents: metadata, checks, corrections, report. */
 import { z } from "zod";
+import { CHECK_KINDS } from "./check-kinds";
 
 export const checkSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(["row-sum", "column-sum", "partition", "cross-table", "rollup"]),
+    kind: z.enum(CHECK_KINDS),
     description: z.string(),
     /** Both sides in 万元; integer cents inside the build, printed here as numbers. */
     expected: z.number(),

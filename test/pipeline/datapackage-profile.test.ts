@@ -20,7 +20,7 @@ import { datapackageDescriptor } from "../../src/datapackage/descriptor";
 import { CODE_PATTERN } from "../../src/datapackage/fields";
 import { datasetArchive } from "../../src/download/archive";
 import type { Bundle } from "../../src/schema/bundle";
-import { rowSchema } from "../../src/schema/columns";
+import { rowSchema } from "../../src/schema/row-schema";
 import { TABLES } from "../../src/schema/tables";
 
 const require = createRequire(import.meta.url);

@@ -3,13 +3,14 @@
  * descriptor's exact fields, every resource's CSV read back against its schema, the zip's
  * files and bytes, validators and errors.
  */
+import * as responseSchemas from "../../src/spec/responses";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { ROUTES } from "../../src/routes/registry";
 import { checkRows, parseCsv, type ResourceLike, type Rows } from "./datapackage-check";
 import { D, DATASET, expectProblem, get, getJson, ORIGIN } from "./helpers";
 
-const schema = (name: string) => ROUTES.find((r) => r.name === name)!.response;
+const schema = (name: string) => responseSchemas[ROUTES.find((r) => r.name === name)!.response];
 const DP = `${D}/datapackage.json`;
 const ZIP = `${D}/download.zip`;
 

@@ -1,9 +1,10 @@
 /** Index, datasets, metadata, checks and row permalinks, validated against the route registry's schemas. */
+import * as responseSchemas from "../../src/spec/responses";
 import { describe, expect, it } from "vitest";
 import { ROUTES } from "../../src/routes/registry";
 import { D, DATASET, getJson } from "./helpers";
 
-const schema = (name: string) => ROUTES.find((r) => r.name === name)!.response;
+const schema = (name: string) => responseSchemas[ROUTES.find((r) => r.name === name)!.response];
 
 describe("index and datasets", () => {
   it("/v1 lists the datasets and every route", async () => {

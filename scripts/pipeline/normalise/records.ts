@@ -2,7 +2,7 @@
  * Turns the build's rows (amounts in cents) into published records (amounts in 万元),
  * in column order, and validates every one against the table's zod schema.
  */
-import { rowSchema } from "../../../src/schema/columns";
+import { rowSchema } from "../../../src/schema/row-schema";
 import { centsToWan } from "../amount";
 import { BuildError } from "../errors";
 import type { ParsedTable } from "../model";
