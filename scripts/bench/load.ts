@@ -9,8 +9,8 @@ export interface LoadResult {
   non2xx: number;
 }
 
-export async function load(url: string, seconds: number, connections: number): Promise<LoadResult> {
-  const r = await autocannon({ url, duration: seconds, connections, pipelining: 1 });
+export async function load(url: string, seconds: number, connections: number, headers: Record<string, string> = {}): Promise<LoadResult> {
+  const r = await autocannon({ url, duration: seconds, connections, pipelining: 1, headers });
   return {
     rps: r.requests.average,
     p50: r.latency.p50,

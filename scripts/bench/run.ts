@@ -15,16 +15,17 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-export function endpoints(datasetId: string): [string, string][] {
+/** Name, path, and the Accept header a real client of that endpoint sends. */
+export function endpoints(datasetId: string): [string, string, Record<string, string>][] {
   const d = `/v1/datasets/${datasetId}`;
   return [
-    ["table JSON", `${d}/tables/projects`],
-    ["table CSV", `${d}/tables/projects.csv`],
-    ["filtered + sorted", `${d}/tables/project-indicators?level1=产出目标&target_value__gte=50&_sort=-target_value,id`],
-    ["aggregate by 类", `${d}/aggregate?table=general-budget-expenditure&measure=total&row_kind=item&_group=class`],
-    ["search", `/v1/search?q=${encodeURIComponent("满意")}`],
-    ["data package", `${d}/datapackage.json`],
-    ["page /", `/`],
+    ["table JSON", `${d}/tables/projects`, {}],
+    ["table CSV", `${d}/tables/projects.csv`, {}],
+    ["filtered + sorted", `${d}/tables/project-indicators?level1=${encodeURIComponent("产出目标")}&target_value__gte=50&_sort=-target_value,id`, {}],
+    ["aggregate by 类", `${d}/aggregate?table=general-budget-expenditure&measure=total&row_kind=item&_group=class`, {}],
+    ["search", `/v1/search?q=${encodeURIComponent("满意")}`, {}],
+    ["data package", `${d}/datapackage.json`, {}],
+    ["page /", `/`, { Accept: "text/html" }],
   ];
 }
 
@@ -36,9 +37,9 @@ async function main() {
   const real = bundle(ROOT, join(work, "real"));
   const worker = await serve(real.dir, real.main, 18787, "/v1", date);
   const recorded: Recorded[] = [];
-  const available: [string, string][] = [];
-  for (const [name, path] of list) {
-    const r = await fetch(worker.url + encodeURI(decodeURI(path)));
+  const available: [string, string, Record<string, string>][] = [];
+  for (const [name, path, headers] of list) {
+    const r = await fetch(worker.url + path, { headers, redirect: "manual" });
     const body = await r.text();
     if (r.status !== 200) {
       console.log(`skip ${name}: ${path} answers ${r.status}`);
@@ -46,7 +47,7 @@ async function main() {
     }
     const u = new URL(worker.url + path);
     recorded.push({ path: u.pathname + u.search, contentType: r.headers.get("content-type") ?? "", body });
-    available.push([name, path]);
+    available.push([name, path, headers]);
   }
   mkdirSync(join(work, "baseline"));
   const baselineMain = writeBaseline(join(work, "baseline"), recorded);
@@ -55,9 +56,9 @@ async function main() {
 
   const rows = [];
   try {
-    for (const [name, path] of available) {
-      const b = await load(base.url + path, SECONDS, CONNECTIONS);
-      const w = await load(worker.url + path, SECONDS, CONNECTIONS);
+    for (const [name, path, headers] of available) {
+      const b = await load(base.url + path, SECONDS, CONNECTIONS, headers);
+      const w = await load(worker.url + path, SECONDS, CONNECTIONS, headers);
       rows.push({ endpoint: name, path, worker: w, baseline: b, ratio: w.rps / b.rps });
     }
   } finally {

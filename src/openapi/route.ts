@@ -22,7 +22,7 @@ export type DocumentSource = (c: AppContext) => Promise<ServedDocument>;
 
 /** The document of the app whose `fetch` is given, for the pages listed; memoized per isolate. */
 export function documentSource(fetch: Fetcher, pages: readonly PageSpec[]): DocumentSource {
-  // The generator (and zod, which it needs) loads on the first request for the document,
+  // The generator loads on the first request for the document,
   // not when the Worker starts.
   let generate: ReturnType<typeof import("./generate").memoizedDocument> | undefined;
   let served: ServedDocument | null = null;
