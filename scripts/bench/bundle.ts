@@ -1,6 +1,6 @@
 /** Bundles a project folder's Worker with wrangler --dry-run and measures it. */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -13,16 +13,17 @@ export interface BundleInfo {
   gzipBytes: number;
 }
 
-export function bundle(projectDir: string, outDir: string): BundleInfo {
+export function bundle(projectDir: string, outDir: string, env?: string): BundleInfo {
   const wrangler = join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js");
-  const r = spawnSync(process.execPath, [wrangler, "deploy", "--dry-run", "--outdir", outDir], {
+  const r = spawnSync(process.execPath, [wrangler, "deploy", "--dry-run", "--outdir", outDir, ...(env ? ["--env", env] : [])], {
     cwd: projectDir,
     encoding: "utf8",
     env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_HIDE_BANNER: "true", XDG_CONFIG_HOME: join(ROOT, ".wrangler-home") },
   });
   if (r.status !== 0) throw new Error(`wrangler --dry-run failed:\n${r.stdout}\n${r.stderr}`);
-  const code = readFileSync(join(outDir, "index.js"));
-  return { dir: outDir, main: "index.js", rawBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  const main = env ? readdirSync(outDir).find((f) => f.endsWith(".js"))! : "index.js";
+  const code = readFileSync(join(outDir, main));
+  return { dir: outDir, main, rawBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
 }
 
 export function compatibilityDate(projectDir: string): string {

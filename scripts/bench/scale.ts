@@ -4,12 +4,10 @@
  * the latency of a single-dataset query, a cross-dataset search and an aggregate.
  * Writes scripts/bench/results/scale.json.
  */
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { synthesize } from "../synthetic/generate";
 import { bundle, compatibilityDate } from "./bundle";
+import { syntheticProject } from "./synthetic-project";
 import { load } from "./load";
 import { serve } from "./workerd";
 
@@ -18,25 +16,8 @@ const MAX = Number(process.env.BENCH_SCALE_MAX ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const LIMITS = { free: 3 * 1024 * 1024, paid: 10 * 1024 * 1024 };
 
-/** A throwaway copy of the project whose data/ holds the synthetic bundle. */
-function projectCopy(dir: string): string {
-  const project = join(dir, "project");
-  mkdirSync(join(project, "data"), { recursive: true });
-  cpSync(join(ROOT, "src"), join(project, "src"), { recursive: true });
-  cpSync(join(ROOT, "wrangler.toml"), join(project, "wrangler.toml"));
-  symlinkSync(join(ROOT, "node_modules"), join(project, "node_modules"));
-  return project;
-}
-
 async function point(n: number, port: number) {
-  const dir = mkdtempSync(join(tmpdir(), `scale-${n}-`));
-  synthesize(join(ROOT, "seeds"), join(dir, "seeds"), n);
-  const project = projectCopy(dir);
-  const tsx = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
-  const t0 = performance.now();
-  const built = spawnSync(process.execPath, [tsx, join(ROOT, "scripts", "build-data.ts"), join(dir, "seeds"), join(project, "data", "datasets.json")], { encoding: "utf8", maxBuffer: 1 << 28 });
-  const buildMs = performance.now() - t0;
-  if (built.status !== 0) throw new Error(built.stderr);
+  const { dir, project, buildMs } = syntheticProject(n);
   const data = JSON.parse(readFileSync(join(project, "data", "datasets.json"), "utf8"));
   const id = data.datasets[Math.floor(n / 2)].meta.id;
   const b = bundle(project, join(dir, "dist"));

@@ -8,7 +8,9 @@
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { expect, it } from "vitest";
+import { ROUTES } from "../../src/routes/registry";
 import { TABLE_LIST } from "../../src/schema/tables";
+import * as responseSchemas from "../../src/spec/responses";
 import { DATASET, expectProblem, get } from "./helpers";
 
 const RUNS = Number((env as { FUZZ_RUNS?: string }).FUZZ_RUNS ?? "1000");
@@ -61,8 +63,13 @@ const request = fc.record({
   accept: fc.constantFrom(undefined, "*/*", "text/csv", "application/x-ndjson", "application/json;q=0", "image/png", "text/html", "", ";;;", "text/csv;q=abc, */*;q=0.1"),
 });
 
+/** The documented route a path belongs to (templates such as /v1/datasets/{dataset} as patterns). */
+const routePatterns = ROUTES.map((r) => ({ route: r, re: new RegExp(`^${r.template.replace(/\{[^}]+\}/g, "[^/]+")}(\\.json)?$`) }));
+const routeOf = (path: string) => routePatterns.find((p) => p.re.test(path))?.route;
+
 it(`answers ${RUNS} random requests with no 5xx, problem bodies with CORS, within ${BOUND_MS} ms each`, async () => {
   const statuses = new Map<number, number>();
+  let validated = 0;
   await fc.assert(
     fc.asyncProperty(request, async (r) => {
       const headers: Record<string, string> = { Origin: "https://portal.example" };
@@ -71,7 +78,7 @@ it(`answers ${RUNS} random requests with no 5xx, problem bodies with CORS, withi
       const started = Date.now();
       let res: Response;
       try {
-        res = await get(`${r.path}${r.query ? "?" + r.query : ""}`, { method: r.method, headers });
+        res = await get(`${r.path}${r.query ? "?" + r.query : ""}`, { method: r.method, headers, redirect: "manual" });
       } catch (e) {
         // A URL the Request constructor itself refuses never reaches the Worker.
         if (e instanceof TypeError) return;
@@ -83,11 +90,64 @@ it(`answers ${RUNS} random requests with no 5xx, problem bodies with CORS, withi
       expect(res.status).toBeLessThan(500);
       expect(elapsed).toBeLessThan(BOUND_MS);
       expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
+      const type = res.headers.get("Content-Type") ?? "";
+      if (res.status === 200 && r.method === "GET" && type.startsWith("application/json")) {
+        // A JSON answer must be valid against the schema the OpenAPI document is generated from.
+        const route = routeOf(new URL(`http://x${r.path}`).pathname);
+        expect(route, `no documented route for ${r.path}`).toBeDefined();
+        const again = await get(`${r.path}${r.query ? "?" + r.query : ""}`, { method: r.method, headers, redirect: "manual" });
+        const parsed = responseSchemas[route!.response].safeParse(await again.json());
+        expect(parsed.success, `${r.path}: ${parsed.error?.message}`).toBe(true);
+        validated++;
+      }
       if (res.status >= 400 && r.method !== "HEAD" && res.status !== 405) {
-        await expectProblem(await get(`${r.path}${r.query ? "?" + r.query : ""}`, { method: r.method, headers }), res.status);
+        await expectProblem(await get(`${r.path}${r.query ? "?" + r.query : ""}`, { method: r.method, headers, redirect: "manual" }), res.status);
       }
     }),
     { seed: 20261127, numRuns: RUNS },
   );
-  console.log(`fuzz: ${RUNS} requests, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
+  console.log(`fuzz: ${RUNS} requests, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}, ${validated} JSON answers valid against their schema`);
+  expect(validated).toBeGreaterThan(0);
+}, 600_000);
+
+// Requests a researcher could plausibly write: a real table, its own columns, every operator.
+const plausible = fc
+  .constantFrom(...TABLE_LIST.filter((t) => t.columns.length > 3))
+  .chain((table) =>
+    fc.record({
+      table: fc.constant(table.id),
+      ext: fc.constantFrom("", ".json", "", ".csv", ".ndjson"),
+      filters: fc.array(
+        fc.tuple(fc.constantFrom(...table.columns.map((c) => c.name)), fc.constantFrom(...ops.slice(0, 11)), value),
+        { maxLength: 3 },
+      ),
+      sort: fc.option(fc.subarray(table.columns.map((c) => c.name), { minLength: 1, maxLength: 3 }).map((cols) => cols.map((c, i) => (i % 2 ? `-${c}` : c)).join(","))),
+      size: fc.option(fc.integer({ min: 1, max: 1000 }).map(String)),
+      unit: fc.option(fc.constantFrom("yuan", "wan")),
+    }),
+  );
+
+it(`answers ${RUNS} plausible table queries with 200 and a body valid against its schema, or a 400 problem`, async () => {
+  const statuses = new Map<number, number>();
+  await fc.assert(
+    fc.asyncProperty(plausible, async (q) => {
+      const params = [...q.filters.map(([c, o, v]) => `${encode(c + o)}=${encode(v)}`)];
+      if (q.sort) params.push(`_sort=${q.sort}`);
+      if (q.size && !q.ext.match(/csv|ndjson/)) params.push(`_size=${q.size}`);
+      if (q.unit) params.push(`_unit=${q.unit}`);
+      const url = `/v1/datasets/${DATASET}/tables/${q.table}${q.ext}${params.length ? "?" + params.join("&") : ""}`;
+      const res = await get(url, { redirect: "manual" });
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      expect([200, 400, 414]).toContain(res.status);
+      expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
+      if (res.status !== 200) return void (await expectProblem(res, res.status));
+      if (q.ext === "" || q.ext === ".json") {
+        const parsed = responseSchemas.tableRowsSchema.safeParse(await res.json());
+        expect(parsed.success, `${url}: ${parsed.error?.message}`).toBe(true);
+      } else await res.arrayBuffer();
+    }),
+    { seed: 20261128, numRuns: RUNS },
+  );
+  console.log(`fuzz (plausible): ${RUNS} table queries, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
+  expect(statuses.get(200) ?? 0).toBeGreaterThan(RUNS / 4);
 }, 600_000);

@@ -1,0 +1,95 @@
+/**
+ * npm run bench:r2 — what leaving the bundle costs: N synthetic disclosures (N = 100 by
+ * default, BENCH_R2_N to change) served by the bundled backend and by the R2 backend, in one
+ * run, both through `wrangler dev` (which provides the local R2 bucket; its proxy adds the
+ * same cost to both): the first (cold) request and steady-state load of a single-dataset
+ * query, a cross-dataset search and an aggregate. Writes scripts/bench/results/r2.json.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { getPlatformProxy } from "wrangler";
+import { r2Objects } from "../../src/data/r2-layout";
+import { bundle } from "./bundle";
+import { load } from "./load";
+import { syntheticProject } from "./synthetic-project";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const N = Number(process.env.BENCH_R2_N ?? 100);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const QUIET = { CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_HIDE_BANNER: "true", XDG_CONFIG_HOME: join(ROOT, ".wrangler-home") };
+
+async function devServer(project: string, port: number, args: string[]) {
+  const wrangler = join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js");
+  const child = spawn(process.execPath, [wrangler, "dev", "--ip", "127.0.0.1", "--port", String(port), ...args], { cwd: project, env: { ...process.env, ...QUIET }, stdio: "ignore", detached: true });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    process.kill(-child.pid!, "SIGTERM");
+    await exited;
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const r = await fetch(url + "/v1");
+      await r.arrayBuffer();
+      if (r.status === 200) return { url, stop };
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) {
+      await stop();
+      throw new Error(`wrangler dev ${args.join(" ")} did not start`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function measure(backend: string, url: string, id: string) {
+  const paths = {
+    query: `/v1/datasets/${id}/tables/project-indicators?level1=${encodeURIComponent("产出目标")}&_sort=-target_value,id`,
+    search: `/v1/search?q=${encodeURIComponent("满意")}`,
+    aggregate: `/v1/datasets/${id}/aggregate?table=general-budget-expenditure&measure=total&row_kind=item&_group=class`,
+  };
+  const coldMs: Record<string, number> = {};
+  for (const [k, p] of Object.entries(paths)) {
+    const t = performance.now();
+    const r = await fetch(url + p);
+    await r.arrayBuffer();
+    if (r.status !== 200) throw new Error(`${backend} ${p}: ${r.status}`);
+    coldMs[k] = performance.now() - t;
+  }
+  const steady: Record<string, { rps: number; p50: number; p99: number }> = {};
+  for (const [k, p] of Object.entries(paths)) steady[k] = await load(url + p, SECONDS, 10);
+  return { backend, coldMs, steady };
+}
+
+const { project, buildMs } = syntheticProject(N);
+const data = JSON.parse(readFileSync(join(project, "data", "datasets.json"), "utf8"));
+const id = data.datasets[Math.floor(N / 2)].meta.id;
+const bundled = bundle(project, join(project, "dist-bundled"));
+const r2 = bundle(project, join(project, "dist-r2"), "r2");
+const state = join(project, ".state");
+const objects = r2Objects(data);
+Object.assign(process.env, QUIET);
+const proxy = await getPlatformProxy<{ DATA: { put(k: string, v: string): Promise<unknown> } }>({ configPath: join(project, "wrangler.toml"), environment: "r2", persist: { path: join(state, "v3") } });
+for (const [key, body] of objects) await proxy.env.DATA.put(key, body);
+await proxy.dispose();
+
+const results = [];
+for (const [backend, args] of [["bundled", []], ["r2", ["--env", "r2", "--persist-to", state]]] as const) {
+  const server = await devServer(project, 18870 + results.length, [...args]);
+  try {
+    results.push(await measure(backend, server.url, id));
+  } finally {
+    await server.stop();
+  }
+}
+const out = { taken: new Date().toISOString(), n: N, buildMs, objects: objects.length, bundles: { bundledGzipBytes: bundled.gzipBytes, r2GzipBytes: r2.gzipBytes }, results };
+console.log(`N=${N}: ${out.objects} objects in R2; bundle ${(bundled.gzipBytes / 1024).toFixed(0)} KiB gzip bundled, ${(r2.gzipBytes / 1024).toFixed(0)} KiB gzip on R2 (catalogue only)`);
+for (const r of results) {
+  console.log(`${r.backend.padEnd(8)} first request: query ${r.coldMs.query!.toFixed(1)} ms, search ${r.coldMs.search!.toFixed(1)} ms, aggregate ${r.coldMs.aggregate!.toFixed(1)} ms; repeated: ${Object.entries(r.steady).map(([k, v]) => `${k} ${v.rps.toFixed(0)}/s p50 ${v.p50} ms`).join(", ")}`);
+}
+mkdirSync(join(import.meta.dirname, "results"), { recursive: true });
+writeFileSync(join(import.meta.dirname, "results", "r2.json"), JSON.stringify(out, null, 2) + "\n");
