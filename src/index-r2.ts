@@ -5,6 +5,7 @@
 import catalog from "../data/catalog.json";
 import { createApp } from "./app";
 import { r2Store, type CatalogFile, type R2Reader } from "./data/r2-store";
+import { catalogOf } from "./data/table-data";
 import { withResponseCache } from "./http/serve-cached";
 import type { Limited } from "./http/limits";
 
@@ -14,7 +15,10 @@ let worker: ReturnType<typeof withResponseCache> | undefined;
 
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext) {
-    worker ??= withResponseCache(createApp(r2Store(env.DATA, catalog as unknown as CatalogFile)));
+    if (!worker) {
+      const store = r2Store(env.DATA, catalog as unknown as CatalogFile);
+      worker = withResponseCache(createApp(store), undefined, { cache: caches.default, version: catalogOf((catalog as unknown as CatalogFile).datasets).version });
+    }
     return worker.fetch(request, env, ctx);
   },
 };

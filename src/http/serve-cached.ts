@@ -15,13 +15,29 @@ interface FetchHandler {
   fetch(request: Request, env: Limited, ctx: ExecutionContext): Response | Promise<Response>;
 }
 
-export function withResponseCache(app: FetchHandler, cache = new ResponseCache()): { fetch: FetchHandler["fetch"] } {
+/**
+ * A second, shared tier: Cloudflare's Cache API, for the R2 backend, where a miss in a new
+ * isolate would otherwise mean reading objects from the bucket again. Keys carry the data
+ * version, so a new build never meets the old one's responses.
+ */
+export interface EdgeTier {
+  cache: Cache;
+  version: string;
+}
+
+export function withResponseCache(app: FetchHandler, cache = new ResponseCache(), edge?: EdgeTier): { fetch: FetchHandler["fetch"] } {
+  const edgeKey = (key: string) => new Request(`https://response-cache.invalid/${edge!.version}/${encodeURIComponent(key)}`);
   return {
     async fetch(request, env, ctx) {
       const method = request.method;
       if (method !== "GET" && method !== "HEAD") return app.fetch(request, env, ctx);
       const key = ResponseCache.key(request);
-      const hit = cache.get(key);
+      let hit = cache.get(key);
+      if (!hit && edge) {
+        const found = await edge.cache.match(edgeKey(key));
+        const etag = found?.headers.get("ETag");
+        if (found && etag) cache.put(key, (hit = { etag, headers: [...found.headers], bytes: new Uint8Array(await found.arrayBuffer()) }));
+      }
       if (hit) {
         const limited = await isRateLimited(request, env);
         if (limited) return app.fetch(request, env, ctx); // the app answers 429 with its usual headers
@@ -34,7 +50,11 @@ export function withResponseCache(app: FetchHandler, cache = new ResponseCache()
       const etag = res.headers.get("ETag");
       if (method !== "GET" || res.status !== 200 || !etag || !res.body) return res;
       const headers = [...res.headers];
-      return new Response(copyWhileStreaming(res.body, (bytes) => cache.put(key, { etag, headers, bytes })), res);
+      const keep = (bytes: Uint8Array) => {
+        cache.put(key, { etag, headers, bytes });
+        if (edge) ctx.waitUntil(edge.cache.put(edgeKey(key), new Response(bytes.slice(), { headers })));
+      };
+      return new Response(copyWhileStreaming(res.body, keep), res);
     },
   };
 }
