@@ -10,6 +10,7 @@ import { parseCoded } from "./coded";
 import { pad } from "./cells";
 import { parseFiscal } from "./fiscal";
 import { parseGoals } from "./goals";
+import { indicatorColumns } from "./indicators";
 import { parseProject } from "./project";
 import { parseSummary } from "./summary";
 import { parseThreePublic } from "./three-public";
@@ -87,13 +88,7 @@ export function parseDocument(ctx: Context, sections: Section[], totalLines: num
         source_line: ind.line,
         project_id: id,
         project_name: String(p.fields.name),
-        level1: ind.level1,
-        level2: ind.level2,
-        level3: ind.level3,
-        target: ind.target,
-        target_operator: ind.target_operator,
-        target_value: ind.target_value,
-        target_unit: ind.target_unit,
+        ...indicatorColumns(ind),
       }),
     );
   });

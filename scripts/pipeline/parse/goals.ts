@@ -5,7 +5,7 @@ import { setFieldLine, type Context, type ParsedTable, type Row } from "../model
 import type { Section } from "../segment";
 import { amountAt, pad, squash } from "./cells";
 import { htmlToText } from "./html-text";
-import { readIndicators } from "./indicators";
+import { indicatorColumns, readIndicators } from "./indicators";
 
 /** Budget lines of the table, matched by the words of their printed label. */
 const BUDGET_FIELDS: [string, string][] = [
@@ -63,13 +63,7 @@ export function parseGoals(ctx: Context, section: Section): { goals: ParsedTable
     id: `i${pad(i + 1)}`,
     source_file: ctx.file,
     source_line: ind.line,
-    level1: ind.level1,
-    level2: ind.level2,
-    level3: ind.level3,
-    target: ind.target,
-    target_operator: ind.target_operator,
-    target_value: ind.target_value,
-    target_unit: ind.target_unit,
+    ...indicatorColumns(ind),
     description: ind.description,
   }));
   const lines: [number, number] = [section.line, section.endLine];

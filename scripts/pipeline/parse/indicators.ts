@@ -42,3 +42,9 @@ export function readIndicators(file: string, rows: SourceRow[], withDescription:
   }
   return out;
 }
+
+/** The published columns every indicator table shares (levels and target). */
+export function indicatorColumns(ind: Indicator) {
+  const { level1, level2, level3, target, target_operator, target_value, target_unit } = ind;
+  return { level1, level2, level3, target, target_operator, target_value, target_unit };
+}
