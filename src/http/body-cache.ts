@@ -12,7 +12,8 @@ export interface CachedResponse {
   bytes: Uint8Array;
 }
 
-export const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+/** A quarter of the 128 MB a Workers isolate may use. */
+export const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 export const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 
 export class ResponseCache {
