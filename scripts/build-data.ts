@@ -1,10 +1,11 @@
 /**
- * npm run build:data — reads every document in seeds/, writes data/datasets.json (and
- * data/catalog.json, its metadata alone, written after it).
+ * npm run build:data — reads every document in seeds/, writes data/datasets.json, then
+ * datasets.json.gz (the same, compressed, for the Worker) and catalog.json (its metadata).
  * On any error it prints `file:line: [rule] what is wrong`, exits non-zero, and data/
  * stays as it was.
  */
 import { dirname, join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import { buildAll } from "./pipeline/build-all";
 import { writeAtomically } from "./pipeline/emit";
 import { BuildError, BuildErrors } from "./pipeline/errors";
@@ -12,12 +13,16 @@ import { BuildError, BuildErrors } from "./pipeline/errors";
 const root = resolve(import.meta.dirname, "..");
 const seedsDir = resolve(process.argv[2] ?? join(root, "seeds"));
 const out = resolve(process.argv[3] ?? join(root, "data", "datasets.json"));
-/** The catalogue alone (dataset metadata, no rows): what a Worker on the R2 backend bundles. */
+/** The catalogue alone (dataset metadata, no rows): what the Worker reads at startup. */
 const catalogOut = join(dirname(out), "catalog.json");
+/** The same bundle gzip-compressed: what the Worker carries, as a binary module it need not parse to start. */
+const gzipOut = `${out}.gz`;
 
 try {
   const bundle = buildAll(seedsDir);
-  const changed = writeAtomically(out, JSON.stringify(bundle) + "\n");
+  const json = JSON.stringify(bundle) + "\n";
+  const changed = writeAtomically(out, json);
+  writeAtomically(gzipOut, gzipSync(json, { level: 9 }));
   writeAtomically(catalogOut, JSON.stringify({ format: 1, datasets: bundle.datasets.map((d) => d.meta) }) + "\n");
   for (const { report, meta } of bundle.datasets) {
     console.log(`${meta.source.file} → dataset ${report.dataset} (${meta.department}, ${meta.year}), version ${report.version}`);

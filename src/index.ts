@@ -1,6 +1,7 @@
 /** Worker entry: the API over the data bundled with it. */
 import { createApp } from "./app";
+import { bundledFiles } from "./data/bundled-files";
 import { bundledStore } from "./data/bundled-store";
 import { withResponseCache } from "./http/serve-cached";
 
-export default withResponseCache(createApp(bundledStore()));
+export default withResponseCache(createApp(bundledStore(bundledFiles)));

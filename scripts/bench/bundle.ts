@@ -22,8 +22,10 @@ export function bundle(projectDir: string, outDir: string, env?: string): Bundle
   });
   if (r.status !== 0) throw new Error(`wrangler --dry-run failed:\n${r.stdout}\n${r.stderr}`);
   const main = env ? readdirSync(outDir).find((f) => f.endsWith(".js"))! : "index.js";
-  const code = readFileSync(join(outDir, main));
-  return { dir: outDir, main, rawBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  // The script and the modules wrangler writes beside it (the compressed data), as uploaded.
+  const files = [main, ...readdirSync(outDir).filter((f) => f.endsWith(".gz"))].map((f) => readFileSync(join(outDir, f)));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return { dir: outDir, main, rawBytes: sum(files.map((f) => f.length)), gzipBytes: sum(files.map((f) => gzipSync(f, { level: 9 }).length)) };
 }
 
 export function compatibilityDate(projectDir: string): string {

@@ -3,7 +3,7 @@
  * and measures the time from process start to the first 200.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const WORKERD = resolve(import.meta.dirname, "../../node_modules/workerd/bin/workerd");
@@ -16,13 +16,15 @@ export interface Served {
 
 /** Writes a workerd config serving `dir/main` (an ES module with the given other modules) on `port`. */
 function writeConfig(dir: string, main: string, port: number, compatibilityDate: string): string {
+  // wrangler writes non-JS modules (the compressed data) beside the script.
+  const data = readdirSync(dir).filter((f) => f.endsWith(".gz")).map((f) => `, (name = "${f}", data = embed "${f}")`).join("");
   const config = `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
   services = [ (name = "main", worker = .worker) ],
   sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],
 );
 const worker :Workerd.Worker = (
-  modules = [ (name = "${main}", esModule = embed "${main}") ],
+  modules = [ (name = "${main}", esModule = embed "${main}")${data} ],
   compatibilityDate = "${compatibilityDate}",
 );
 `;

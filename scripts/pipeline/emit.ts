@@ -9,11 +9,11 @@ import { dirname, join } from "node:path";
 
 const TEMP = /^\.build-\d+\.tmp$/;
 
-export function writeAtomically(path: string, content: string): boolean {
+export function writeAtomically(path: string, content: string | Uint8Array): boolean {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   for (const f of readdirSync(dir)) if (TEMP.test(f)) rmSync(join(dir, f), { force: true });
-  if (existsSync(path) && readFileSync(path, "utf8") === content) return false;
+  if (existsSync(path) && Buffer.from(content).equals(readFileSync(path))) return false;
   const tmp = join(dir, `.build-${process.pid}.tmp`);
   try {
     writeFileSync(tmp, content);

@@ -1,23 +1,33 @@
-/** DataStore over data/datasets.json, bundled into the Worker; indexes are built on first use. */
-import raw from "../../data/datasets.json";
+/**
+ * DataStore over data held by the Worker: the catalogue is all a listing needs, the rows
+ * are loaded on the first request that needs them (bundled-files.ts says from where).
+ */
 import type { Bundle, DatasetBundle } from "../schema/bundle";
+import type { DatasetMeta } from "../schema/dataset";
 import type { Catalog, DataStore, DatasetRecord, TableData } from "./store";
 import { catalogOf, tableData } from "./table-data";
 
-/** A DataStore serving one in-memory bundle. */
-export function bundledStore(bundle: Bundle = raw as unknown as Bundle): DataStore {
-  let datasets: Map<string, DatasetBundle> | undefined;
-  let catalog: Catalog | undefined;
+/** The catalogue, and how to load the rows. */
+export interface BundleSource {
+  metas: readonly DatasetMeta[];
+  load(): Promise<Bundle>;
+}
+
+/** A DataStore serving a bundle, or a source that loads one on first use. */
+export function bundledStore(from: Bundle | BundleSource): DataStore {
+  const source: BundleSource = "load" in from ? from : { metas: from.datasets.map((d) => d.meta), load: async () => from };
+  const catalog: Catalog = catalogOf(source.metas);
+  let datasets: Promise<Map<string, DatasetBundle>> | undefined;
   const tables = new Map<string, TableData>();
 
-  const byId = () => (datasets ??= new Map(bundle.datasets.map((d) => [d.meta.id, d])));
+  const byId = () => (datasets ??= source.load().then((b) => new Map(b.datasets.map((d) => [d.meta.id, d]))));
 
   return {
     async getCatalog() {
-      return (catalog ??= catalogOf(bundle.datasets.map((d) => d.meta)));
+      return catalog;
     },
     async getDataset(id) {
-      const d = byId().get(id);
+      const d = (await byId()).get(id);
       if (!d) return undefined;
       const record: DatasetRecord = { meta: d.meta, checks: d.checks, notes: d.report?.notes ?? [] };
       return record;
@@ -27,7 +37,7 @@ export function bundledStore(bundle: Bundle = raw as unknown as Bundle): DataSto
       let table = tables.get(key);
       if (!table) {
         // Only real tables are cached, so unknown ids in requests cannot grow the map.
-        const d = byId().get(datasetId);
+        const d = (await byId()).get(datasetId);
         const built = d ? tableData(d.meta, tableId, d.tables[tableId] ?? []) : null;
         if (!built) return undefined;
         tables.set(key, (table = built));

@@ -11,7 +11,7 @@ it("removes the temporary file a killed build left behind, and writes the data f
   writeFileSync(out, "old");
   const r = runBuild(SEEDS, out);
   expect(r.status).toBe(0);
-  expect(readdirSync(dirname(out)).sort()).toEqual(["catalog.json", "datasets.json"]);
+  expect(readdirSync(dirname(out)).sort()).toEqual(["catalog.json", "datasets.json", "datasets.json.gz"]);
   expect(readFileSync(out)).toEqual(readFileSync(join(ROOT, "data", "datasets.json")));
 });
 

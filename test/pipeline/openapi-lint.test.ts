@@ -4,7 +4,7 @@
  * the bundled data and asked for its document, exactly as the Worker would answer.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -38,7 +38,7 @@ function lint(document: unknown): LintReport {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "openapi-lint-"));
-  const res = await createApp(bundledStore()).request("http://127.0.0.1:8787/openapi.json");
+  const res = await createApp(bundledStore(JSON.parse(readFileSync(join(ROOT, "data", "datasets.json"), "utf8")))).request("http://127.0.0.1:8787/openapi.json");
   expect(res.status).toBe(200);
   doc = await res.json();
 });

@@ -1,4 +1,5 @@
 /** Every error is an RFC 9457 problem with CORS headers; no client input yields a 5xx. */
+import { bundledFiles } from "../../src/data/bundled-files";
 import { describe, expect, it, vi } from "vitest";
 import { createApp } from "../../src/app";
 import { bundledStore } from "../../src/data/bundled-store";
@@ -137,7 +138,7 @@ describe("errors", () => {
 
   it("unexpected faults become a 500 problem with CORS", async () => {
     const broken: DataStore = {
-      ...bundledStore(),
+      ...bundledStore(bundledFiles),
       getCatalog: () => Promise.reject(new Error("storage is down")),
     };
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});

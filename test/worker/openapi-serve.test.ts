@@ -1,4 +1,5 @@
 /** /openapi.json and /docs over HTTP: caching, CORS, methods, security headers, escaping, memoization. */
+import { bundledFiles } from "../../src/data/bundled-files";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { bundledStore } from "../../src/data/bundled-store";
@@ -59,7 +60,7 @@ describe("/openapi.json", () => {
 
 describe("memoization", () => {
   it("generates once per data version and origin, not per request", async () => {
-    const store = bundledStore();
+    const store = bundledStore(bundledFiles);
     let calls = 0;
     const app = createApp(store);
     const fetch = async (r: Request) => {

@@ -1,4 +1,5 @@
 /** The bundled DataStore: catalog, datasets, tables, row lookup. */
+import { bundledFiles } from "../../src/data/bundled-files";
 import { describe, expect, it } from "vitest";
 import { bundledStore } from "../../src/data/bundled-store";
 import type { Bundle } from "../../src/schema/bundle";
@@ -45,7 +46,7 @@ describe("bundled store", () => {
   });
 
   it("reads the real bundle", async () => {
-    const store = bundledStore();
+    const store = bundledStore(bundledFiles);
     const [d] = (await store.getCatalog()).datasets;
     expect((await store.getTable(d.id, "projects"))?.rows).toHaveLength(25);
   });

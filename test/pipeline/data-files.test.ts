@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { expect, it } from "vitest";
+import type { Bundle } from "../../src/schema/bundle";
+import { DATA_FILE } from "./seed-fixtures";
+
+it("ships the same data three ways: datasets.json, its gzip for the Worker, and the catalogue of its metadata", () => {
+  const json = readFileSync(DATA_FILE);
+  expect(gunzipSync(readFileSync(`${DATA_FILE}.gz`))).toEqual(json);
+  const bundle = JSON.parse(json.toString()) as Bundle;
+  const catalog = JSON.parse(readFileSync(DATA_FILE.replace("datasets.json", "catalog.json"), "utf8"));
+  expect(catalog).toEqual({ format: 1, datasets: bundle.datasets.map((d) => d.meta) });
+});
