@@ -34,3 +34,23 @@ it("builds a second document of the same template into a second dataset, with no
   expect(b!.report.notes).toContain("classification list functional-classification-2021.csv used for a 2022 document (no list for 2022)");
   expect(r.stdout).toContain(`${other} → dataset ${b!.meta.id} (某某市科学技术局, 2022)`);
 });
+
+it("takes a source URL and a licence from an optional seeds/manifest.json", () => {
+  const dir = copySeeds();
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify({ [SEED_FILE]: { url: "https://example.gov.cn/budget/2021.pdf", licence: "CC-BY-4.0" } }));
+  const { out } = dataCopy();
+  const r = runBuild(dir, out);
+  expect(r.status).toBe(0);
+  const meta = (JSON.parse(readFileSync(out, "utf8")) as Bundle).datasets[0]!.meta;
+  expect([meta.source.url, meta.licence]).toEqual(["https://example.gov.cn/budget/2021.pdf", "CC-BY-4.0"]);
+});
+
+it("refuses a manifest entry that is not a URL and a licence", () => {
+  const dir = copySeeds();
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify({ [SEED_FILE]: { url: "not a url" } }));
+  const { out, before } = dataCopy();
+  const r = runBuild(dir, out);
+  expect(r.status).toBe(1);
+  expect(r.stderr).toMatch(/^manifest\.json:-: \[schema\] 000_f6a8c17e7f596961\.txt\.url: /m);
+  expect(readFileSync(out)).toEqual(before);
+});
