@@ -1,6 +1,6 @@
 /** A throwaway copy of the project serving N synthetic disclosures, for scale measurements. */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { synthesize } from "../synthetic/generate";
@@ -8,11 +8,13 @@ import { synthesize } from "../synthetic/generate";
 const ROOT = resolve(import.meta.dirname, "../..");
 
 /** A throwaway copy of the project whose data/ holds the synthetic bundle. */
-function projectCopy(dir: string): string {
+export function projectCopy(dir: string): string {
   const project = join(dir, "project");
   mkdirSync(join(project, "data"), { recursive: true });
   cpSync(join(ROOT, "src"), join(project, "src"), { recursive: true });
-  cpSync(join(ROOT, "wrangler.toml"), join(project, "wrangler.toml"));
+  // Without the rate limit: the load generator is one client, and it measures the data path.
+  const config = readFileSync(join(ROOT, "wrangler.toml"), "utf8").replace(/^\[\[(env\.\w+\.)?ratelimits\]\]\n(?:[^\n]+\n)*/gm, "");
+  writeFileSync(join(project, "wrangler.toml"), config);
   symlinkSync(join(ROOT, "node_modules"), join(project, "node_modules"));
   return project;
 }

@@ -1,4 +1,5 @@
 /** GET /v1/search?q=: projects, indicators and budget lines whose text contains every term, across datasets. */
+import { loadTables } from "../search/load-tables";
 import { ProblemError } from "../http/problem";
 import { withParam } from "../http/headers";
 import { jsonPayload, respond } from "../http/respond";
@@ -43,19 +44,19 @@ export async function search(c: AppContext): Promise<Response> {
     format,
     render: async () => {
       const hits = [];
-      for (const d of catalog.datasets) {
-        if (dataset !== undefined && d.id !== dataset) continue;
-        for (const scope of SEARCH_TABLES) {
-          if (table !== undefined && scope.table !== table) continue;
-          const data = await store.getTable(d.id, scope.table);
-          if (!data) continue;
-          const columns = searchableColumns(data.columns);
-          for (const row of data.rows) {
-            const matches = matchRow(row, columns, terms);
-            if (!matches) continue;
-            const id = String(row.id);
-            hits.push({ dataset: d.id, table: scope.table, id, title: row[scope.title] ?? null, url: links.row(d.id, scope.table, id), matches, row });
-          }
+      const wanted = catalog.datasets
+        .filter((d) => dataset === undefined || d.id === dataset)
+        .flatMap((d) => SEARCH_TABLES.filter((scope) => table === undefined || scope.table === table).map((scope) => ({ dataset: d.id, table: scope.table, scope })));
+      const loaded = await loadTables(store, wanted);
+      for (const [i, { dataset: datasetId, scope }] of wanted.entries()) {
+        const data = loaded[i];
+        if (!data) continue;
+        const columns = searchableColumns(data.columns);
+        for (const row of data.rows) {
+          const matches = matchRow(row, columns, terms);
+          if (!matches) continue;
+          const id = String(row.id);
+          hits.push({ dataset: datasetId, table: scope.table, id, title: row[scope.title] ?? null, url: links.row(datasetId, scope.table, id), matches, row });
         }
       }
       const end = page.offset + page.size;
