@@ -25,14 +25,25 @@ export interface EdgeTier {
   version: string;
 }
 
+/** How long a request waits for an identical one already being answered before answering itself. */
+export const FOLLOW_MS = 10_000;
+
 export function withResponseCache(app: FetchHandler, cache = new ResponseCache(), edge?: EdgeTier): { fetch: FetchHandler["fetch"] } {
   const edgeKey = (key: string) => new Request(`https://response-cache.invalid/${edge!.version}/${encodeURIComponent(key)}`);
+  // Identical requests arriving while the first is computed wait for it (a burst of an
+  // expensive search costs one search), then answer from the cache.
+  const inFlight = new Map<string, Promise<void>>();
   return {
     async fetch(request, env, ctx) {
       const method = request.method;
       if (method !== "GET" && method !== "HEAD") return app.fetch(request, env, ctx);
       const key = ResponseCache.key(request);
       let hit = cache.get(key);
+      const leader = hit ? undefined : inFlight.get(key);
+      if (leader) {
+        await Promise.race([leader, new Promise((r) => setTimeout(r, FOLLOW_MS))]);
+        hit = cache.get(key);
+      }
       if (!hit && edge) {
         const found = await edge.cache.match(edgeKey(key));
         const etag = found?.headers.get("ETag");
@@ -46,15 +57,31 @@ export function withResponseCache(app: FetchHandler, cache = new ResponseCache()
         }
         return new Response(method === "HEAD" ? null : hit.bytes, { status: 200, headers: hit.headers });
       }
-      const res = await app.fetch(request, env, ctx);
+      let release!: () => void;
+      const flight = new Promise<void>((r) => (release = r));
+      const done = () => {
+        if (inFlight.get(key) === flight) inFlight.delete(key);
+        release();
+      };
+      if (method === "GET") inFlight.set(key, flight);
+      let res: Response;
+      try {
+        res = await app.fetch(request, env, ctx);
+      } catch (e) {
+        done();
+        throw e;
+      }
       const etag = res.headers.get("ETag");
-      if (method !== "GET" || res.status !== 200 || !etag || !res.body) return res;
+      if (method !== "GET" || res.status !== 200 || !etag || !res.body) {
+        done();
+        return res;
+      }
       const headers = [...res.headers];
       const keep = (bytes: Uint8Array) => {
         cache.put(key, { etag, headers, bytes });
         if (edge) ctx.waitUntil(edge.cache.put(edgeKey(key), new Response(bytes.slice(), { headers })));
       };
-      return new Response(copyWhileStreaming(res.body, keep), res);
+      return new Response(copyWhileStreaming(res.body, keep, done), res);
     },
   };
 }

@@ -22,3 +22,17 @@ it("keeps answers in the Cache API, so a fresh isolate answers from it without t
   await (await other.fetch(new Request("http://x/a?b=1"), {}, ctx)).text();
   expect(calls).toBe(2);
 });
+
+it("answers a burst of identical requests with one computation", async () => {
+  let calls = 0;
+  const app = {
+    fetch: async () => {
+      calls++;
+      await new Promise((r) => setTimeout(r, 50));
+      return new Response("slow", { headers: { ETag: '"s1"', "Cache-Control": "public, max-age=300" } });
+    },
+  };
+  const worker = withResponseCache(app);
+  const bodies = await Promise.all(Array.from({ length: 10 }, async () => (await worker.fetch(new Request("http://x/slow"), {}, ctx)).text()));
+  expect([calls, new Set(bodies)]).toEqual([1, new Set(["slow"])]);
+});
