@@ -46,11 +46,8 @@ export class ResponseCache {
   }
 }
 
-/**
- * Passes a body through unchanged, hands over a copy once it completes within the entry
- * limit, and calls `onEnd` when it has completed (whatever its size).
- */
-export function copyWhileStreaming(stream: ReadableStream<Uint8Array>, onComplete: (bytes: Uint8Array) => void, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
+/** Passes a body through unchanged, and hands over a copy once it completes within the entry limit. */
+export function copyWhileStreaming(stream: ReadableStream<Uint8Array>, onComplete: (bytes: Uint8Array) => void): ReadableStream<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   return stream.pipeThrough(
@@ -61,16 +58,14 @@ export function copyWhileStreaming(stream: ReadableStream<Uint8Array>, onComplet
         controller.enqueue(chunk);
       },
       flush() {
-        if (size <= MAX_ENTRY_BYTES) {
-          const bytes = new Uint8Array(size);
-          let at = 0;
-          for (const c of chunks) {
-            bytes.set(c, at);
-            at += c.length;
-          }
-          onComplete(bytes);
+        if (size > MAX_ENTRY_BYTES) return;
+        const bytes = new Uint8Array(size);
+        let at = 0;
+        for (const c of chunks) {
+          bytes.set(c, at);
+          at += c.length;
         }
-        onEnd();
+        onComplete(bytes);
       },
     }),
   );

@@ -8,6 +8,9 @@ import { copyWhileStreaming, ResponseCache } from "./body-cache";
 import { ifNoneMatchHits } from "./etag";
 import { isRateLimited, type Limited } from "./limits";
 
+/** Bodies a route renders whole before it responds (the others are streamed). */
+const RENDERED = /^(application\/json|application\/problem\+json|text\/html)/;
+
 /** Headers that describe a body, and so are left out of a 304. */
 const BODY_HEADERS = new Set(["content-type", "content-disposition", "link"]);
 
@@ -81,7 +84,17 @@ export function withResponseCache(app: FetchHandler, cache = new ResponseCache()
         cache.put(key, { etag, headers, bytes });
         if (edge) ctx.waitUntil(edge.cache.put(edgeKey(key), new Response(bytes.slice(), { headers })));
       };
-      return new Response(copyWhileStreaming(res.body, keep, done), res);
+      if (!RENDERED.test(res.headers.get("Content-Type") ?? "")) {
+        // CSV and NDJSON stream as they are made: kept once the client has read them all.
+        done();
+        return new Response(copyWhileStreaming(res.body, keep), res);
+      }
+      // JSON and HTML bodies are made whole before the response: take them now, so waiters
+      // find them in the cache whether or not this client reads its body.
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      keep(bytes);
+      done();
+      return new Response(bytes, res);
     },
   };
 }
