@@ -6,24 +6,16 @@ import { CheckStatus } from "./sections/checks";
 import { Bi, En, Layout } from "./layout";
 import { CHECK_KINDS, kindLabel } from "./labels";
 import { formatWan } from "./money";
-import { pagePaths } from "./paths";
+import { Crumbs } from "./crumbs";
 
 export function ChecksPage({ record }: { record: DatasetRecord }) {
   const { meta, checks } = record;
   const kinds = [...new Set(checks.map((c) => c.kind))];
   return (
     <Layout title={`核对 Checks · ${meta.title_zh}`} description={`${meta.title_zh}：${checks.length} 项算术核对。${checks.length} reconciliation checks.`}>
-      <nav class="crumbs" aria-label="位置 Breadcrumb">
-        <ol>
-          <li>
-            <a href={pagePaths.home}>首页 <span lang="en">Home</span></a>
-          </li>
-          <li>
-            <a href={pagePaths.dataset(meta.id) + "#quality"}>{meta.title_zh}</a>
-          </li>
-          <li aria-current="page">核对 <span lang="en">Checks</span></li>
-        </ol>
-      </nav>
+      <Crumbs meta={meta} section="quality">
+        核对 <span lang="en">Checks</span>
+      </Crumbs>
       <h1 id="title">
         核对
         <span lang="en" class="en">

@@ -13,6 +13,7 @@ import { CorrectionsTable } from "./sections/checks";
 import { Bi, En, Layout } from "./layout";
 import { PROJECT_FIELDS_EN } from "./labels";
 import { formatWan } from "./money";
+import { Crumbs } from "./crumbs";
 import { apiPaths, downloads, pagePaths } from "./paths";
 import { paragraphs } from "./text";
 
@@ -63,17 +64,9 @@ export function ProjectPage({ view }: { view: ProjectView }) {
   const ind = downloads(meta.id, view.indicatorTable, `project_id=${encodeURIComponent(id)}`);
   return (
     <Layout title={`${name} · ${meta.title_zh}`} description={`${name}：金额、说明、绩效指标与联系人。Project ${id} of ${meta.title_en}.`}>
-      <nav class="crumbs" aria-label="位置 Breadcrumb">
-        <ol>
-          <li>
-            <a href={pagePaths.home}>首页 <span lang="en">Home</span></a>
-          </li>
-          <li>
-            <a href={pagePaths.dataset(meta.id) + "#projects"}>{meta.title_zh}</a>
-          </li>
-          <li aria-current="page">{id}</li>
-        </ol>
-      </nav>
+      <Crumbs meta={meta} section="projects">
+        {id}
+      </Crumbs>
       <h1 id="title">
         {name}
         <span lang="en" class="en">

@@ -1,0 +1,22 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
+/** The breadcrumb of a page under a dataset: Home › the dataset (at a section) › this page. */
+import type { Child } from "hono/jsx";
+import type { DatasetMeta } from "../schema/dataset";
+import { pagePaths } from "./paths";
+
+export function Crumbs({ meta, section, children }: { meta: DatasetMeta; section: string; children: Child }) {
+  return (
+    <nav class="crumbs" aria-label="位置 Breadcrumb">
+      <ol>
+        <li>
+          <a href={pagePaths.home}>首页 <span lang="en">Home</span></a>
+        </li>
+        <li>
+          <a href={`${pagePaths.dataset(meta.id)}#${section}`}>{meta.title_zh}</a>
+        </li>
+        <li aria-current="page">{children}</li>
+      </ol>
+    </nav>
+  );
+}
