@@ -8,8 +8,6 @@ import type { OpenApiDocument } from "./types";
 
 import { OPENAPI_PATH } from "./path";
 
-export { OPENAPI_PATH };
-
 export interface GenerateInput {
   store: DataStore;
   /** The app itself, for the example responses. */

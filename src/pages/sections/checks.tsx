@@ -7,7 +7,6 @@ import { CHECK_KINDS, CORRECTION_KINDS, kindLabel } from "../labels";
 import { apiPaths, pagePaths } from "../paths";
 
 /** The correction kind that masks personal data: its `printed` cells are what must not be published. */
-const MASKED = "masked-personal-data";
 
 /** `a | b`, with a blank cell shown as ∅ so a deletion is visible. */
 function cells(values: readonly (string | null)[] | null): string {
@@ -81,8 +80,8 @@ export function CorrectionsTable({ corrections }: { corrections: readonly Applie
                   {k.zh} <En>{k.en}</En>
                 </td>
                 <td>
-                  {/* What a masking correction replaced is the personal data itself: never shown. */}
-                  {c.kind === MASKED ? <span class="muted">（不公开）<En>withheld</En></span> : <code>{cells(c.printed)}</code>} → <code>{cells(c.published)}</code>
+                  {/* A masking correction's printed side is withheld by the build itself. */}
+                  <code>{cells(c.printed)}</code> → <code>{cells(c.published)}</code>
                 </td>
                 <td lang="en">{c.reason}</td>
               </tr>
