@@ -16,8 +16,8 @@ let worker: ReturnType<typeof withResponseCache> | undefined;
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext) {
     if (!worker) {
-      const store = r2Store(env.DATA, catalog as unknown as CatalogFile);
-      worker = withResponseCache(createApp(store), undefined, { cache: caches.default, version: catalogOf((catalog as unknown as CatalogFile).datasets).version });
+      const catalogue = catalogOf((catalog as unknown as CatalogFile).datasets);
+      worker = withResponseCache(createApp(r2Store(env.DATA, catalogue)), undefined, { cache: caches.default, version: catalogue.version });
     }
     return worker.fetch(request, env, ctx);
   },

@@ -8,7 +8,7 @@ import type { Check, DatasetMeta } from "../schema/dataset";
 import type { PublishedRow } from "../schema/bundle";
 import { datasetKey, tableKey } from "./r2-layout";
 import type { Catalog, DataStore, DatasetRecord, TableData } from "./store";
-import { catalogOf, tableData } from "./table-data";
+import { tableData } from "./table-data";
 
 /** The part of R2Bucket this store uses. */
 export interface R2Reader {
@@ -20,9 +20,9 @@ export interface CatalogFile {
   datasets: DatasetMeta[];
 }
 
-export function r2Store(bucket: R2Reader, file: CatalogFile): DataStore {
-  const catalog: Catalog = catalogOf(file.datasets);
-  const byId = new Map(file.datasets.map((m) => [m.id, m]));
+/** A DataStore over the bucket, for the catalogue bundled with the Worker (see catalogOf). */
+export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
+  const byId = new Map(catalog.datasets.map((m) => [m.id, m]));
   const records = new Map<string, Promise<DatasetRecord>>();
   const tables = new Map<string, Promise<TableData | undefined>>();
 

@@ -1,6 +1,7 @@
 /** What renderers receive: columns described for clients, rows, and paging facts. */
 import type { PublishedRow } from "../schema/bundle";
 import type { ColumnDef, ColumnType } from "../schema/columns";
+import type { DatasetMeta } from "../schema/dataset";
 
 export interface ColumnView {
   name: string;
@@ -33,4 +34,15 @@ export function columnViews(columns: readonly ColumnDef[], unit: string): Column
     unit: c.type === "amount" ? unit : null,
     description: c.description,
   }));
+}
+
+/** The view of rows of one table of a dataset, amount columns labelled with `unit`. */
+export function tableView(
+  dataset: DatasetMeta,
+  table: { id: string; title_zh: string; note: string | null },
+  columns: readonly ColumnDef[],
+  unit: string,
+  page: { rows: PublishedRow[]; total: number; next: string | null },
+): TableView {
+  return { dataset: dataset.id, table: table.id, title_zh: table.title_zh, note: table.note, version: dataset.version, columns: columnViews(columns, unit), ...page };
 }

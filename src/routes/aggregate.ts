@@ -10,7 +10,7 @@ import { sortRows } from "../query/sort";
 import { FORMATS, type Unit } from "../query/types";
 import { convertRows, fromCents, toCents, unitLabel } from "../query/units";
 import { RENDERERS } from "../render/registry";
-import { columnViews, type TableView } from "../render/view";
+import { tableView } from "../render/view";
 import { requireFormat, requireQuery, requireTable } from "./common";
 import type { AppContext } from "./context";
 import { AGGREGATE_PARAMS } from "./params";
@@ -59,17 +59,7 @@ export async function aggregateLines(c: AppContext): Promise<Response> {
         return row;
       });
       const selected = selectColumns(columns, query.fields);
-      const view: TableView = {
-        dataset: dataset.id,
-        table: meta.id,
-        title_zh: meta.title_zh,
-        note: meta.note,
-        version: dataset.version,
-        columns: columnViews(selected, unitLabel(query.unit, dataset.unit.label)),
-        rows: projectRows(sortRows(rows, query.sort), selected),
-        total: rows.length,
-        next: null,
-      };
+      const view = tableView(dataset, meta, selected, unitLabel(query.unit, dataset.unit.label), { rows: projectRows(sortRows(rows, query.sort), selected), total: rows.length, next: null });
       if (format === "json") return jsonPayload({ ...view, group_by: query.group, grand_total: total(result.grand, query.unit) });
       const rendered = RENDERERS[format](view, query.csv);
       const download = rendered.attachment ? { ascii: `${dataset.id}-aggregate`, utf8: `${dataset.title_zh}-汇总`, ext: format } : null;

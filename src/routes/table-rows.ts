@@ -7,7 +7,7 @@ import { encodeCursor, queryKey } from "../query/cursor";
 import { FORMATS } from "../query/types";
 import { unitLabel } from "../query/units";
 import { RENDERERS } from "../render/registry";
-import { columnViews, type TableView } from "../render/view";
+import { tableView } from "../render/view";
 import { requireFormat, requireQuery, requireTable, resolvePage } from "./common";
 import type { AppContext } from "./context";
 import { TABLE_PARAMS } from "./params";
@@ -29,17 +29,7 @@ export async function tableRows(c: AppContext): Promise<Response> {
     render: () => {
       const result = runQuery(table.rows, table.columns, query, page);
       const next = result.nextOffset === null ? null : withParam(url, "_next", encodeCursor({ version: dataset.version, offset: result.nextOffset, key }));
-      const view: TableView = {
-        dataset: dataset.id,
-        table: meta.id,
-        title_zh: meta.title_zh,
-        note: meta.note,
-        version: dataset.version,
-        columns: columnViews(result.columns, unitLabel(query.unit, dataset.unit.label)),
-        rows: result.rows,
-        total: result.total,
-        next,
-      };
+      const view = tableView(dataset, meta, result.columns, unitLabel(query.unit, dataset.unit.label), { rows: result.rows, total: result.total, next });
       const rendered = RENDERERS[format](view, query.csv);
       const download = rendered.attachment ? { ascii: `${dataset.id}-${meta.id}`, utf8: `${dataset.title_zh}-${meta.title_zh}`, ext: format } : null;
       return { ...rendered, download, next };
