@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import { buildAll } from "./pipeline/build-all";
 import { writeAtomically } from "./pipeline/emit";
 import { BuildError, BuildErrors } from "./pipeline/errors";
+import { suggestCorrection } from "./pipeline/suggest-correction";
 
 const root = resolve(import.meta.dirname, "..");
 const seedsDir = resolve(process.argv[2] ?? join(root, "seeds"));
@@ -27,7 +28,8 @@ try {
   for (const { report, meta } of bundle.datasets) {
     console.log(`${meta.source.file} → dataset ${report.dataset} (${meta.department}, ${meta.year}), version ${report.version}`);
     console.log(`  tables: ${report.tables.map((t) => `${t.id} ${t.row_count}`).join(", ")}`);
-    console.log(`  corrections applied: ${report.corrections_applied}`);
+    const rules = Object.entries(report.repairs_by_rule).map(([k, n]) => `${k} ${n}`).join(", ");
+    console.log(`  changes to the source: ${report.corrections_applied} (${report.corrections_manual} by manual correction, ${report.corrections_applied - report.corrections_manual} by rule: ${rules || "none"})`);
     const cov = report.amount_coverage;
     console.log(`  amounts: ${cov.amounts} printed, ${cov.covered} covered by a check, ${cov.stated_once.length} stated only once (listed in the report with the reason)`);
     console.log(`  checks: ${report.checks.passed}/${report.checks.total} pass (${Object.entries(report.checks.by_kind).map(([k, n]) => `${k} ${n}`).join(", ")})`);
@@ -35,9 +37,14 @@ try {
   }
   console.log(changed ? `wrote ${out}` : `${out} unchanged`);
 } catch (e) {
-  if (e instanceof BuildErrors) for (const err of e.errors) console.error(err.message);
-  else if (e instanceof BuildError) console.error(e.message);
-  else throw e;
+  const errors = e instanceof BuildErrors ? e.errors : e instanceof BuildError ? [e] : null;
+  if (!errors) throw e;
+  for (const err of errors) console.error(err.message);
+  const first = errors.map((err) => suggestCorrection(seedsDir, err)).find((s) => s !== null);
+  if (first) {
+    console.error("if only a person can decide this, add an entry like this to seeds/corrections.json (edit \"published\" and write the reason):");
+    console.error(`  ${first}`);
+  }
   console.error("build failed; data/ left as it was");
   process.exit(1);
 }

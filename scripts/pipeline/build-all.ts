@@ -7,6 +7,7 @@ import type { Bundle } from "../../src/schema/bundle";
 import { correctionsFileSchema, type Correction } from "../../src/schema/dataset";
 import { buildDataset } from "./build-dataset";
 import { BuildError } from "./errors";
+import { loadFrameworks } from "./repair/framework";
 
 const CORRECTIONS = "corrections.json";
 const MANIFEST = "manifest.json";
@@ -49,7 +50,8 @@ export function buildAll(seedsDir: string): Bundle {
     if (seen.has(sha)) throw new BuildError(f, null, "duplicate-document", `identical to ${seen.get(sha)}`);
     seen.set(sha, f);
   }
-  const datasets = files.map((f) => buildDataset(join(seedsDir, f), { seedsDir, corrections, manifest: manifest[f] }));
+  const frameworks = loadFrameworks(seedsDir);
+  const datasets = files.map((f) => buildDataset(join(seedsDir, f), { seedsDir, corrections, frameworks, manifest: manifest[f] }));
   for (let i = 0; i < datasets.length; i++) {
     for (let j = 0; j < i; j++) {
       const [a, b] = [datasets[j]!.meta, datasets[i]!.meta];

@@ -1,4 +1,4 @@
-/** One seed document in, one validated and reconciled dataset out: parse → normalise → validate → reconcile. */
+/** One seed document in, one validated and reconciled dataset out: repair → parse → normalise → validate → reconcile. */
 import { createHash } from "node:crypto";
 import type { BuildReport, DatasetBundle, PublishedRow } from "../../src/schema/bundle";
 import { datasetMetaSchema, type Correction } from "../../src/schema/dataset";
@@ -13,16 +13,15 @@ import { readSeed, type Seed } from "./read-seed";
 import { amountCoverage } from "./reconcile/coverage";
 import { describeFailure, publicCheck } from "./reconcile/checker";
 import { reconcile } from "./reconcile/index";
-import { segment } from "./segment";
-import { toRows } from "./source-rows";
-
-const WITHHELD = "（不公开 withheld）";
-/** An 11-digit mainland mobile number anywhere in the published text. */
-const MOBILE_ANYWHERE = /(?<!\d)(1[3-9]\d{9})(?!\d)/;
+import { checkStructure } from "./reconcile/structure";
+import type { Frameworks } from "./repair/framework";
+import { repair } from "./repair/index";
+import { findMobile } from "./repair/rules/personal-mobile";
 
 export interface SeedOptions {
   seedsDir: string;
   corrections: Correction[];
+  frameworks: Frameworks;
   manifest: { url?: string; licence?: string } | undefined;
 }
 
@@ -33,10 +32,8 @@ export function buildDataset(path: string, opts: SeedOptions): DatasetBundle {
 /** The same, for a seed already read (tests mutate seeds in memory). */
 export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   const ctx = { file: seed.file };
-  const { rows, applied: appliedAsPrinted } = toRows(seed, opts.corrections);
-  // A masking correction must not publish what it masks: its printed side is withheld too.
-  const applied = appliedAsPrinted.map((c) => (c.kind === "masked-personal-data" ? { ...c, printed: c.printed.map(() => WITHHELD) } : c));
-  const doc = parseDocument(ctx, segment(seed.file, rows), seed.lines.length);
+  const { sections, corrections: applied } = repair(seed, opts.corrections, opts.frameworks);
+  const doc = parseDocument(ctx, sections, seed.lines.length);
 
   const list = loadClassification(opts.seedsDir, doc.year);
   const classification = applyClassification(list, doc.tables, seed.file);
@@ -44,9 +41,14 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   if (list && list.year !== doc.year) notes.push(`classification list ${list.file} used for a ${doc.year} document (no list for ${doc.year})`);
 
   const checks = reconcile(seed.file, doc.tables);
+  const structure = checkStructure(doc.sheets, opts.frameworks);
   const failed = checks.filter((c) => !c.pass);
-  if (failed.length) {
-    throw new BuildErrors(failed.map((c) => new BuildError(seed.file, c.lines[0] ?? null, "reconcile", describeFailure(c))));
+  const broken = structure.filter((s) => !s.check.pass);
+  if (failed.length || broken.length) {
+    throw new BuildErrors([
+      ...failed.map((c) => new BuildError(seed.file, c.lines[0] ?? null, "reconcile", describeFailure(c))),
+      ...broken.flatMap((s) => s.problems.map((p) => new BuildError(seed.file, p.line, "structure", `check ${s.check.id} failed: ${p.message}`))),
+    ]);
   }
 
   const parsed: ParsedTable[] = [...doc.tables.values()];
@@ -62,9 +64,7 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
     tables[def.id] = toRecords(seed.file, t);
   }
 
-  const publicChecks = checks.map(publicCheck);
-  const leak = MOBILE_ANYWHERE.exec(JSON.stringify({ tables, applied }));
-  if (leak) throw new BuildError(seed.file, null, "personal-data", `a personal mobile number (${leak[1]!.slice(0, 3)}…) would be published; add a masked-personal-data correction for its line`);
+  const publicChecks = [...checks.map(publicCheck), ...structure.map((s) => s.check)];
   const content = JSON.stringify({ tables, checks: publicChecks, applied, sha: seed.sha256 });
   const version = createHash("sha256").update(content).digest("hex").slice(0, 16);
   const id = `${doc.year}-${createHash("sha256").update(doc.department).digest("hex").slice(0, 8)}`;
@@ -86,19 +86,40 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
       return { id: def.id, title_zh: def.titleZh, title_en: def.titleEn, source_title: t.sourceTitle, description: def.description, row_count: tables[def.id]!.length, note: t.note, lines: t.lines };
     }),
     corrections: applied,
-    checks_summary: { total: checks.length, passed: checks.length - failed.length, failed: failed.length },
+    checks_summary: { total: publicChecks.length, passed: publicChecks.length, failed: 0 },
   });
+  refuseMobiles(seed.file, { meta, tables, checks: publicChecks });
   const byKind: Record<string, number> = {};
-  for (const c of checks) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
+  for (const c of publicChecks) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
+  const byRule: Record<string, number> = {};
+  for (const c of applied) if (c.source === "rule") byRule[c.kind] = (byRule[c.kind] ?? 0) + 1;
   const report: BuildReport = {
     dataset: id,
     version,
     classification_list: list?.file ?? null,
     tables: meta.tables.map((t) => ({ id: t.id, row_count: t.row_count })),
     corrections_applied: applied.length,
+    corrections_manual: applied.filter((c) => c.source === "manual").length,
+    repairs_by_rule: byRule,
     amount_coverage: coverage,
-    checks: { total: checks.length, passed: checks.length, failed: 0, by_kind: byKind },
+    checks: { total: publicChecks.length, passed: publicChecks.length, failed: 0, by_kind: byKind },
     notes,
   };
   return { meta, checks: publicChecks, report, tables };
+}
+
+/**
+ * The last guard: no published string (a cell, a note, a title, a correction's text, a
+ * check's description) holds a personal mobile number, however it is written. The pages
+ * and the zip are rendered from these strings, so they are covered too.
+ */
+function refuseMobiles(file: string, published: unknown): void {
+  const visit = (v: unknown, path: string): void => {
+    if (typeof v === "string") {
+      const m = findMobile(v);
+      if (m) throw new BuildError(file, null, "personal-data", `a personal mobile number (${m}) would be published at ${path}; the personal-mobile rule should have masked it`);
+    } else if (Array.isArray(v)) v.forEach((x, i) => visit(x, `${path}[${i}]`));
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) visit(x, `${path}.${k}`);
+  };
+  visit(published, "dataset");
 }

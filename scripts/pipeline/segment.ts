@@ -5,6 +5,7 @@
  */
 import { BuildError } from "./errors";
 import type { SourceRow } from "./source-rows";
+import { GOALS_TITLE_SUFFIX, PROJECT_TITLE_SUFFIX } from "./template";
 
 export type SectionKind = "budget-table" | "goals" | "project";
 
@@ -31,12 +32,13 @@ export interface Section {
 }
 
 const BUDGET_TITLE = /^(\d{4})年(.+表)$/;
-const GOALS_TITLE = /^(.+)整体绩效目标表$/;
-const PROJECT_TITLE = /^(.+?)(?:[（(]([^（）()]+)[）)])?支出项目绩效目标表$/;
+const GOALS_TITLE = new RegExp(`^(.+)${GOALS_TITLE_SUFFIX}$`);
+const PROJECT_TITLE = new RegExp(`^(.+?)(?:[（(]([^（）()]+)[）)])?${PROJECT_TITLE_SUFFIX}$`);
 const UNIT_LINE = /^单位\s*[：:]\s*(.+)$/;
 const YEAR_LINE = /^[（(](\d{4})年度?[）)]$/;
 const NOTE_LINE = /^(注|说明)\s*[：:]/;
-const MONEY_UNIT = "万元";
+/** "单位：万元", "单位：元（保留两位小数）": the money unit, not an organisation. */
+const MONEY_UNIT = /^(万元|元|千元|亿元)([（(].*[）)])?$/;
 
 function titleOf(row: SourceRow): Omit<Section, "pages" | "notes" | "unitName" | "endLine"> | null {
   if (row.cells.length !== 1) return null;
@@ -77,7 +79,7 @@ export function segment(file: string, rows: SourceRow[]): Section[] {
       const t = row.cells[0] ?? "";
       const unit = UNIT_LINE.exec(t);
       if (unit) {
-        if (unit[1] !== MONEY_UNIT && current.kind !== "project") current.unitName = unit[1]!;
+        if (!MONEY_UNIT.test(unit[1]!.trim()) && current.kind !== "project") current.unitName = unit[1]!;
         continue;
       }
       const year = YEAR_LINE.exec(t);

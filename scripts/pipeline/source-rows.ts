@@ -1,11 +1,11 @@
 /**
- * Turns seed lines into rows of cells and applies the corrections file to them.
+ * Turns seed lines into rows of cells and applies the manual corrections to them.
  * A correction names a line and the cells it expects there; if the line no longer
- * reads so, the build stops instead of fixing the wrong thing.
+ * reads so, the build stops instead of fixing the wrong thing, and so it does when a
+ * correction names no line of the document or is not used at all.
  */
 import type { AppliedCorrection, Correction } from "../../src/schema/dataset";
 import { BuildError } from "./errors";
-import type { Seed } from "./read-seed";
 
 /** A cell is text, or null when a correction declares it deliberately blank. */
 export type Cell = string | null;
@@ -26,17 +26,21 @@ function trimTrailing(cells: Cell[]): Cell[] {
   return cells.slice(0, end);
 }
 
-export function toRows(seed: Seed, corrections: Correction[]): { rows: SourceRow[]; applied: AppliedCorrection[] } {
+const CORRECTIONS = "corrections.json";
+
+export function toRows(file: string, lines: readonly string[], corrections: Correction[]): { rows: SourceRow[]; applied: AppliedCorrection[] } {
   const byLine = new Map<number, Correction[]>();
   for (const c of corrections) {
-    if (c.file !== seed.file) continue;
+    if (c.file !== file) continue;
     const [from, to] = c.lines ?? [c.line!, c.line!];
-    if (to < from) throw new BuildError(c.file, from, "correction", `line range ${from}-${to} is reversed`);
+    if (to < from) throw new BuildError(CORRECTIONS, null, "correction", `${file}: line range ${from}-${to} is reversed`);
+    if (to > lines.length) throw new BuildError(CORRECTIONS, null, "correction", `${file}: a correction (${c.kind}) names line ${to}, but the document has ${lines.length} lines`);
     for (let n = from; n <= to; n++) byLine.set(n, [...(byLine.get(n) ?? []), c]);
   }
+  const used = new Set<Correction>();
   const applied: AppliedCorrection[] = [];
   const rows: SourceRow[] = [];
-  seed.lines.forEach((text, i) => {
+  lines.forEach((text, i) => {
     const line = i + 1;
     let cells: Cell[] | null = splitCells(text);
     for (const c of byLine.get(line) ?? []) {
@@ -47,19 +51,22 @@ export function toRows(seed: Seed, corrections: Correction[]): { rows: SourceRow
       const matches = actual.length === c.printed.length && actual.every((v, k) => v === c.printed[k]);
       if (!matches) {
         throw new BuildError(
-          seed.file,
+          file,
           line,
           "correction-mismatch",
           `correction (${c.kind}) expects ${JSON.stringify(c.printed)} from cell ${c.at}, the line reads ${JSON.stringify(actual)}`,
         );
       }
+      used.add(c);
       cells = c.published === null ? null : [...cells.slice(0, c.at), ...c.published, ...cells.slice(c.at + c.printed.length)];
-      applied.push({ file: seed.file, line, kind: c.kind, printed: c.printed, published: c.published, reason: c.reason });
+      applied.push({ file, line, kind: c.kind, source: "manual", printed: c.printed, published: c.published, reason: c.reason });
     }
     if (cells === null) return;
     cells = trimTrailing(cells);
     if (cells.length > 0) rows.push({ line, cells });
   });
+  const unused = corrections.find((c) => c.file === file && !used.has(c));
+  if (unused) throw new BuildError(file, unused.line ?? unused.lines![0], "correction-unused", `the correction (${unused.kind}) for this line was not applied: it covers only blank lines`);
   return { rows, applied };
 }
 

@@ -38,7 +38,7 @@ export function synthesize(seedsDir: string, outSeeds: string, n: number): strin
   const unitCode = /\n\d{3}\t\d{2}\t\d{2}\t(\d{3})\t/.exec(text)?.[1] ?? "017";
   const { corrections } = correctionsFileSchema.parse(JSON.parse(readFileSync(join(seedsDir, "corrections.json"), "utf8")));
   mkdirSync(outSeeds, { recursive: true });
-  for (const f of readdirSync(seedsDir)) if (f.startsWith("functional-classification-")) copyFileSync(join(seedsDir, f), join(outSeeds, f));
+  for (const f of readdirSync(seedsDir)) if (f.startsWith("functional-classification-") || f === "indicator-framework.csv") copyFileSync(join(seedsDir, f), join(outSeeds, f));
   const files: string[] = [];
   const out = [];
   for (let i = 1; i <= n; i++) {

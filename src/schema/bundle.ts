@@ -10,6 +10,9 @@ export interface BuildReport {
   classification_list: string | null;
   tables: { id: string; row_count: number }[];
   corrections_applied: number;
+  /** Of those, the entries of seeds/corrections.json (the rest are repairs by rule). */
+  corrections_manual: number;
+  repairs_by_rule: Record<string, number>;
   /** Printed amounts, how many some check covers, and the ones the document states only once (with why). */
   amount_coverage: { amounts: number; covered: number; stated_once: { id: string; line: number; reason: string }[] };
   checks: { total: number; passed: number; failed: number; by_kind: Record<string, number> };

@@ -7,7 +7,7 @@ export const checkSchema = z
     id: z.string(),
     kind: z.enum(CHECK_KINDS),
     description: z.string(),
-    /** Both sides in 万元; integer cents inside the build, printed here as numbers. */
+    /** Both sides in 万元 (integer cents inside the build, printed here as numbers); a structure check counts problems instead: expected 0, actual how many. */
     expected: z.number(),
     actual: z.number(),
     pass: z.boolean(),
@@ -30,7 +30,7 @@ export const correctionSchema = z
     /** What replaces them (null: a cell deliberately blank, not carried down); null instead of a list drops the line. */
     published: z.array(z.string().nullable()).nullable(),
     kind: z.enum(["misplaced-label", "missing-label", "column-shift", "ocr-slip", "noise", "masked-personal-data", "stray-value"]),
-    reason: z.string().min(10),
+    reason: z.string().min(10).refine((r) => !r.startsWith("TODO"), { message: "write the reason (it still says TODO)" }),
   })
   .strict()
   .refine((c) => (c.line === undefined) !== (c.lines === undefined), { message: "give either line or lines" });
@@ -42,7 +42,10 @@ export const appliedCorrectionSchema = z
   .object({
     file: z.string(),
     line: z.number().int(),
+    /** The manual correction's kind, or the id of the repair rule that made the change. */
     kind: z.string(),
+    /** `manual`: an entry of seeds/corrections.json, a person's judgement; `rule`: a systematic artefact of the template's PDF export, repaired by a rule of the build. */
+    source: z.enum(["manual", "rule"]),
     printed: z.array(z.string()),
     published: z.array(z.string().nullable()).nullable(),
     reason: z.string(),

@@ -2,6 +2,8 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { TODO_REASON } from "../../scripts/pipeline/suggest-correction";
+import type { Correction } from "../../src/schema/dataset";
 import { copySeeds, dataCopy, runBuild, SEED_FILE, seedLines, seedsWithLine, type CliResult } from "./seed-fixtures";
 
 /** Runs the build on a faulty seeds folder; asserts it failed and left the data file byte for byte as it was. */
@@ -45,6 +47,8 @@ describe("a seed that does not parse", () => {
   it("says which table is missing from a copy truncated after the budget tables", () => {
     const dir = copySeeds();
     writeFileSync(join(dir, SEED_FILE), seedLines().slice(0, 150).join("\n"));
+    // The corrections of the lines cut off go too: a correction past the end of its document is itself an error (tested below).
+    withCorrections(dir, (c) => (c.line ?? c.lines![1]) <= 150);
     const r = failingBuild(dir);
     expect(r.stderr).toContain('000_f6a8c17e7f596961.txt:149: [truncated] table "2021年支出经济分类汇总表" not found (document truncated or not of this template?)');
   });
@@ -69,21 +73,59 @@ describe("a seed that does not parse", () => {
   });
 
   it("fails when a correction no longer matches its source line", () => {
-    const r = failingBuild(seedsWithLine(20, (l) => l.replace(/^\t710\.0/, "上级预拨\t710.0")));
-    expect(r.stderr).toContain('000_f6a8c17e7f596961.txt:20: [correction-mismatch] correction (missing-label) expects [""] from cell 0, the line reads ["上级预拨"]');
+    const r = failingBuild(seedsWithLine(437, (l) => l.replace("宣传时间", "宣传时限")));
+    expect(r.stderr).toContain('000_f6a8c17e7f596961.txt:437: [correction-mismatch] correction (column-shift) expects ["","","","宣传时间"] from cell 0, the line reads ["","","","宣传时限"]');
   });
+});
 
-  it("refuses to publish a mobile number found in a text field", () => {
-    const r = failingBuild(seedsWithLine(355, (l) => l.replace("档案管理等。", "档案管理等。联系13812345678。")));
-    expect(r.stderr).toContain("000_f6a8c17e7f596961.txt:-: [personal-data] a personal mobile number (138…) would be published; add a masked-personal-data correction for its line");
-  });
+/** Rewrites the copy's corrections.json, keeping the entries `keep` accepts and adding `extra`. */
+function withCorrections(dir: string, keep: (c: Correction) => boolean, extra: object[] = []): void {
+  const path = join(dir, "corrections.json");
+  const { corrections } = JSON.parse(readFileSync(path, "utf8")) as { corrections: Correction[] };
+  writeFileSync(path, JSON.stringify({ corrections: [...corrections.filter(keep), ...extra] }));
+}
 
-  it("refuses to publish an unmasked personal mobile number", () => {
+describe("a corrections file that does not fit its document", () => {
+  it("refuses a correction whose line is past the end of the document, at once", () => {
     const dir = copySeeds();
-    const path = join(dir, "corrections.json");
-    const kept = readFileSync(path, "utf8").split("\n").filter((l) => !l.includes('"line": 515,'));
-    writeFileSync(path, kept.join("\n"));
+    withCorrections(dir, () => true, [{ file: SEED_FILE, lines: [242, 300000000], printed: [""], published: [""], kind: "noise", reason: "a range far past the end" }]);
     const r = failingBuild(dir);
-    expect(r.stderr).toContain("000_f6a8c17e7f596961.txt:515: [personal-data] unmasked personal mobile number; add a masked-personal-data correction for this line");
+    expect(r.stderr).toContain("corrections.json:-: [correction] 000_f6a8c17e7f596961.txt: a correction (noise) names line 300000000, but the document has 1673 lines");
+  });
+
+  it("refuses a correction that is never applied", () => {
+    const dir = copySeeds();
+    // Line 240 is blank: a range over blank lines only applies to nothing.
+    withCorrections(dir, () => true, [{ file: SEED_FILE, lines: [240, 240], printed: ["never"], published: [""], kind: "noise", reason: "covers nothing but a blank line" }]);
+    const r = failingBuild(dir);
+    expect(r.stderr).toContain("000_f6a8c17e7f596961.txt:240: [correction-unused] the correction (noise) for this line was not applied: it covers only blank lines");
+  });
+
+  it("refuses a reason still left as the TODO of a suggested entry", () => {
+    const dir = copySeeds();
+    withCorrections(dir, () => true, [{ file: SEED_FILE, line: 437, printed: ["", "", "", "宣传时间"], published: ["", "", "宣传时间", ""], kind: "column-shift", reason: TODO_REASON }]);
+    const r = failingBuild(dir);
+    expect(r.stderr).toMatch(/^corrections\.json:-: \[schema\] corrections\.8\.reason: write the reason \(it still says TODO\) \(entry 9\)$/m);
+  });
+});
+
+describe("a seed only a person can decide", () => {
+  it("prints file:line: [rule] and a ready-to-paste corrections.json entry with the printed cells", () => {
+    // A 二级 label no rule can place: not in the framework, and near none of its labels.
+    const r = failingBuild(seedsWithLine(320, (l) => l.replace("\t质量\t", "\t品控\t")));
+    const lines = r.stderr.trim().split("\n");
+    expect(lines[0]).toBe(
+      '000_f6a8c17e7f596961.txt:320: [unknown-label] the indicator table of "济源产城融合示范区工业和科技创新委员会（行政）支出项目绩效目标表": 二级 label "品控" is not in seeds/indicator-framework.csv, and it is not near any of them. If the template has this label, add a line "<table>,<一级>,品控" there',
+    );
+    expect(lines[1]).toBe('if only a person can decide this, add an entry like this to seeds/corrections.json (edit "published" and write the reason):');
+    expect(JSON.parse(lines[2]!)).toEqual({
+      file: SEED_FILE,
+      line: 320,
+      at: 0,
+      printed: ["", "品控", "评审标准", "合格"],
+      published: ["", "品控", "评审标准", "合格"],
+      kind: "ocr-slip",
+      reason: TODO_REASON,
+    });
   });
 });

@@ -18,7 +18,7 @@ describe("the dataset built from the real seed", () => {
     expect(m.unit).toEqual({ label: "万元", factor: 10000, currency: "CNY" });
     expect(m.source.sha256).toBe(createHash("sha256").update(readFileSync(join(SEEDS, SEED_FILE))).digest("hex"));
     expect(m.source.lines).toBe(1673);
-    expect(m.checks_summary).toEqual({ total: 204, passed: 204, failed: 0 });
+    expect(m.checks_summary).toEqual({ total: 259, passed: 259, failed: 0 });
     expect(m.version).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -77,7 +77,7 @@ describe("the dataset built from the real seed", () => {
 
   it("publishes no personal mobile number anywhere, not even in the corrections that mask them", () => {
     for (const file of [DATA_FILE, DATA_FILE.replace("datasets.json", "catalog.json")]) expect(readFileSync(file, "utf8")).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
-    expect(ds.meta.corrections.filter((c) => c.kind === "masked-personal-data").map((c) => [c.line, c.printed, c.published])).toEqual([
+    expect(ds.meta.corrections.filter((c) => c.kind === "personal-mobile").map((c) => [c.line, c.printed, c.published])).toEqual([
       [515, ["（不公开 withheld）"], ["151****6896"]],
       [1519, ["（不公开 withheld）"], ["188****0660"]],
     ]);
@@ -113,11 +113,17 @@ describe("the dataset built from the real seed", () => {
     expect(row("budget-lines", "general-budget-expenditure.2060404-017.total")).toMatchObject({ code: "2060404", class_code: "206", section_code: "20604", fund: "general_budget", amount: 1730 });
   });
 
-  it("records every correction with file, line, printed, published and reason", () => {
-    expect(ds.meta.corrections.length).toBe(49);
+  it("records every change to the source with file, line, printed, published, manual or rule, and reason", () => {
+    expect(ds.meta.corrections.length).toBe(70);
+    expect(ds.meta.corrections.filter((c) => c.source === "manual").map((c) => c.line)).toEqual([99, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 254, 255, 256, 257, 258, 437, 600, 601]);
     expect(ds.meta.corrections[0]).toEqual({
-      file: SEED_FILE, line: 20, kind: "missing-label", printed: [""], published: ["上级预拨"],
-      reason: "The revenue amount 710.0 is printed without its label. 财政拨款收支总体情况表 (line 92) prints 上级预拨 710.0, and 本年合计 4,533.7 = 一般公共预算收入 3,823.7 + 710.0 only with this row.",
+      file: SEED_FILE, line: 20, kind: "unlabelled-revenue", source: "rule", printed: [""], published: ["上级预拨"],
+      reason: "the revenue amount 710.0 is printed without its label; 财政拨款收支总体情况表 prints exactly one revenue item with this amount: 上级预拨 (line 92)",
     });
+    const at = (line: number) => ds.meta.corrections.filter((c) => c.line === line).map((c) => [c.kind, c.source, c.printed, c.published]);
+    expect(at(492)).toEqual([["template-word", "rule", ["厂办目标"], [""]]]);
+    expect(at(489)).toEqual([["label-drift", "rule", [""], ["产出目标"]]]);
+    expect(at(659)).toEqual([["page-stamp", "rule", ["立山日长"], null]]);
+    expect(at(82)).toEqual([["header-number", "rule", ["30.0"], [""]]]);
   });
 });

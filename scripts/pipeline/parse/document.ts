@@ -10,7 +10,7 @@ import { parseCoded } from "./coded";
 import { pad } from "./cells";
 import { parseFiscal } from "./fiscal";
 import { parseGoals } from "./goals";
-import { indicatorColumns } from "./indicators";
+import { indicatorColumns, type LevelRow } from "./indicators";
 import { parseProject } from "./project";
 import { parseSummary } from "./summary";
 import { parseThreePublic } from "./three-public";
@@ -34,11 +34,22 @@ const BUDGET_TABLES: [string, Parser][] = [
   ["政府性基金预算支出情况表", (c, s) => [parseCoded(c, s, TABLES.governmentFund)]],
 ];
 
+/** What the structure checks read of a sheet with an indicator table: its rows' levels and its fields. */
+export interface SheetStructure {
+  id: string;
+  name: string;
+  line: number;
+  framework: "project" | "department";
+  levels: LevelRow[];
+  fieldCounts: Map<string, number> | null;
+}
+
 export interface ParsedDocument {
   department: string;
   year: number;
   kind: "budget" | "final-accounts";
   tables: Map<string, ParsedTable>;
+  sheets: SheetStructure[];
 }
 
 export function parseDocument(ctx: Context, sections: Section[], totalLines: number): ParsedDocument {
@@ -71,7 +82,11 @@ export function parseDocument(ctx: Context, sections: Section[], totalLines: num
   if (goals.length !== 1) {
     throw new BuildError(ctx.file, goals[1]?.line ?? lastLine, goals.length ? "duplicate-table" : "truncated", `expected one 整体绩效目标表, found ${goals.length}`);
   }
-  Object.values(parseGoals(ctx, goals[0]!)).forEach(add);
+  const parsedGoals = parseGoals(ctx, goals[0]!);
+  Object.values(parsedGoals.tables).forEach(add);
+  const sheets: SheetStructure[] = [
+    { id: "goals", name: goals[0]!.printedTitle, line: goals[0]!.line, framework: "department", levels: parsedGoals.levels, fieldCounts: null },
+  ];
 
   const projectSections = sections.filter((s) => s.kind === "project");
   if (projectSections.length === 0) throw new BuildError(ctx.file, lastLine, "truncated", "no 支出项目绩效目标表 (project sheet) found");
@@ -81,6 +96,7 @@ export function parseDocument(ctx: Context, sections: Section[], totalLines: num
     const id = `p${pad(i + 1)}`;
     const p = parseProject(ctx, s, id);
     projects.push(p.fields);
+    sheets.push({ id, name: String(p.fields.name), line: s.line, framework: "project", levels: p.levels, fieldCounts: p.fieldCounts });
     p.indicators.forEach((ind, k) =>
       indicators.push({
         id: `${id}-${pad(k + 1)}`,
@@ -97,5 +113,5 @@ export function parseDocument(ctx: Context, sections: Section[], totalLines: num
   add({ def: TABLES.projectIndicators, rows: indicators, note: null, sourceTitle: "支出项目绩效目标表", lines: projectLines });
 
   const kind = budgetSections.some((s) => s.title.includes("决算")) ? "final-accounts" : "budget";
-  return { department, year, kind, tables };
+  return { department, year, kind, tables, sheets };
 }

@@ -18,6 +18,13 @@ const TOTAL = "支出合计";
 
 const anchorOf = (row: SourceRow) => row.cells.findIndex((c) => c === TOTAL || ORDINAL_ITEM.test(c ?? ""));
 
+/** The revenue side of a data row: its item label and amount as printed (null for a header row). */
+export function revenueCells(row: SourceRow): { item: string; amount: string } | null {
+  const k = anchorOf(row);
+  if (k !== 2 && k !== 3) return null;
+  return { item: squash(row.cells[k - 2]), amount: (row.cells[k - 1] ?? "").trim() };
+}
+
 export function parseFiscal(ctx: Context, section: Section): { revenue: ParsedTable; expenditure: ParsedTable } {
   const revenue: Row[] = [];
   const expenditure: Row[] = [];

@@ -5,7 +5,7 @@ import { setFieldLine, type Context, type ParsedTable, type Row } from "../model
 import type { Section } from "../segment";
 import { amountAt, pad, squash } from "./cells";
 import { htmlToText } from "./html-text";
-import { indicatorColumns, readIndicators } from "./indicators";
+import { indicatorColumns, readIndicators, type LevelRow } from "./indicators";
 
 /** Budget lines of the table, matched by the words of their printed label. */
 const BUDGET_FIELDS: [string, string][] = [
@@ -16,7 +16,7 @@ const BUDGET_FIELDS: [string, string][] = [
   ["项目支出", "budget_project"],
 ];
 
-export function parseGoals(ctx: Context, section: Section): { goals: ParsedTable; tasks: ParsedTable; indicators: ParsedTable } {
+export function parseGoals(ctx: Context, section: Section): { tables: { goals: ParsedTable; tasks: ParsedTable; indicators: ParsedTable }; levels: LevelRow[] } {
   const body = section.pages.flat();
   const headerAt = body.findIndex((r) => squash(r.cells[0]) === "一级指标");
   if (headerAt < 0) throw new BuildError(ctx.file, section.line, "truncated", `${section.printedTitle}: indicator header "一级指标" not found`);
@@ -59,7 +59,8 @@ export function parseGoals(ctx: Context, section: Section): { goals: ParsedTable
       throw new BuildError(ctx.file, row.line, "unrecognised-layout", `${section.printedTitle}: unexpected row "${row.cells.join(" | ")}"`);
     }
   }
-  const indicators: Row[] = readIndicators(ctx.file, body.slice(headerAt + 1), true).map((ind, i) => ({
+  const read = readIndicators(ctx.file, body.slice(headerAt + 1), true);
+  const indicators: Row[] = read.indicators.map((ind, i) => ({
     id: `i${pad(i + 1)}`,
     source_file: ctx.file,
     source_line: ind.line,
@@ -68,5 +69,8 @@ export function parseGoals(ctx: Context, section: Section): { goals: ParsedTable
   }));
   const lines: [number, number] = [section.line, section.endLine];
   const t = (def: ParsedTable["def"], rows: Row[]): ParsedTable => ({ def, rows, note: null, sourceTitle: section.printedTitle, lines });
-  return { goals: t(TABLES.performanceGoals, [goal]), tasks: t(TABLES.performanceTasks, tasks), indicators: t(TABLES.performanceIndicators, indicators) };
+  return {
+    tables: { goals: t(TABLES.performanceGoals, [goal]), tasks: t(TABLES.performanceTasks, tasks), indicators: t(TABLES.performanceIndicators, indicators) },
+    levels: read.levels,
+  };
 }

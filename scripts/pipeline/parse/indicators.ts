@@ -4,7 +4,10 @@
  * the source does not print, and is not carried.
  */
 import { BuildError } from "../errors";
+import type { Section } from "../segment";
 import type { Cell, SourceRow } from "../source-rows";
+import { INDICATOR_HEADER, SIGNATURE_ROW } from "../template";
+import { squash } from "./cells";
 import { parseTarget, type Target } from "./target";
 
 export interface Indicator extends Target {
@@ -15,8 +18,31 @@ export interface Indicator extends Target {
   description: string | null;
 }
 
-export function readIndicators(file: string, rows: SourceRow[], withDescription: boolean): Indicator[] {
+/**
+ * Where a sheet's indicator table is: the index of its header row ("一级指标 | …") in the
+ * sheet's rows, and of the row after its last (a project sheet's signature row, or the end).
+ */
+export function indicatorBlock(section: Section): { rows: SourceRow[]; header: number; end: number } | null {
+  const rows = section.pages.flat();
+  const header = rows.findIndex((r) => squash(r.cells[0]) === INDICATOR_HEADER);
+  if (header < 0) return null;
+  const footer = section.kind === "project" ? rows.findIndex((r, k) => k > header && SIGNATURE_ROW.test(squash(r.cells[0]))) : -1;
+  return { rows, header, end: footer < 0 ? rows.length : footer };
+}
+
+/** One row of an indicator table with the levels it sits under (an empty slot has no name). */
+export interface LevelRow {
+  line: number;
+  level1: string | null;
+  level2: string | null;
+  named: boolean;
+  /** Whether the row prints its 二级 label (a merged cell prints it once per group). */
+  printsLevel2: boolean;
+}
+
+export function readIndicators(file: string, rows: SourceRow[], withDescription: boolean): { indicators: Indicator[]; levels: LevelRow[] } {
   const out: Indicator[] = [];
+  const levels: LevelRow[] = [];
   let level1: string | null = null;
   let level2: string | null = null;
   const width = withDescription ? 5 : 4;
@@ -34,13 +60,14 @@ export function readIndicators(file: string, rows: SourceRow[], withDescription:
     else if (c2) level2 = c2;
     const name = c3 ?? "";
     const target = c4 ?? "";
+    levels.push({ line: row.line, level1, level2, named: !!name, printsLevel2: !!c2 });
     if (!name) {
       if (target) throw new BuildError(file, row.line, "column-shift", `target "${target}" without an indicator name`);
       continue; // an empty slot of the template: only its labels carry on
     }
     out.push({ line: row.line, level1, level2, level3: name, description: withDescription ? c5 || null : null, ...parseTarget(target) });
   }
-  return out;
+  return { indicators: out, levels };
 }
 
 /** The published columns every indicator table shares (levels and target). */

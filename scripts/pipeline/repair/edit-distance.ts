@@ -1,0 +1,37 @@
+/** Levenshtein distance over code points, giving up (Infinity) once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > max) return Infinity;
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= y.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return Infinity;
+    prev = cur;
+  }
+  return prev[y.length]! <= max ? prev[y.length]! : Infinity;
+}
+
+/**
+ * How far an OCR slip may be from its word: one character in a word of up to three, two
+ * in longer ones. Template words differ from each other by more than that, or the
+ * candidates tie and the caller refuses to choose.
+ */
+export const slipAllowance = (word: string): number => ([...word].length <= 3 ? 1 : 2);
+
+/** The words of `words` that `text` may be a slip of (each within its allowance), nearest first. */
+export function slipCandidates(text: string, words: Iterable<string>): string[] {
+  const found: [string, number][] = [];
+  for (const w of words) {
+    if (w === text) return [w];
+    const d = editDistance(text, w, slipAllowance(w));
+    if (d !== Infinity) found.push([w, d]);
+  }
+  return found.sort((a, b) => a[1] - b[1]).map(([w]) => w);
+}

@@ -1,0 +1,26 @@
+/**
+ * Rule heading-in-field: a project sheet's empty field (备注) can swallow the heading printed
+ * after it ("<h2 …>项目绩效目标</h2>"). A field value that is exactly a heading of the
+ * template is the heading, not a value: the field is published blank.
+ */
+import { squash } from "../../parse/cells";
+import { htmlToText } from "../../parse/html-text";
+import type { Section } from "../../segment";
+import { INDICATOR_HEADER, PROJECT_FIELDS, SHEET_HEADINGS } from "../../template";
+import type { RepairLog } from "../log";
+
+export function dropHeadingsInFields(section: Section, log: RepairLog): void {
+  if (section.kind !== "project") return;
+  for (const row of section.pages.flat()) {
+    if (squash(row.cells[0]) === INDICATOR_HEADER) return;
+    for (let k = 0; k + 1 < row.cells.length; k += 2) {
+      const label = squash(row.cells[k]);
+      const value = row.cells[k + 1];
+      if (!PROJECT_FIELDS[label] || !value) continue;
+      const text = htmlToText(value);
+      if (text === null || !(SHEET_HEADINGS as readonly string[]).includes(text)) continue;
+      log.record(row.line, "heading-in-field", [value], [""], `the value of ${label} is the template's heading "${text}", which the sheet prints after this field; ${label} itself is blank`);
+      row.cells[k + 1] = "";
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Rule template-word: OCR misreads a word of the template's closed vocabulary (a table
+ * title, a header word, a field name of a project sheet). A printed word that is not in the
+ * vocabulary but within a small edit distance of exactly one word that belongs in its place
+ * is that word. Labels of the indicator tables are read by the label rule, which knows their
+ * place better (see indicator-labels.ts).
+ */
+import { squash } from "../../parse/cells";
+import type { Section } from "../../segment";
+import type { SourceRow } from "../../source-rows";
+import { BUDGET_TABLE_TITLES, GOALS_TITLE_SUFFIX, INDICATOR_HEADER, PROJECT_FIELDS, PROJECT_TITLE_SUFFIX, SHEET_HEADINGS } from "../../template";
+import { editDistance, slipAllowance, slipCandidates } from "../edit-distance";
+import type { RepairLog } from "../log";
+
+const YEAR_TITLE = /^(\d{4})年(.+)$/;
+const INDICATOR_HEADER_WORDS = [INDICATOR_HEADER, "二级指标", "三级指标", "目标值", "指标值", "指标值说明"];
+
+function fix(log: RepairLog, row: SourceRow, k: number, word: string, where: string): void {
+  const printed = row.cells[k]!;
+  const d = editDistance(squash(printed), word, slipAllowance(word));
+  log.record(row.line, "template-word", [printed], [word], `"${printed}" is an OCR slip of the template's ${where} "${word}" (edit distance ${d}; no other ${where} is that near)`);
+  row.cells[k] = word;
+}
+
+/** Table titles, before the document is split into sections (a misread title would split it wrong). */
+export function repairTitle(row: SourceRow, log: RepairLog): void {
+  if (row.cells.length !== 1 || !row.cells[0]) return;
+  const text = row.cells[0];
+  const m = YEAR_TITLE.exec(text);
+  if (m && m[2]!.endsWith("表") && !(BUDGET_TABLE_TITLES as readonly string[]).includes(m[2]!)) {
+    const c = slipCandidates(m[2]!, BUDGET_TABLE_TITLES);
+    if (c.length === 1) {
+      const word = `${m[1]}年${c[0]}`;
+      log.record(row.line, "template-word", [text], [word], `"${m[2]}" is an OCR slip of the template's table title "${c[0]}" (edit distance ${editDistance(m[2]!, c[0]!, 2)}; no other title is that near)`);
+      row.cells[0] = word;
+    }
+    return;
+  }
+  for (const suffix of [PROJECT_TITLE_SUFFIX, GOALS_TITLE_SUFFIX]) {
+    if (text.endsWith(suffix) || text.length <= suffix.length) continue;
+    const tail = [...text].slice(-[...suffix].length).join("");
+    if (!tail.endsWith("表") || editDistance(tail, suffix, 2) === Infinity) continue;
+    if (slipCandidates(tail, [PROJECT_TITLE_SUFFIX, GOALS_TITLE_SUFFIX]).length !== 1) return;
+    const word = text.slice(0, text.length - tail.length) + suffix;
+    log.record(row.line, "template-word", [text], [word], `the title ends "${tail}", an OCR slip of the template's sheet title "${suffix}" (edit distance ${editDistance(tail, suffix, 2)})`);
+    row.cells[0] = word;
+    return;
+  }
+}
+
+function headerWord(w: string | undefined): string | null {
+  const c = w ? slipCandidates(w, INDICATOR_HEADER_WORDS) : [];
+  return c.length === 1 ? c[0]! : null;
+}
+
+/** Field names of a project sheet (label | value pairs) and the indicator table's header words. */
+export function repairSheetWords(section: Section, log: RepairLog): void {
+  if (section.kind === "budget-table") return;
+  const labels = [...Object.keys(PROJECT_FIELDS), ...SHEET_HEADINGS];
+  let inFields = section.kind === "project";
+  for (const row of section.pages.flat()) {
+    const words = row.cells.map((c) => squash(c));
+    if (headerWord(words[0]) === INDICATOR_HEADER && headerWord(words[1]) === "二级指标") {
+      words.forEach((w, k) => {
+        const h = headerWord(w);
+        if (h && h !== w) fix(log, row, k, h, "indicator header word");
+      });
+      inFields = false;
+      continue;
+    }
+    if (!inFields) continue;
+    for (let k = 0; k < row.cells.length; k += 2) {
+      const w = words[k]!;
+      if (!w || labels.includes(w)) continue;
+      const c = slipCandidates(w, labels);
+      if (c.length === 1) fix(log, row, k, c[0]!, "project field name");
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Rule unlabelled-revenue: in 部门收支总体情况表 the label of a revenue amount can be lost
+ * (a merged cell printed on no row). 财政拨款收支总体情况表 lists the same revenue items
+ * with their amounts; when exactly one of its items has this amount, that is the label.
+ * None or several: a person decides (the build stops).
+ */
+import { parseAmount } from "../../amount";
+import { BuildError } from "../../errors";
+import { revenueCells } from "../../parse/fiscal";
+import type { Section } from "../../segment";
+import type { RepairLog } from "../log";
+import { firstDataRow } from "./header-number";
+
+const SUMMARY = "部门收支总体情况表";
+const FISCAL = "财政拨款收支总体情况表";
+const NOT_ITEMS = new Set(["小计", "合计", "收入合计", "本年合计"]);
+
+export function labelRevenueAmounts(sections: Section[], log: RepairLog): void {
+  const summary = sections.find((s) => s.kind === "budget-table" && s.title === SUMMARY);
+  const fiscal = sections.find((s) => s.kind === "budget-table" && s.title === FISCAL);
+  if (!summary) return;
+  for (const page of summary.pages) {
+    for (const row of page.slice(Math.max(0, firstDataRow(page)))) {
+      const [label, amount] = row.cells;
+      if (label || !amount || parseAmount(amount) == null) continue;
+      const items = fiscal ? fiscalItems(fiscal) : [];
+      const same = items.filter((i) => parseAmount(i.amount) === parseAmount(amount));
+      if (same.length !== 1) {
+        const list = (xs: typeof items) => xs.map((i) => `${i.item} ${i.amount} line ${i.line}`).join(", ");
+        const found = same.length ? `${same.length} items have it (${list(same)})` : `no revenue item there has it (${list(items) || "it prints none"})`;
+        throw new BuildError(log.file, row.line, "missing-label", `${SUMMARY}: revenue amount "${amount}" has no label, and ${FISCAL} cannot tell: ${found}`);
+      }
+      const { item, line } = same[0]!;
+      log.record(row.line, "unlabelled-revenue", [""], [item], `the revenue amount ${amount} is printed without its label; ${FISCAL} prints exactly one revenue item with this amount: ${item} (line ${line})`);
+      row.cells[0] = item;
+    }
+  }
+}
+
+function fiscalItems(fiscal: Section): { item: string; amount: string; line: number }[] {
+  return fiscal.pages.flat().flatMap((row) => {
+    const r = revenueCells(row);
+    return r && r.item && r.amount && !NOT_ITEMS.has(r.item) ? [{ item: r.item, amount: r.amount, line: row.line }] : [];
+  });
+}
