@@ -25,13 +25,19 @@ export function editDistance(a: string, b: string, max: number): number {
  */
 export const slipAllowance = (word: string): number => ([...word].length <= 3 ? 1 : 2);
 
-/** The words of `words` that `text` may be a slip of (each within its allowance), nearest first. */
+/**
+ * The words of `words` that `text` is nearest to, if any is within its allowance: one word
+ * when the slip is unambiguous, several when they tie (the caller then refuses, or lets the
+ * place of the word decide), none when nothing is near enough.
+ */
 export function slipCandidates(text: string, words: Iterable<string>): string[] {
-  const found: [string, number][] = [];
+  let best = Infinity;
+  let found: string[] = [];
   for (const w of words) {
     if (w === text) return [w];
     const d = editDistance(text, w, slipAllowance(w));
-    if (d !== Infinity) found.push([w, d]);
+    if (d < best) [best, found] = [d, [w]];
+    else if (d === best && d !== Infinity) found.push(w);
   }
-  return found.sort((a, b) => a[1] - b[1]).map(([w]) => w);
+  return found;
 }
