@@ -50,8 +50,8 @@ export function ChecksPage({ record }: { record: DatasetRecord }) {
                         <br />
                         <code class="muted">{c.id}</code>
                       </th>
-                      <td class="num">{formatWan(c.expected)}</td>
-                      <td class="num">{formatWan(c.actual)}</td>
+                      <td class="num">{c.kind === "structure" ? c.expected : formatWan(c.expected)}</td>
+                      <td class="num">{c.kind === "structure" ? c.actual : formatWan(c.actual)}</td>
                       <td>{c.pass ? <span class="pass">✓ 通过 <En>pass</En></span> : <span class="fail">✗ 未通过 <En>fail</En></span>}</td>
                       <td class="code">{c.lines.join(", ")}</td>
                     </tr>

@@ -11,6 +11,7 @@ export const CHECK_KINDS: Record<string, Bilingual> = {
   partition: { zh: "分组等于部分之和", en: "groups equal their parts" },
   "cross-table": { zh: "跨表一致", en: "same figure in two tables" },
   rollup: { zh: "科目汇总", en: "classification roll-ups" },
+  structure: { zh: "结构核对", en: "structure of the template" },
 };
 
 export const CORRECTION_KINDS: Record<string, Bilingual> = {
@@ -21,6 +22,21 @@ export const CORRECTION_KINDS: Record<string, Bilingual> = {
   noise: { zh: "噪声", en: "noise" },
   "masked-personal-data": { zh: "个人信息遮盖", en: "personal data masked" },
   "stray-value": { zh: "多余数值", en: "stray value" },
+  // Repair rules of the build (scripts/pipeline/repair/registry.ts).
+  "cjk-radical": { zh: "部首字符", en: "radical code point" },
+  "noise-line": { zh: "噪声行", en: "noise line" },
+  "personal-mobile": { zh: "手机号遮盖", en: "mobile number masked" },
+  "template-word": { zh: "模板用词识别错误", en: "OCR slip of a template word" },
+  "header-number": { zh: "表头中的数值", en: "number in a header row" },
+  "heading-in-field": { zh: "字段中的标题", en: "heading inside a field" },
+  "page-stamp": { zh: "页面印记", en: "page stamp" },
+  "label-drift": { zh: "合并单元格标签错位", en: "merged-cell label drift" },
+  "unlabelled-revenue": { zh: "收入缺少标签", en: "unlabelled revenue" },
+};
+
+export const CORRECTION_SOURCES: Record<string, Bilingual> = {
+  manual: { zh: "人工更正", en: "manual correction" },
+  rule: { zh: "规则修复", en: "repair rule" },
 };
 
 export const DATASET_KINDS: Record<string, Bilingual> = {

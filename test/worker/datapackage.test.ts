@@ -44,7 +44,7 @@ describe("datapackage.json", () => {
     expect(meta.licence).toBe(null);
     expect(body).not.toHaveProperty("licenses");
     expect(body.description).toContain("The publisher states no licence for this document, so none is declared here.");
-    expect(body.description).toContain("204 of 204 reconciliation checks pass");
+    expect(body.description).toContain("259 of 259 reconciliation checks pass");
     expect(body.fiscalPeriod).toEqual({ start: "2021-01-01", end: "2021-12-31" });
   });
 
@@ -219,12 +219,12 @@ describe("download.zip", () => {
     const files = unzipSync(await bytesOf(await get(ZIP)));
     const { body: meta } = await getJson(D);
     const checks = JSON.parse(text(files["checks.json"]));
-    expect(checks).toMatchObject({ dataset: DATASET, version: meta.version, unit: "万元", summary: { total: 204, passed: 204, failed: 0 } });
-    expect(checks.checks).toHaveLength(204);
+    expect(checks).toMatchObject({ dataset: DATASET, version: meta.version, unit: "万元", summary: { total: 259, passed: 259, failed: 0 } });
+    expect(checks.checks).toHaveLength(259);
     expect(checks.checks[0]).toEqual((await getJson(`${D}/checks`)).body.checks[0]);
     const corrections = JSON.parse(text(files["corrections.json"]));
     expect(corrections.corrections).toEqual(meta.corrections);
-    expect(corrections.corrections).toHaveLength(49);
+    expect(corrections.corrections).toHaveLength(70);
     const readme = text(files["README.txt"]);
     expect(readme.split("\r\n").slice(0, 10)).toEqual([
       "济源产城融合示范区工业和科技创新委员会2021年部门预算",

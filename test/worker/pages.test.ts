@@ -150,7 +150,7 @@ describe("GET / for browsers", () => {
     const meta = bundle.datasets[0]!.meta;
     expect(html).toContain(`<code class="hash" id="source-sha256">${meta.source.sha256}</code>`);
     expect(html).toContain(meta.source.file);
-    expect(html).toContain("✓ 204 项核对，全部通过 <span lang=\"en\">204 checks, all pass</span>");
+    expect(html).toContain("✓ 259 项核对，全部通过 <span lang=\"en\">259 checks, all pass</span>");
     expect(html).toContain(`href="/datasets/${DATASET}/checks"`);
     expect(count(html, '<th scope="row" class="code">')).toBe(meta.corrections.length);
     expect(html).toContain(`${meta.source.file}:20</th>`);
@@ -226,7 +226,7 @@ describe("project pages", () => {
 
   it("publish masked mobile numbers only, on every page (the masking corrections' printed cells are withheld)", async () => {
     const mobile = /(?<!\d)1[3-9]\d{9}(?!\d)/;
-    const masked = bundle.datasets[0]!.meta.corrections.filter((k) => k.kind === "masked-personal-data");
+    const masked = bundle.datasets[0]!.meta.corrections.filter((k) => k.kind === "personal-mobile");
     expect(masked.length).toBe(2);
     for (const p of rows("projects")) {
       const { html } = await page(`/datasets/${DATASET}/projects/${p.id}`);
@@ -258,7 +258,7 @@ describe("checks page", () => {
   it("lists every check with both sides and its source lines", async () => {
     const { res, html } = await page(`/datasets/${DATASET}/checks`);
     expect(res.status).toBe(200);
-    expect(count(html, 'class="check"')).toBe(204);
+    expect(count(html, 'class="check"')).toBe(259);
     const check = bundle.datasets[0]!.checks[0]!;
     expect(html).toContain(`<tr id="check-${check.id}" class="check">`);
     expect(html).toContain(`<td class="code">${check.lines.join(", ")}</td>`);

@@ -80,7 +80,7 @@ describe("row permalinks", () => {
       source_url: null,
     });
     expect(body.corrections).toEqual([
-      expect.objectContaining({ file: "000_f6a8c17e7f596961.txt", line: 20, kind: "missing-label", printed: [""], published: ["上级预拨"] }),
+      expect.objectContaining({ file: "000_f6a8c17e7f596961.txt", line: 20, kind: "unlabelled-revenue", source: "rule", printed: [""], published: ["上级预拨"] }),
     ]);
     expect(body.links.self).toBe(`http://api.test${D}/tables/summary-revenue/rows/r02`);
   });

@@ -3,10 +3,8 @@
 /** Reconciliation status, the corrections applied to the source with their reasons, and the build's notes. */
 import type { AppliedCorrection, Check, DatasetMeta } from "../../schema/dataset";
 import { Bi, En } from "../layout";
-import { CHECK_KINDS, CORRECTION_KINDS, kindLabel } from "../labels";
+import { CHECK_KINDS, CORRECTION_KINDS, CORRECTION_SOURCES, kindLabel } from "../labels";
 import { apiPaths, pagePaths } from "../paths";
-
-/** The correction kind that masks personal data: its `printed` cells are what must not be published. */
 
 /** `a | b`, with a blank cell shown as ∅ so a deletion is visible. */
 function cells(values: readonly (string | null)[] | null): string {
@@ -63,6 +61,7 @@ export function CorrectionsTable({ corrections }: { corrections: readonly Applie
         <thead>
           <tr>
             <th scope="col">位置 <span lang="en">File:line</span></th>
+            <th scope="col">来源 <span lang="en">By</span></th>
             <th scope="col">类型 <span lang="en">Kind</span></th>
             <th scope="col">原文 → 发布 <span lang="en">Printed → published</span></th>
             <th scope="col">原因 <span lang="en">Reason</span></th>
@@ -71,16 +70,20 @@ export function CorrectionsTable({ corrections }: { corrections: readonly Applie
         <tbody>
           {corrections.map((c) => {
             const k = kindLabel(CORRECTION_KINDS, c.kind);
+            const by = kindLabel(CORRECTION_SOURCES, c.source);
             return (
               <tr>
                 <th scope="row" class="code">
                   {c.file}:{c.line}
                 </th>
                 <td>
+                  {by.zh} <En>{by.en}</En>
+                </td>
+                <td>
                   {k.zh} <En>{k.en}</En>
                 </td>
                 <td>
-                  {/* A masking correction's printed side is withheld by the build itself. */}
+                  {/* The printed side of a masked mobile number is withheld by the build itself. */}
                   <code>{cells(c.printed)}</code> → <code>{cells(c.published)}</code>
                 </td>
                 <td lang="en">{c.reason}</td>
