@@ -7,14 +7,17 @@ import type { Bundle } from "../../src/schema/bundle";
 import { correctionsFileSchema, type Correction } from "../../src/schema/dataset";
 import { buildDataset } from "./build-dataset";
 import { BuildError } from "./errors";
+import { assertRegularFile } from "./read-seed";
 
 const CORRECTIONS = "corrections.json";
 const MANIFEST = "manifest.json";
 const manifestSchema = z.record(z.string(), z.object({ url: z.string().url().optional(), licence: z.string().optional() }).strict());
 
-/** A seed document is any .txt in seeds/; the other files there are the build's own inputs. */
+/** A seed document is any .txt in seeds/, which must be a regular file; the other files there are the build's own inputs. */
 export function seedDocuments(seedsDir: string): string[] {
-  return readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort();
+  const files = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort();
+  for (const f of files) assertRegularFile(join(seedsDir, f), f);
+  return files;
 }
 
 function readJson<T>(seedsDir: string, file: string, schema: z.ZodType<T>, fallback: T): T {
