@@ -42,7 +42,7 @@ function refuseControlCharacters(file: string, lines: string[]): void {
   throw new BuildError(file, at + 1, "encoding", `contains the control character U+${code}: not plain text (remove it, or replace a page break by a line break)`);
 }
 
-const MUST_BE = "a seed document must be a regular file inside seeds/ (copy the document there)";
+const MUST_BE = "seeds/ must hold regular files, not links, folders or pipes (copy the file there)";
 
 /**
  * Refuses a seed that is not a regular file, judged without following links or opening it:
@@ -62,8 +62,9 @@ export function assertRegularFile(path: string, file = basename(path)): void {
 /**
  * Reads the file only if it still is a regular file once open: no link is followed and a FIFO
  * is opened without waiting, so a seed swapped after the listing is refused the same way.
+ * For any input the build reads from seeds/.
  */
-function readRegularFile(path: string, file: string): Buffer {
+export function readRegularFile(path: string, file: string): Buffer {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);

@@ -8,7 +8,7 @@ import { copySeeds, dataCopy, ROOT, SEED_FILE, SEEDS, seedsWithLine } from "./se
 const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 /** A build that hangs fails the test instead of blocking the suite. */
 const NO_HANG = 60_000;
-const MUST_BE = "a seed document must be a regular file inside seeds/ (copy the document there)";
+const MUST_BE = "seeds/ must hold regular files, not links, folders or pipes (copy the file there)";
 
 function mkfifo(path: string): void {
   const r = spawnSync("mkfifo", [path]);
