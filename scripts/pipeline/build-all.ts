@@ -7,7 +7,7 @@ import type { Bundle } from "../../src/schema/bundle";
 import { correctionsFileSchema, type Correction } from "../../src/schema/dataset";
 import { buildDataset } from "./build-dataset";
 import { BuildError } from "./errors";
-import { assertRegularFile } from "./read-seed";
+import { assertRegularFile } from "./regular-file";
 
 const CORRECTIONS = "corrections.json";
 const MANIFEST = "manifest.json";
