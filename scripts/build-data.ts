@@ -1,30 +1,30 @@
 /**
- * npm run build:data — reads every document in seeds/, writes data/datasets.json, then
- * datasets.json.gz (the same, compressed, for the Worker) and catalog.json (its metadata).
- * On any error it prints `file:line: [rule] what is wrong`, exits non-zero, and data/
- * stays as it was.
+ * npm run build:data — reads every document in seeds/ and replaces data/ as a whole with
+ * datasets.json, datasets.json.gz (the same, compressed, for the Worker) and catalog.json
+ * (its metadata). On any error it prints `file:line: [rule] what is wrong`, exits non-zero,
+ * and data/ stays as it was.
  */
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildAll } from "./pipeline/build-all";
-import { writeAtomically } from "./pipeline/emit";
+import { replaceDataFolder } from "./pipeline/emit";
 import { BuildError, BuildErrors } from "./pipeline/errors";
 import { suggestCorrection } from "./pipeline/suggest-correction";
 
 const root = resolve(import.meta.dirname, "..");
 const seedsDir = resolve(process.argv[2] ?? join(root, "seeds"));
 const out = resolve(process.argv[3] ?? join(root, "data", "datasets.json"));
-/** The catalogue alone (dataset metadata, no rows): what the Worker reads at startup. */
-const catalogOut = join(dirname(out), "catalog.json");
-/** The same bundle gzip-compressed: what the Worker carries, as a binary module it need not parse to start. */
-const gzipOut = `${out}.gz`;
 
 try {
   const bundle = buildAll(seedsDir);
   const json = JSON.stringify(bundle) + "\n";
-  const changed = writeAtomically(out, json);
-  writeAtomically(gzipOut, gzipSync(json, { level: 9 }));
-  writeAtomically(catalogOut, JSON.stringify({ format: 1, datasets: bundle.datasets.map((d) => d.meta) }) + "\n");
+  const changed = replaceDataFolder(dirname(out), {
+    [basename(out)]: json,
+    // The same bundle gzip-compressed: what the Worker carries, as a binary module it need not parse to start.
+    [`${basename(out)}.gz`]: gzipSync(json, { level: 9 }),
+    // The catalogue alone (dataset metadata, no rows): what the Worker reads at startup.
+    "catalog.json": JSON.stringify({ format: 1, datasets: bundle.datasets.map((d) => d.meta) }) + "\n",
+  });
   for (const { report, meta } of bundle.datasets) {
     console.log(`${meta.source.file} → dataset ${report.dataset} (${meta.department}, ${meta.year}), version ${report.version}`);
     console.log(`  tables: ${report.tables.map((t) => `${t.id} ${t.row_count}`).join(", ")}`);
@@ -35,7 +35,7 @@ try {
     console.log(`  checks: ${report.checks.passed}/${report.checks.total} pass (${Object.entries(report.checks.by_kind).map(([k, n]) => `${k} ${n}`).join(", ")})`);
     for (const n of report.notes) console.log(`  note: ${n}`);
   }
-  console.log(changed ? `wrote ${out}` : `${out} unchanged`);
+  console.log(changed ? `wrote ${dirname(out)}/` : `${dirname(out)}/ unchanged`);
 } catch (e) {
   const errors = e instanceof BuildErrors ? e.errors : e instanceof BuildError ? [e] : null;
   if (!errors) throw e;

@@ -1,21 +1,24 @@
 /** Builds every seed document of a folder into one bundle; any error in any seed stops it. */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { Bundle } from "../../src/schema/bundle";
 import { correctionsFileSchema, type Correction } from "../../src/schema/dataset";
 import { buildDataset } from "./build-dataset";
 import { BuildError } from "./errors";
+import { assertRegularFile, readRegularFile } from "./regular-file";
 import { loadFrameworks } from "./repair/framework";
 
 const CORRECTIONS = "corrections.json";
 const MANIFEST = "manifest.json";
 const manifestSchema = z.record(z.string(), z.object({ url: z.string().url().optional(), licence: z.string().optional() }).strict());
 
-/** A seed document is any .txt in seeds/; the other files there are the build's own inputs. */
+/** A seed document is any .txt in seeds/, which must be a regular file; the other files there are the build's own inputs. */
 export function seedDocuments(seedsDir: string): string[] {
-  return readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort();
+  const files = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort();
+  for (const f of files) assertRegularFile(join(seedsDir, f), f);
+  return files;
 }
 
 function readJson<T>(seedsDir: string, file: string, schema: z.ZodType<T>, fallback: T): T {
@@ -23,7 +26,7 @@ function readJson<T>(seedsDir: string, file: string, schema: z.ZodType<T>, fallb
   if (!existsSync(path)) return fallback;
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, "utf8"));
+    data = JSON.parse(readRegularFile(path, file).toString("utf8"));
   } catch (e) {
     throw new BuildError(file, null, "json", (e as Error).message);
   }
@@ -46,7 +49,7 @@ export function buildAll(seedsDir: string): Bundle {
   }
   const seen = new Map<string, string>();
   for (const f of files) {
-    const sha = createHash("sha256").update(readFileSync(join(seedsDir, f))).digest("hex");
+    const sha = createHash("sha256").update(readRegularFile(join(seedsDir, f), f)).digest("hex");
     if (seen.has(sha)) throw new BuildError(f, null, "duplicate-document", `identical to ${seen.get(sha)}`);
     seen.set(sha, f);
   }

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { expect, it } from "vitest";
+import { recoverInterruptedSwap } from "../../scripts/pipeline/emit";
 import { dataCopy, ROOT, runBuild, SEEDS } from "./seed-fixtures";
 
 it("removes the temporary file a killed build left behind, and writes the data file whole", () => {
@@ -27,6 +28,8 @@ it("leaves the old or the new data file, never a partial one, when the build is 
     await new Promise((r) => setTimeout(r, delay));
     child.kill("SIGKILL");
     await exited;
+    // What the next build does first: one killed between its two renames left data/ absent, the old copy beside it.
+    recoverInterruptedSwap(dirname(out));
     const now = readFileSync(out);
     const whole = now.toString() === "old" ? "old" : now.equals(expected) ? "new" : "partial";
     outcomes.add(whole);

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const SEEDS = join(ROOT, "seeds");
@@ -42,10 +42,10 @@ export function runBuild(seedsDir: string, out: string): CliResult {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** An output folder holding a copy of the committed data, to prove a failed build leaves it untouched. */
+/** An output folder holding a copy of the committed data/ (all its files), to prove a failed build leaves it untouched. */
 export function dataCopy(): { out: string; before: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), "data-"));
   const out = join(dir, "datasets.json");
-  cpSync(DATA_FILE, out);
+  cpSync(dirname(DATA_FILE), dir, { recursive: true });
   return { out, before: readFileSync(out) };
 }

@@ -13,9 +13,9 @@ it("scales printed amounts exactly, keeping their decimals", () => {
 it("generates synthetic disclosures that each pass every check of the real one", () => {
   const out = mkdtempSync(join(tmpdir(), "synthetic-"));
   expect(synthesize(SEEDS, join(out, "seeds"), 3)).toEqual(["s00001_synthetic.txt", "s00002_synthetic.txt", "s00003_synthetic.txt"]);
-  const r = runBuild(join(out, "seeds"), join(out, "datasets.json"));
+  const r = runBuild(join(out, "seeds"), join(out, "data", "datasets.json"));
   expect(r.stderr).toBe("");
-  const built = JSON.parse(readFileSync(join(out, "datasets.json"), "utf8")) as Bundle;
+  const built = JSON.parse(readFileSync(join(out, "data", "datasets.json"), "utf8")) as Bundle;
   const real = (JSON.parse(readFileSync(DATA_FILE, "utf8")) as Bundle).datasets[0]!;
   const total = (d: Bundle["datasets"][number]) => d.tables["summary-expenditure"]!.find((x) => x.row_kind === "total")!.total;
   expect(built.datasets.map((d) => [d.meta.department, d.meta.checks_summary.passed, total(d)])).toEqual([

@@ -3,10 +3,11 @@
  * copied into seeds/. The document prints 项 names (sometimes with a suffix) and some 类
  * names in its own wording; the official names are added beside them, never over them.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { TABLES } from "../../../src/schema/tables";
 import { BuildError } from "../errors";
+import { readRegularFile } from "../regular-file";
 import type { ParsedTable, Row } from "../model";
 
 export interface ClassificationEntry {
@@ -31,7 +32,7 @@ export function loadClassification(seedsDir: string, year: number): Classificati
   const candidates = files.map((f) => ({ f, y: Number(FILE.exec(f)![1]) })).filter((c) => c.y <= year).sort((a, b) => b.y - a.y);
   const pick = candidates[0] ?? files.map((f) => ({ f, y: Number(FILE.exec(f)![1]) })).sort((a, b) => a.y - b.y)[0];
   if (!pick) return null;
-  const lines = readFileSync(join(seedsDir, pick.f), "utf8").replace(/^\ufeff/, "").split(/\r?\n/).filter(Boolean);
+  const lines = readRegularFile(join(seedsDir, pick.f), pick.f).toString("utf8").replace(/^\ufeff/, "").split(/\r?\n/).filter(Boolean);
   if (lines[0] !== "code,level,name,parent") throw new BuildError(pick.f, 1, "unrecognised-layout", 'expected the header "code,level,name,parent"');
   const entries = new Map<string, ClassificationEntry>();
   lines.slice(1).forEach((line, i) => {

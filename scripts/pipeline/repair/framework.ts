@@ -3,9 +3,10 @@
  * the order every sheet prints them, for the project sheets and for the 整体绩效目标表.
  * A fact of the template, kept as data in seeds/indicator-framework.csv.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { BuildError } from "../errors";
+import { readRegularFile } from "../regular-file";
 
 export const FRAMEWORK_FILE = "indicator-framework.csv";
 export type FrameworkTable = "project" | "department";
@@ -23,7 +24,7 @@ export type Frameworks = Record<FrameworkTable, Framework>;
 export function loadFrameworks(seedsDir: string): Frameworks {
   const path = join(seedsDir, FRAMEWORK_FILE);
   if (!existsSync(path)) throw new BuildError(FRAMEWORK_FILE, null, "framework", `seeds/${FRAMEWORK_FILE} is missing: the build needs the template's indicator framework (table,level1,level2)`);
-  const lines = readFileSync(path, "utf8").replace(/^\ufeff/, "").split(/\r?\n/);
+  const lines = readRegularFile(path, FRAMEWORK_FILE).toString("utf8").replace(/^\ufeff/, "").split(/\r?\n/);
   if (lines[0]?.trim() !== "table,level1,level2") throw new BuildError(FRAMEWORK_FILE, 1, "framework", `expected the header "table,level1,level2", found "${lines[0]}"`);
   const out: Frameworks = { project: empty(), department: empty() };
   lines.slice(1).forEach((text, i) => {
