@@ -55,7 +55,11 @@ function expectedManualCount(v: Variant): number {
 }
 
 export function runVariant(real: RealSeed, opts: SimulationOptions): VariantResult {
-  const variant = simulate(real, opts);
+  return buildAndCompare(real, simulate(real, opts), `seed ${opts.seed}`);
+}
+
+/** Builds a variant (possibly edited further by hand) and compares it with its prediction. */
+export function buildAndCompare(real: RealSeed, variant: Variant, label: string): VariantResult {
   const dir = mkdtempSync(join(tmpdir(), "sim-seeds-"));
   try {
     for (const f of readdirSync(real.seedsDir)) {
@@ -69,7 +73,7 @@ export function runVariant(real: RealSeed, opts: SimulationOptions): VariantResu
       dataset = buildAll(dir).datasets[0]!;
     } catch (e) {
       const error = (e as Error).message;
-      return { variant, built: false, error, differences: [], manualApplied: 0, manualExpected, matched: false, report: `seed ${opts.seed}: build failed:\n${error}` };
+      return { variant, built: false, error, differences: [], manualApplied: 0, manualExpected, matched: false, report: `${label}: build failed:\n${error}` };
     }
     const expected = expectedTables(variant, real.file, real.published.tables);
     const differences = compareTables(expected, dataset.tables);
@@ -82,7 +86,7 @@ export function runVariant(real: RealSeed, opts: SimulationOptions): VariantResu
     if (differences.length) problems.push(describeDifferences(differences));
     if (manualApplied !== manualExpected) problems.push(`manual corrections applied: ${manualApplied}, carried over: ${manualExpected}`);
     const matched = problems.length === 0;
-    return { variant, built: true, error: null, differences, manualApplied, manualExpected, matched, report: matched ? "" : `seed ${opts.seed}: built, but:\n${problems.join("\n")}` };
+    return { variant, built: true, error: null, differences, manualApplied, manualExpected, matched, report: matched ? "" : `${label}: built, but:\n${problems.join("\n")}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
