@@ -2,6 +2,7 @@
  * npm run fuzz:seeds — builds N simulated variants of the real seed with every artefact kind
  * (FUZZ_SEEDS_N, default 500; seeds 1…N) and reports how many built and how many published exactly
  * the real seed's data mapped through their changes. Exits non-zero unless all matched.
+ * FUZZ_SEEDS_ARTEFACTS=labels,noise (or "none") limits the artefact kinds, to work through them one by one.
  */
 import { resolve } from "node:path";
 import { loadRealSeed, runVariant, type VariantResult } from "./run-variant";
@@ -10,7 +11,10 @@ import { ARTEFACT_KINDS } from "./simulate";
 const n = Number(process.env.FUZZ_SEEDS_N ?? "500");
 if (!Number.isInteger(n) || n < 1) throw new Error(`FUZZ_SEEDS_N must be a positive integer, not ${process.env.FUZZ_SEEDS_N}`);
 const real = loadRealSeed(resolve(import.meta.dirname, "../../seeds"));
-const artefacts = Object.fromEntries(ARTEFACT_KINDS.map((k) => [k, true]));
+const chosen = (process.env.FUZZ_SEEDS_ARTEFACTS ?? ARTEFACT_KINDS.join(",")).split(",").filter((k) => k && k !== "none");
+const unknown = chosen.filter((k) => !(ARTEFACT_KINDS as readonly string[]).includes(k));
+if (unknown.length) throw new Error(`FUZZ_SEEDS_ARTEFACTS: unknown kind ${unknown.join(", ")} (kinds: ${ARTEFACT_KINDS.join(", ")})`);
+const artefacts = Object.fromEntries(chosen.map((k) => [k, true]));
 
 let built = 0;
 let matched = 0;
@@ -27,6 +31,7 @@ for (let seed = 1; seed <= n; seed++) {
     errors.set(key, (errors.get(key) ?? 0) + 1);
   }
 }
+console.log(`artefacts: ${chosen.join(", ") || "none"}`);
 console.log(`built ${built}/${n}, matched ${matched}/${n}`);
 if (firstFailure) {
   console.log(`failures by first cause: ${[...errors].sort((a, b) => b[1] - a[1]).map(([k, c]) => `${k} ${c}`).join(", ")}`);

@@ -103,7 +103,7 @@ export function simulate(seed: SeedInput, opts: SimulationOptions): Variant {
   }
   if (on.labels || on.slips) {
     const d = driftLabels(ctx, { moves: !!on.labels, slips: !!on.slips, positionalSlips: !!opts.positionalSlips });
-    if (on.labels) counts.labelMoves = d.moves;
+    if (on.labels) Object.assign(counts, { labelMoves: d.moves, labelEchoes: d.echoes });
     if (on.slips) counts.slips = d.slips + slipWords(ctx);
   }
   if (on.radicals) counts.radicals = radicals(ctx);

@@ -54,7 +54,7 @@ describe("the simulator", () => {
   it("prints every artefact kind when all are on, and leaves the lines of manual corrections alone (only the mobiles' are replaced)", () => {
     for (const seed of [1, 2, 3]) {
       const v = simulate(real, { seed, artefacts: ALL });
-      for (const key of ["labelMoves", "slips", "radicals", "rules", "stamps", "mobiles"]) expect([seed, key, v.counts[key]! > 0]).toEqual([seed, key, true]);
+      for (const key of ["labelMoves", "labelEchoes", "slips", "radicals", "rules", "stamps", "mobiles"]) expect([seed, key, v.counts[key]! > 0]).toEqual([seed, key, true]);
       expect(v.corrections.length).toBe(real.corrections.length - manualCorrectionsOfMobiles());
       const lines = v.text.split("\n");
       for (const c of v.corrections) {

@@ -1,7 +1,7 @@
 /**
  * Merged-cell drift and OCR slips of the indicator tables' labels: a 一级 label moved to another row of
- * its group, or onto the last row of the group before (only onto rows whose column 1 is empty), and
- * slips of 一级 and 二级 labels. Published data is unchanged: the 二级 group decides the 一级 label.
+ * its group, or onto the last row of the group before (only onto rows whose column 1 is empty), a
+ * 二级 label repeated in the 一级 column, and slips of 一级 and 二级 labels. Published data is unchanged: the 二级 group decides the 一级 label.
  */
 import { cellsOf, indicatorGroups, setCells } from "../document";
 import { POSITIONAL_SLIPS, SLIPS, type Slip } from "../vocabulary";
@@ -20,10 +20,11 @@ export interface LabelOptions {
   positionalSlips: boolean;
 }
 
-export function driftLabels(ctx: ArtefactContext, opts: LabelOptions): { moves: number; slips: number } {
+export function driftLabels(ctx: ArtefactContext, opts: LabelOptions): { moves: number; echoes: number; slips: number } {
   const slips = opts.positionalSlips ? [...SLIPS, ...POSITIONAL_SLIPS] : SLIPS;
   let moves = 0;
   let slipped = 0;
+  let echoed = 0;
   for (const sheet of ctx.sheets) {
     const groups = indicatorGroups(sheet, ctx.framework);
     if (!groups) continue;
@@ -49,6 +50,15 @@ export function driftLabels(ctx: ArtefactContext, opts: LabelOptions): { moves: 
           moves++;
         }
       }
+      // The 二级 label repeated in the 一级 column of another row of the group (as the real seed prints 资产管理│资产管理).
+      const echoes = g.rows.filter((i) => i !== at && c1(cellsOf(sheet[i]!)) === "" && (cellsOf(sheet[i]!)[1] ?? "").trim() !== "");
+      if (opts.moves && echoes.length && ctx.rng.chance(0.1)) {
+        const row = ctx.rng.pick(echoes);
+        const cells = cellsOf(sheet[row]!);
+        cells[0] = cells[1]!.trim();
+        setCells(sheet[row]!, cells);
+        echoed++;
+      }
       if (opts.slips && ctx.rng.chance(0.15)) {
         const wrong = misreading(ctx, slips, "level1", g.level1);
         if (wrong) {
@@ -73,7 +83,7 @@ export function driftLabels(ctx: ArtefactContext, opts: LabelOptions): { moves: 
       }
     }
   }
-  return { moves, slips: slipped };
+  return { moves, echoes: echoed, slips: slipped };
 }
 
 /** Slips of a project sheet's field names and of a table title. */
