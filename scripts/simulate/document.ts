@@ -49,14 +49,15 @@ export function indicatorRange(sheet: VLine[]): [number, number] | null {
 }
 
 export interface IndicatorGroup {
-  level1: string;
+  /** Null for rows whose 二级 is outside the framework (e.g. a page that lost a column): never touched. */
+  level1: string | null;
   /** Indices into the sheet of the group's rows (blank lines excluded). */
   rows: number[];
 }
 
 /**
  * The consecutive indicator rows of each 一级 group, decided by the 二级 label in column 2 (an empty
- * column 2 continues the previous 二级). Null when a row's 二级 is outside the framework.
+ * column 2 continues the previous 二级). Null when the lines hold no indicator table.
  */
 export function indicatorGroups(sheet: VLine[], framework: Map<string, string>): IndicatorGroup[] | null {
   const range = indicatorRange(sheet);
@@ -68,8 +69,7 @@ export function indicatorGroups(sheet: VLine[], framework: Map<string, string>):
     if (isBlank(line)) continue;
     const c2 = (cellsOf(line)[1] ?? "").trim();
     if (c2) level2 = c2;
-    const level1 = level2 === null ? undefined : framework.get(level2);
-    if (!level1) return null;
+    const level1 = (level2 !== null && framework.get(level2)) || null;
     const last = groups[groups.length - 1];
     if (last && last.level1 === level1) last.rows.push(i);
     else groups.push({ level1, rows: [i] });

@@ -11,7 +11,7 @@ import { buildAll, seedDocuments } from "../pipeline/build-all";
 import { compareTables, describeDifferences, type Difference } from "./compare";
 import { expectedTables } from "./expected";
 import { simulate, type SeedInput, type SimulationOptions, type Variant } from "./simulate";
-import { frameworkCsv, projectFramework } from "./vocabulary";
+import { frameworkCsv, indicatorFramework } from "./vocabulary";
 
 export interface RealSeed extends SeedInput {
   seedsDir: string;
@@ -24,8 +24,9 @@ export function loadRealSeed(seedsDir: string): RealSeed {
   const file = seedDocuments(seedsDir)[0];
   if (!file) throw new Error(`no seed document in ${seedsDir}`);
   const { corrections } = correctionsFileSchema.parse(JSON.parse(readFileSync(join(seedsDir, "corrections.json"), "utf8")));
+  const csv = frameworkCsv(seedsDir);
   const published = buildAll(seedsDir).datasets.find((d) => d.meta.source.file === file)!;
-  return { seedsDir, file, text: readFileSync(join(seedsDir, file), "utf8"), corrections, framework: projectFramework(frameworkCsv(seedsDir)), published };
+  return { seedsDir, file, text: readFileSync(join(seedsDir, file), "utf8"), corrections, frameworks: { project: indicatorFramework(csv, "project"), department: indicatorFramework(csv, "department") }, published };
 }
 
 /** Only the real rules leave this marker; everything else in meta.corrections came from corrections.json. */

@@ -14,7 +14,7 @@ import { splitSheets, type VLine } from "./document";
 import { rng } from "./prng";
 import { regions, transformLine, type Renaming } from "./systematic";
 
-export const ARTEFACT_KINDS = ["labels", "slips", "radicals", "noise", "mobiles"] as const;
+export const ARTEFACT_KINDS = ["labels", "goalsLabels", "slips", "radicals", "noise", "mobiles"] as const;
 export type ArtefactKind = (typeof ARTEFACT_KINDS)[number];
 
 export interface SimulationOptions {
@@ -36,8 +36,8 @@ export interface SeedInput {
   file: string;
   text: string;
   corrections: Correction[];
-  /** level2 → level1 of the project sheets (the template's indicator framework). */
-  framework: Map<string, string>;
+  /** level2 → level1 of the project sheets and of the 整体绩效目标表 (the template's indicator framework). */
+  frameworks: { project: Map<string, string>; department: Map<string, string> };
 }
 
 export interface Variant {
@@ -88,7 +88,6 @@ export function simulate(seed: SeedInput, opts: SimulationOptions): Variant {
   const { head, sheets } = splitSheets(lines);
   const ctx: ArtefactContext = {
     rng: r,
-    framework: seed.framework,
     head,
     sheets,
     isProtected: (l) => l.origin !== null && named.has(l.origin),
@@ -102,9 +101,14 @@ export function simulate(seed: SeedInput, opts: SimulationOptions): Variant {
     counts.mobiles = phonesBySheet.size;
   }
   if (on.labels || on.slips) {
-    const d = driftLabels(ctx, { moves: !!on.labels, slips: !!on.slips, positionalSlips: !!opts.positionalSlips });
+    const tables = sheets.map((lines) => ({ lines, framework: seed.frameworks.project }));
+    const d = driftLabels(ctx, tables, { moves: !!on.labels, moveChance: 0.35, slips: !!on.slips, positionalSlips: !!opts.positionalSlips });
     if (on.labels) Object.assign(counts, { labelMoves: d.moves, labelEchoes: d.echoes });
     if (on.slips) counts.slips = d.slips + slipWords(ctx);
+  }
+  if (on.goalsLabels) {
+    const d = driftLabels(ctx, [{ lines: head, framework: seed.frameworks.department }], { moves: true, moveChance: 0.8, slips: false, positionalSlips: false });
+    counts.goalsLabelMoves = d.moves + d.echoes;
   }
   if (on.radicals) counts.radicals = radicals(ctx);
   if (on.noise) Object.assign(counts, noiseLines(ctx));

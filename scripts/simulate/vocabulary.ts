@@ -15,15 +15,17 @@ export function frameworkCsv(seedsDir: string): string {
   return existsSync(inSeeds) ? inSeeds : join(import.meta.dirname, "indicator-framework.csv");
 }
 
-/** level2 → level1 of the project sheets' indicator tables. */
-export function projectFramework(csvPath: string): Map<string, string> {
+/** level2 → level1 of one kind of indicator table ("project": the project sheets, "department": the 整体绩效目标表). */
+export function indicatorFramework(csvPath: string, table: "project" | "department"): Map<string, string> {
   const map = new Map<string, string>();
   for (const line of readFileSync(csvPath, "utf8").split(/\r?\n/).slice(1)) {
-    const [table, level1, level2] = line.split(",");
-    if (table === "project" && level1 && level2) map.set(level2, level1);
+    const [kind, level1, level2] = line.split(",");
+    if (kind === table && level1 && level2) map.set(level2, level1);
   }
   return map;
 }
+
+export const projectFramework = (csvPath: string) => indicatorFramework(csvPath, "project");
 
 /** Field names printed in column 1 of a project sheet (before its indicator table). */
 export const PROJECT_FIELDS = [

@@ -26,7 +26,7 @@ const manualCorrectionsOfMobiles = () => real.corrections.filter((c) => c.kind =
 describe("the simulator", () => {
   it("draws OCR slips each nearer to its word than to any other word of its place", () => {
     for (const s of SLIPS) {
-      const vocabulary = placeVocabulary(s.place, real.framework);
+      const vocabulary = placeVocabulary(s.place, real.frameworks.project);
       expect(vocabulary).toContain(s.word);
       for (const m of s.misreadings) {
         const d = editDistance(m, s.word);
@@ -54,7 +54,7 @@ describe("the simulator", () => {
   it("prints every artefact kind when all are on, and leaves the lines of manual corrections alone (only the mobiles' are replaced)", () => {
     for (const seed of [1, 2, 3]) {
       const v = simulate(real, { seed, artefacts: ALL });
-      for (const key of ["labelMoves", "labelEchoes", "slips", "radicals", "rules", "stamps", "mobiles"]) expect([seed, key, v.counts[key]! > 0]).toEqual([seed, key, true]);
+      for (const key of ["labelMoves", "labelEchoes", "goalsLabelMoves", "slips", "radicals", "rules", "stamps", "mobiles"]) expect([seed, key, v.counts[key]! > 0]).toEqual([seed, key, true]);
       expect(v.corrections.length).toBe(real.corrections.length - manualCorrectionsOfMobiles());
       const lines = v.text.split("\n");
       for (const c of v.corrections) {

@@ -4,7 +4,6 @@ import type { VLine } from "../document";
 
 export interface ArtefactContext {
   rng: Rng;
-  framework: Map<string, string>;
   head: VLine[];
   sheets: VLine[][];
   /** Seed lines named by a manual correction: no artefact may change them. */

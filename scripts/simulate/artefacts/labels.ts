@@ -3,7 +3,7 @@
  * its group, or onto the last row of the group before (only onto rows whose column 1 is empty), a
  * 二级 label repeated in the 一级 column, and slips of 一级 and 二级 labels. Published data is unchanged: the 二级 group decides the 一级 label.
  */
-import { cellsOf, indicatorGroups, setCells } from "../document";
+import { cellsOf, indicatorGroups, setCells, type VLine } from "../document";
 import { POSITIONAL_SLIPS, SLIPS, type Slip } from "../vocabulary";
 import type { ArtefactContext } from "./context";
 
@@ -16,27 +16,35 @@ function misreading(ctx: ArtefactContext, slips: Slip[], place: Slip["place"], w
 
 export interface LabelOptions {
   moves: boolean;
+  /** Chance that an eligible group's label moves. */
+  moveChance: number;
   slips: boolean;
   positionalSlips: boolean;
 }
 
-export function driftLabels(ctx: ArtefactContext, opts: LabelOptions): { moves: number; echoes: number; slips: number } {
+export interface LabelTable {
+  lines: VLine[];
+  framework: Map<string, string>;
+}
+
+export function driftLabels(ctx: ArtefactContext, tables: LabelTable[], opts: LabelOptions): { moves: number; echoes: number; slips: number } {
   const slips = opts.positionalSlips ? [...SLIPS, ...POSITIONAL_SLIPS] : SLIPS;
   let moves = 0;
   let slipped = 0;
   let echoed = 0;
-  for (const sheet of ctx.sheets) {
-    const groups = indicatorGroups(sheet, ctx.framework);
+  for (const { lines: sheet, framework } of tables) {
+    const groups = indicatorGroups(sheet, framework);
     if (!groups) continue;
     groups.forEach((g, gi) => {
       const rows = g.rows.map((i) => sheet[i]!);
-      if (rows.some(ctx.isProtected)) return;
+      if (g.level1 === null || rows.some(ctx.isProtected)) return;
       const labelled = g.rows.filter((i) => c1(cellsOf(sheet[i]!)) !== "");
       if (labelled.length !== 1 || c1(cellsOf(sheet[labelled[0]!]!)) !== g.level1) return;
       let at = labelled[0]!;
-      if (opts.moves && ctx.rng.chance(0.35)) {
+      if (opts.moves && ctx.rng.chance(opts.moveChance)) {
         const targets = g.rows.filter((i) => i !== at && c1(cellsOf(sheet[i]!)) === "");
-        const before = gi > 0 ? groups[gi - 1]!.rows[groups[gi - 1]!.rows.length - 1]! : null;
+        const previous = gi > 0 && groups[gi - 1]!.level1 !== null ? groups[gi - 1]! : null;
+        const before = previous ? previous.rows[previous.rows.length - 1]! : null;
         if (before !== null && !ctx.isProtected(sheet[before]!) && c1(cellsOf(sheet[before]!)) === "") targets.push(before);
         if (targets.length) {
           const to = ctx.rng.pick(targets);
@@ -60,10 +68,10 @@ export function driftLabels(ctx: ArtefactContext, opts: LabelOptions): { moves: 
         echoed++;
       }
       if (opts.slips && ctx.rng.chance(0.15)) {
-        const wrong = misreading(ctx, slips, "level1", g.level1);
+        const wrong = misreading(ctx, slips, "level1", g.level1!);
         if (wrong) {
           const cells = cellsOf(sheet[at]!);
-          cells[0] = cells[0]!.replace(g.level1, wrong);
+          cells[0] = cells[0]!.replace(g.level1!, wrong);
           setCells(sheet[at]!, cells);
           slipped++;
         }
