@@ -1,7 +1,8 @@
 /** Every table, every row, by value; provenance line numbers are not compared (the variant's lines moved). */
 import type { Tables } from "./expected";
 
-const IGNORED = new Set(["source_line"]);
+/** Provenance line numbers: the variant's lines moved, so they are not compared (shown in the diff instead). */
+const IGNORED = /^source_lines?$/;
 
 export interface Difference {
   table: string;
@@ -10,6 +11,8 @@ export interface Difference {
   field: string;
   expected: unknown;
   actual: unknown;
+  /** The variant's line of the differing row, to find it in the simulated text. */
+  line?: unknown;
 }
 
 export function compareTables(expected: Tables, actual: Tables): Difference[] {
@@ -23,8 +26,8 @@ export function compareTables(expected: Tables, actual: Tables): Difference[] {
       const w = want[i]!;
       const g = got[i]!;
       for (const field of new Set([...Object.keys(w), ...Object.keys(g)])) {
-        if (IGNORED.has(field)) continue;
-        if (JSON.stringify(w[field]) !== JSON.stringify(g[field])) diffs.push({ table, row: i, id: String(w.id ?? g.id), field, expected: w[field], actual: g[field] });
+        if (IGNORED.test(field)) continue;
+        if (JSON.stringify(w[field]) !== JSON.stringify(g[field])) diffs.push({ table, row: i, id: String(w.id ?? g.id), field, expected: w[field], actual: g[field], line: g.source_line });
       }
     }
   }
@@ -37,7 +40,8 @@ const show = (v: unknown) => {
 };
 
 export function describeDifferences(diffs: Difference[], max = 8): string {
-  const lines = diffs.slice(0, max).map((d) => `  ${d.table}[${d.row}] ${d.id}.${d.field}: expected ${show(d.expected)}, got ${show(d.actual)}`);
+  const at = (d: Difference) => (d.line === undefined || d.line === null ? "" : ` (line ${d.line})`);
+  const lines = diffs.slice(0, max).map((d) => `  ${d.table}[${d.row}] ${d.id}.${d.field}: expected ${show(d.expected)}, got ${show(d.actual)}${at(d)}`);
   if (diffs.length > max) lines.push(`  … and ${diffs.length - max} more differing cells`);
   return `${diffs.length} differing cells:\n${lines.join("\n")}`;
 }

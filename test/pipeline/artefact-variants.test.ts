@@ -90,7 +90,7 @@ describe("the comparison", () => {
     wrong["budget-lines"]![0]!.amount = 1;
     const diffs = compareTables(wrong, expected);
     expect(diffs.map((d) => `${d.table}.${d.id}.${d.field}`)).toEqual(["projects.p05.phone", `budget-lines.${expected["budget-lines"]![0]!.id}.amount`]);
-    expect(describeDifferences(diffs)).toContain(`projects[4] p05.phone: expected "6633623", got ${JSON.stringify(expected.projects![4]!.phone)}`);
+    expect(describeDifferences(diffs)).toContain(`projects[4] p05.phone: expected "6633623", got ${JSON.stringify(expected.projects![4]!.phone)} (line ${expected.projects![4]!.source_line})`);
     const unmapped = compareTables(real.published.tables, expected);
     for (const field of ["amount", "id", "unit_code", "department", "start_date", "source_file"]) expect(unmapped.some((d) => d.field === field)).toBe(true);
   }, TIMEOUT);
