@@ -6,13 +6,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/**
- * The framework as the build reads it (seeds/, once the repair rules land), else the copy beside this
- * file (the same list as ../shared/reference/indicator-framework.csv), so the simulator runs on a fresh clone.
- */
+/** The framework as the build reads it: seeds/indicator-framework.csv. */
 export function frameworkCsv(seedsDir: string): string {
   const inSeeds = join(seedsDir, "indicator-framework.csv");
-  return existsSync(inSeeds) ? inSeeds : join(import.meta.dirname, "indicator-framework.csv");
+  if (!existsSync(inSeeds)) throw new Error(`${inSeeds} is missing`);
+  return inSeeds;
 }
 
 /** level2 → level1 of one kind of indicator table ("project": the project sheets, "department": the 整体绩效目标表). */
