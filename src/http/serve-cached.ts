@@ -1,5 +1,5 @@
 /**
- * The Worker's outermost layer: a GET or HEAD the Worker has answered before is served
+ * The layer in front of the app: a GET or HEAD the Worker has answered before is served
  * from the response cache without entering the app (no routing, query or render; the rate
  * limit sits outside, in rate-limit.ts); every 200 with an ETag (a response made of data)
  * is kept as it streams out, with the headers the app gave it (CORS included).
