@@ -103,6 +103,22 @@ describe("through the Worker", () => {
   }, 60_000);
 });
 
+describe("pages with a query string", () => {
+  it("are a 400 and never a new entry", async () => {
+    const cache = new ResponseCache();
+    const w = withResponseCache(createApp(bundledStore(bundledFiles)), cache);
+    const page = await w.fetch(new Request(`${ORIGIN}/`, { headers: { Accept: "text/html" } }), {}, ctx);
+    expect(page.status).toBe(200);
+    await page.arrayBuffer();
+    for (let i = 0; i < 50; i++) {
+      const res = await w.fetch(new Request(`${ORIGIN}/?x=${i}`, { headers: { Accept: "text/html" } }), {}, ctx);
+      expect(res.status).toBe(400);
+      await res.arrayBuffer();
+    }
+    expect(accounted(cache).count).toBe(1);
+  });
+});
+
 describe("acceptKey", () => {
   it("tells apart exactly what negotiation and the pages tell apart", () => {
     expect(acceptKey(null)).toBe(acceptKey(""));
