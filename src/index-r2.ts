@@ -6,14 +6,14 @@ import catalog from "../data/catalog.json";
 import { createApp } from "./app";
 import { r2Store, type CatalogFile, type R2Reader } from "./data/r2-store";
 import { catalogOf } from "./data/table-data";
+import { withRateLimit, type Limited } from "./http/rate-limit";
 import { withResponseCache } from "./http/serve-cached";
-import type { Limited } from "./http/limits";
 
 type Env = Limited & { DATA: R2Reader };
 
 let worker: ReturnType<typeof withResponseCache> | undefined;
 
-export default {
+export default withRateLimit({
   fetch(request: Request, env: Env, ctx: ExecutionContext) {
     if (!worker) {
       const catalogue = catalogOf((catalog as unknown as CatalogFile).datasets);
@@ -21,4 +21,4 @@ export default {
     }
     return worker.fetch(request, env, ctx);
   },
-};
+});

@@ -11,17 +11,19 @@ const WORKERD = resolve(import.meta.dirname, "../../node_modules/workerd/bin/wor
 export interface Served {
   url: string;
   startupMs: number;
+  /** The workerd process (its memory is read from /proc/<pid>/status by the soak test). */
+  pid: number;
   stop(): Promise<void>;
 }
 
 /** Writes a workerd config serving `dir/main` (an ES module with the given other modules) on `port`. */
-function writeConfig(dir: string, main: string, port: number, compatibilityDate: string): string {
+function writeConfig(dir: string, main: string, port: number, compatibilityDate: string, v8Flags: readonly string[]): string {
   // wrangler writes non-JS modules (the compressed data) beside the script.
   const data = readdirSync(dir).filter((f) => f.endsWith(".gz")).map((f) => `, (name = "${f}", data = embed "${f}")`).join("");
   const config = `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
   services = [ (name = "main", worker = .worker) ],
-  sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],
+  sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],${v8Flags.length ? `\n  v8Flags = [ ${v8Flags.map((f) => JSON.stringify(f)).join(", ")} ],` : ""}
 );
 const worker :Workerd.Worker = (
   modules = [ (name = "${main}", esModule = embed "${main}")${data} ],
@@ -33,8 +35,9 @@ const worker :Workerd.Worker = (
   return path;
 }
 
-export async function serve(dir: string, main: string, port: number, probePath: string, compatibilityDate: string): Promise<Served> {
-  const config = writeConfig(dir, main, port, compatibilityDate);
+/** Serves `dir/main` on `port` once `probePath` answers 200; `v8Flags` go to every isolate (e.g. a heap limit). */
+export async function serve(dir: string, main: string, port: number, probePath: string, compatibilityDate: string, v8Flags: readonly string[] = []): Promise<Served> {
+  const config = writeConfig(dir, main, port, compatibilityDate, v8Flags);
   const started = performance.now();
   const child: ChildProcess = spawn(WORKERD, ["serve", config, "--experimental"], { stdio: ["ignore", "ignore", "pipe"], detached: true });
   let stderr = "";
@@ -63,5 +66,5 @@ export async function serve(dir: string, main: string, port: number, probePath: 
     await new Promise((r) => setTimeout(r, 2));
   }
   const startupMs = performance.now() - started;
-  return { url, startupMs, stop };
+  return { url, startupMs, pid: child.pid!, stop };
 }

@@ -57,8 +57,7 @@ function exampleResponse(doc: OpenApiDocument, op: Operation, name: string): { m
   return null;
 }
 
-function examples(doc: OpenApiDocument, template: string, op: Operation): Html {
-  const origin = doc.servers[0]?.url ?? "";
+function examples(doc: OpenApiDocument, template: string, op: Operation, origin: string): Html {
   const names = exampleNames(op);
   const [first, ...rest] = names;
   const firstResponse = exampleResponse(doc, op, first);
@@ -69,7 +68,7 @@ ${firstResponse ? html`<details><summary>Response 响应 (<code>${firstResponse.
 ${rest.length ? html`<details><summary>More examples 更多示例 (${rest.length})</summary>${rest.map((name) => html`<p>${exampleResponse(doc, op, name)?.example.summary ?? name}</p>${command(name)}`)}</details>` : ""}`;
 }
 
-function operationSection(doc: OpenApiDocument, template: string, op: Operation): Html {
+function operationSection(doc: OpenApiDocument, template: string, op: Operation, origin: string): Html {
   return html`<section id="${anchor(op)}">
 <h3><span class="method">GET</span><code>${template}</code></h3>
 ${prose(op.description)}
@@ -77,7 +76,7 @@ ${prose(op.description)}
 ${parametersTable(op)}
 <h4>Responses 响应</h4>
 ${responsesTable(doc, op)}
-${examples(doc, template, op)}
+${examples(doc, template, op, origin)}
 </section>`;
 }
 
@@ -117,9 +116,8 @@ function problemsSection(doc: OpenApiDocument): Html {
 <div class="table"><table><thead><tr><th scope="col">Status 状态</th><th scope="col">Type 类型</th><th scope="col">Meaning 含义</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
-/** The whole page. */
-export function renderDocs(doc: OpenApiDocument, openApiPath: string): string {
-  const origin = doc.servers[0]?.url ?? "";
+/** The whole page, with commands for a server at `origin` (the document's server URL is relative). */
+export function renderDocs(doc: OpenApiDocument, openApiPath: string, origin: string): string {
   const entries = Object.entries(doc.paths).map(([template, item]) => ({ template, op: item.get }));
   const byTag = doc.tags.map((tag) => ({ tag, ops: entries.filter((e) => e.op.tags.includes(tag.name)) })).filter((g) => g.ops.length);
   return html`<!doctype html>
@@ -142,7 +140,7 @@ ${prose(doc.info.description)}
 ${byTag.map(({ tag, ops }) => html`<h3><a href="#tag-${tag.name}">${tag.description}</a></h3><ul>${ops.map(({ template, op }) => html`<li><a href="#${anchor(op)}"><code>${template}</code></a> — ${op.summary}</li>`)}</ul>`)}
 <ul><li><a href="#tables">Tables and columns 表与字段</a></li><li><a href="#errors">Errors 错误</a></li></ul>
 </nav>
-${byTag.map(({ tag, ops }) => html`<h2 id="tag-${tag.name}">${tag.description}</h2>${ops.map(({ template, op }) => operationSection(doc, template, op))}`)}
+${byTag.map(({ tag, ops }) => html`<h2 id="tag-${tag.name}">${tag.description}</h2>${ops.map(({ template, op }) => operationSection(doc, template, op, origin))}`)}
 ${tablesSection(doc)}
 ${problemsSection(doc)}
 </main>

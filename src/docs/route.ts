@@ -1,12 +1,17 @@
-/** GET /docs: the API reference as one self-contained HTML page, rendered from /openapi.json. */
+/**
+ * GET /docs: the API reference as one self-contained HTML page, rendered from /openapi.json
+ * once per document (not per origin); the request's origin is written into its commands by
+ * a string substitution, so each command can be pasted as it is.
+ */
 import type { Handler } from "hono";
 import { ifNoneMatchHits, RENDER_REVISION, requestKey, strongEtag } from "../http/etag";
 import { CACHE_CONTROL } from "../http/headers";
 import { requireQuery } from "../routes/common";
 import type { AppEnv } from "../routes/context";
 import type { PageSpec } from "../openapi/document";
-import { OPENAPI_PATH } from "../openapi/path";
+import { EXAMPLE_ORIGIN, OPENAPI_PATH } from "../openapi/path";
 import type { DocumentSource } from "../openapi/route";
+import { escapeHtml } from "./html";
 import { renderDocs } from "./render";
 import { docsStyleHash } from "./style";
 
@@ -36,8 +41,13 @@ export function docsPage(source: DocumentSource): Handler<AppEnv> {
     const etag = await strongEtag([RENDER_REVISION, "docs", served.hash, requestKey(new URL(c.req.url))]);
     const headers = new Headers({ ...(await docsSecurityHeaders()), ETag: etag, "Cache-Control": CACHE_CONTROL, "X-Dataset-Version": served.dataVersion });
     if (ifNoneMatchHits(c.req.header("If-None-Match") ?? null, etag)) return new Response(null, { status: 304, headers });
-    if (rendered?.hash !== served.hash) rendered = { hash: served.hash, html: renderDocs(served.doc, OPENAPI_PATH) };
+    if (rendered?.hash !== served.hash) rendered = { hash: served.hash, html: renderDocs(served.doc, OPENAPI_PATH, EXAMPLE_ORIGIN) };
     headers.set("Content-Type", HTML);
-    return new Response(rendered.html, { status: 200, headers });
+    return new Response(forOrigin(rendered.html, new URL(c.req.url).origin), { status: 200, headers });
   };
+}
+
+/** The page rendered for EXAMPLE_ORIGIN, its commands and example URLs moved to `origin`. */
+export function forOrigin(page: string, origin: string): string {
+  return origin === EXAMPLE_ORIGIN ? page : page.split(EXAMPLE_ORIGIN).join(escapeHtml(origin));
 }

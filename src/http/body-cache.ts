@@ -1,10 +1,12 @@
 /**
  * Responses kept per app instance, so a request the Worker has answered before costs a
- * lookup, not a routing, a query and a render. Keyed by the normalized URL and the Accept
- * header (all a successful response depends on, the data being fixed for an app's life);
- * bounded in bytes, least recently used out first.
+ * lookup, not a routing, a query and a render. Keyed by the normalized URL and what the
+ * Accept header negotiates (all a successful response depends on, the data being fixed for
+ * an app's life); bounded in bytes, every byte it keeps counted (key, headers, body),
+ * least recently used out first.
  */
 import { requestKey } from "./etag";
+import { acceptKey } from "./negotiate";
 
 export interface CachedResponse {
   etag: string;
@@ -15,13 +17,37 @@ export interface CachedResponse {
 /** A quarter of the 128 MB a Workers isolate may use. */
 export const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 export const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+/** What an entry costs beyond its strings and body: the Map slot, the entry and header arrays. */
+export const ENTRY_OVERHEAD_BYTES = 512;
+
+/**
+ * The bytes an entry keeps alive: strings at two bytes a character (V8 may store them so),
+ * and the whole buffer under the body.
+ */
+export function entryCost(key: string, entry: CachedResponse): number {
+  let chars = key.length + entry.etag.length;
+  for (const [name, value] of entry.headers) chars += name.length + value.length;
+  return ENTRY_OVERHEAD_BYTES + 2 * chars + entry.bytes.buffer.byteLength;
+}
 
 export class ResponseCache {
-  private readonly entries = new Map<string, CachedResponse>();
+  private readonly entries = new Map<string, { entry: CachedResponse; cost: number }>();
   private total = 0;
 
+  constructor(readonly maxBytes = MAX_TOTAL_BYTES) {}
+
   static key(request: Request): string {
-    return `${requestKey(new URL(request.url))}\n${request.headers.get("Accept") ?? ""}`;
+    return `${requestKey(new URL(request.url))}\n${acceptKey(request.headers.get("Accept"))}`;
+  }
+
+  /** Bytes accounted for the entries kept (never more than maxBytes). */
+  get bytes(): number {
+    return this.total;
+  }
+
+  /** The entries kept, least recently used first. */
+  *stored(): IterableIterator<[string, CachedResponse]> {
+    for (const [key, { entry }] of this.entries) yield [key, entry];
   }
 
   get(key: string): CachedResponse | undefined {
@@ -31,17 +57,18 @@ export class ResponseCache {
       this.entries.delete(key);
       this.entries.set(key, hit);
     }
-    return hit;
+    return hit?.entry;
   }
 
   put(key: string, entry: CachedResponse): void {
-    if (entry.bytes.length > MAX_ENTRY_BYTES || this.entries.has(key)) return;
-    this.entries.set(key, entry);
-    this.total += entry.bytes.length;
+    const cost = entryCost(key, entry);
+    if (cost > Math.min(MAX_ENTRY_BYTES, this.maxBytes) || this.entries.has(key)) return;
+    this.entries.set(key, { entry, cost });
+    this.total += cost;
     for (const [k, v] of this.entries) {
-      if (this.total <= MAX_TOTAL_BYTES) break;
+      if (this.total <= this.maxBytes) break;
       this.entries.delete(k);
-      this.total -= v.bytes.length;
+      this.total -= v.cost;
     }
   }
 }

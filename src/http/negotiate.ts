@@ -65,7 +65,11 @@ export function negotiate(
 ): Format | null {
   if (input.extension && offered.includes(input.extension)) return input.extension;
   if (input.param && offered.includes(input.param)) return input.param;
-  const ranges = parseAccept(input.accept ?? "");
+  return pickFormat(parseAccept(input.accept ?? ""), offered);
+}
+
+/** The best of `offered` under these media ranges (the first when there are none), or null. */
+function pickFormat(ranges: readonly MediaRange[], offered: readonly Format[]): Format | null {
   if (ranges.length === 0) return offered[0];
   let chosen: Format | null = null;
   let bestQ = 0;
@@ -77,4 +81,32 @@ export function negotiate(
     }
   }
   return chosen;
+}
+
+/**
+ * True when Accept names text/html (or application/xhtml+xml) with q > 0 and ranks it no
+ * lower than JSON. `*\/*` alone (curl, fetch, HTTP libraries) is not a request for a page.
+ */
+export function wantsHtml(accept: string | null): boolean {
+  return htmlWanted(parseAccept(accept ?? ""));
+}
+
+function htmlWanted(ranges: readonly MediaRange[]): boolean {
+  const q = (type: string, subtype: string) => Math.max(0, ...ranges.filter((r) => r.type === type && r.subtype === subtype).map((r) => r.q));
+  const html = Math.max(q("text", "html"), q("application", "xhtml+xml"));
+  return html > 0 && html >= q("application", "json");
+}
+
+/** Every non-empty set of formats a route could offer, in FORMATS order. */
+const OFFER_SETS: readonly Format[][] = Array.from({ length: 2 ** FORMATS.length - 1 }, (_, i) => FORMATS.filter((_, b) => ((i + 1) >> b) & 1));
+
+/**
+ * All that a response can depend on in an Accept header, as a short string: the format
+ * negotiated for each set of formats a route could offer, and whether a page is wanted.
+ * Two headers with the same key get the same response from every route, so the response
+ * cache keys on this rather than on the header (of any length, in endless spellings).
+ */
+export function acceptKey(accept: string | null): string {
+  const ranges = parseAccept(accept ?? "");
+  return `${OFFER_SETS.map((offered) => pickFormat(ranges, offered) ?? "-").join(",")};${htmlWanted(ranges) ? "html" : "data"}`;
 }

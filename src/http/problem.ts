@@ -30,10 +30,20 @@ export function problemType(slug: ProblemSlug): string {
   return `/v1/problems/${slug}`;
 }
 
+/** A problem lists at most this many errors, then how many more there were: its size never grows with the query. */
+export const MAX_ERRORS = 10;
+
+/** The first MAX_ERRORS errors and, past them, one that counts the rest. */
+export function boundedErrors(errors: readonly ParamError[]): ParamError[] {
+  if (errors.length <= MAX_ERRORS) return [...errors];
+  const rest = errors.length - MAX_ERRORS;
+  return [...errors.slice(0, MAX_ERRORS), { param: "(query)", message: `${rest} more error${rest > 1 ? "s" : ""} not listed; fix these first.` }];
+}
+
 /** The problem body: built here and nowhere else. */
 export function problemBody(slug: ProblemSlug, detail: string, errors: ParamError[] = []): ProblemBody {
   const { status, title } = PROBLEMS[slug];
-  return { type: problemType(slug), title, status, detail, errors };
+  return { type: problemType(slug), title, status, detail, errors: boundedErrors(errors) };
 }
 
 /** A problem+json response; errors are never cached. */

@@ -1,12 +1,12 @@
 /**
- * The Worker's outermost layer: a GET or HEAD the Worker has answered before is served
- * from the response cache without entering the app (no routing, query or render), after
- * the same rate limit as any request; every 200 with an ETag (a response made of data)
+ * The layer in front of the app: a GET or HEAD the Worker has answered before is served
+ * from the response cache without entering the app (no routing, query or render; the rate
+ * limit sits outside, in rate-limit.ts); every 200 with an ETag (a response made of data)
  * is kept as it streams out, with the headers the app gave it (CORS included).
  */
 import { copyWhileStreaming, ResponseCache } from "./body-cache";
 import { ifNoneMatchHits } from "./etag";
-import { isRateLimited, type Limited } from "./limits";
+import type { Limited } from "./rate-limit";
 
 /** Bodies a route renders whole before it responds (the others are streamed). */
 const RENDERED = /^(application\/json|application\/problem\+json|text\/html)/;
@@ -53,8 +53,6 @@ export function withResponseCache(app: FetchHandler, cache = new ResponseCache()
         if (found && etag) cache.put(key, (hit = { etag, headers: [...found.headers], bytes: new Uint8Array(await found.arrayBuffer()) }));
       }
       if (hit) {
-        const limited = await isRateLimited(request, env);
-        if (limited) return app.fetch(request, env, ctx); // the app answers 429 with its usual headers
         if (ifNoneMatchHits(request.headers.get("If-None-Match"), hit.etag)) {
           return new Response(null, { status: 304, headers: hit.headers.filter(([k]) => !BODY_HEADERS.has(k)) });
         }

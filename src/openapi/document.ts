@@ -24,8 +24,6 @@ export interface DocumentInput {
   pages: readonly PageSpec[];
   /** Example requests by route name; a route without any gets one without parameters. */
   examples: Readonly<Record<string, readonly ExampleRequest[]>>;
-  /** Origin of the server (the request's). */
-  origin: string;
   /** Version of the data served (the catalog's). */
   dataVersion: string;
 }
@@ -149,7 +147,7 @@ export function buildDocument(input: DocumentInput): OpenApiDocument {
       description:
         "Chinese department budget disclosures (部门预算公开) as validated tables: JSON, CSV and NDJSON, amounts in 万元 or exact yuan. Read-only (GET and HEAD; other methods get a 405 problem), open to any origin (CORS). Errors are RFC 9457 problem details (`application/problem+json`). This document is generated from the same zod schemas that the server's responses are tested against; its examples are real responses of this server (lists cut to their first items).",
     },
-    servers: [{ url: input.origin, description: "This server" }],
+    servers: [{ url: "/", description: "This server: the origin this document is served from" }],
     security: [],
     tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
     paths,

@@ -32,9 +32,14 @@ async function bodyOf(res: Response): Promise<unknown> {
   return media === "application/json" ? trimLists(await res.json()) : await res.text();
 }
 
-/** Sends every example request of `doc` to `fetch` and stores the answers as response examples (skipping `skip` paths). */
-export async function fillExamples(doc: OpenApiDocument, fetch: Fetcher, planned: Readonly<Record<string, readonly Omit<ExampleRequest, "response">[]>>, skip: ReadonlySet<string>): Promise<void> {
-  const origin = doc.servers[0].url;
+/** Sends every example request of `doc` to `fetch` on `origin` and stores the answers as response examples (skipping `skip` paths). */
+export async function fillExamples(
+  doc: OpenApiDocument,
+  fetch: Fetcher,
+  planned: Readonly<Record<string, readonly Omit<ExampleRequest, "response">[]>>,
+  skip: ReadonlySet<string>,
+  origin: string,
+): Promise<void> {
   for (const [template, { get }] of Object.entries(doc.paths)) {
     if (skip.has(template)) continue;
     const ok = get.responses["200"] as ResponseObject;

@@ -1,4 +1,4 @@
-/** Builds the complete document for a store and an origin: plan from ids, build, fill from real responses. */
+/** Builds the complete document for a store: plan from ids, build, fill from real responses (taken on EXAMPLE_ORIGIN). */
 import type { DataStore } from "../data/store";
 import { ROUTES } from "../routes/registry";
 import { buildDocument, type PageSpec } from "./document";
@@ -6,23 +6,22 @@ import { exampleIds, planExamples } from "./examples";
 import { fillExamples, type Fetcher } from "./fill";
 import type { OpenApiDocument } from "./types";
 
-import { OPENAPI_PATH } from "./path";
+import { EXAMPLE_ORIGIN, OPENAPI_PATH } from "./path";
 
 export interface GenerateInput {
   store: DataStore;
   /** The app itself, for the example responses. */
   fetch: Fetcher;
-  origin: string;
   pages: readonly PageSpec[];
 }
 
-export async function generateDocument({ store, fetch, origin, pages }: GenerateInput): Promise<OpenApiDocument> {
+export async function generateDocument({ store, fetch, pages }: GenerateInput): Promise<OpenApiDocument> {
   const catalog = await store.getCatalog();
   const planned = planExamples(ROUTES, await exampleIds(store));
-  const doc = buildDocument({ routes: ROUTES, pages, examples: planned, origin, dataVersion: catalog.version });
+  const doc = buildDocument({ routes: ROUTES, pages, examples: planned, dataVersion: catalog.version });
   // The document cannot be its own example, and pages are rendered from it.
   const skip = new Set([OPENAPI_PATH, ...pages.map((p) => p.path)]);
-  await fillExamples(doc, fetch, planned, skip);
+  await fillExamples(doc, fetch, planned, skip, EXAMPLE_ORIGIN);
   const self = doc.paths[OPENAPI_PATH]?.get.responses["200"];
   if (self && "content" in self && self.content) {
     const { openapi, info, servers } = doc;
@@ -35,13 +34,13 @@ export async function generateDocument({ store, fetch, origin, pages }: Generate
 
 /**
  * One document per isolate: generated on the first request, again only when the data
- * version or the origin changes (the examples hold absolute URLs of the origin).
+ * version changes (never per origin: the document does not depend on it).
  */
 export function memoizedDocument(): (input: GenerateInput) => Promise<{ doc: OpenApiDocument; version: string }> {
   let cached: { key: string; value: Promise<{ doc: OpenApiDocument; version: string }> } | null = null;
   return async (input) => {
     const version = (await input.store.getCatalog()).version;
-    const key = `${version}\n${input.origin}`;
+    const key = version;
     if (cached?.key !== key) {
       const value = generateDocument(input).then((doc) => ({ doc, version }));
       cached = { key, value };

@@ -50,7 +50,7 @@ const RESERVED: Record<ReservedName, Omit<Parameter, "in">> = {
 
 /** Named parameters some endpoints take besides the reserved ones. */
 const EXTRA: Record<string, Omit<Parameter, "in">> = {
-  q: { name: "q", description: "Text to find (检索词); several words separated by spaces must all occur. Case and full/half width are ignored.", required: true, schema: { type: "string", minLength: 1, maxLength: 200 } },
+  q: { name: "q", description: "Text to find (检索词); several words separated by spaces must all occur (at most 8 words of at most 50 characters). Case and full/half width are ignored.", required: true, schema: { type: "string", minLength: 1, maxLength: 200 } },
   dataset: { name: "dataset", description: "Only this dataset (数据集编号).", schema: { type: "string" } },
   table: { name: "table", description: "Only this table.", schema: { type: "string", enum: SEARCH_TABLES.map((t) => t.table) } },
   pass: { name: "pass", description: "Only checks that pass (`true`) or fail (`false`).", schema: { type: "string", enum: ["true", "false", "1", "0"] } },

@@ -28,7 +28,7 @@ export function documentSource(fetch: Fetcher, pages: readonly PageSpec[]): Docu
   let served: ServedDocument | null = null;
   return async (c) => {
     generate ??= (await import("./generate")).memoizedDocument();
-    const { doc, version } = await generate({ store: c.var.store, fetch, origin: new URL(c.req.url).origin, pages });
+    const { doc, version } = await generate({ store: c.var.store, fetch, pages });
     if (served?.doc !== doc) {
       const json = JSON.stringify(doc);
       served = { doc, json, hash: fnv1a64(json), dataVersion: version };

@@ -6,6 +6,7 @@ import { ProblemError } from "../http/problem";
 import type { AppContext } from "../routes/context";
 import type { PublishedRow } from "../schema/bundle";
 import type { AppliedCorrection, DatasetMeta } from "../schema/dataset";
+import { listSome } from "../query/suggest";
 import { TABLES } from "../schema/tables";
 import { wantsHtml } from "./accept";
 import { ChecksPage } from "./checks-page";
@@ -40,7 +41,7 @@ async function findDataset(c: AppContext): Promise<DatasetRecord | Response> {
   const record = await c.var.store.getDataset(id);
   if (record) return record;
   const ids = (await c.var.store.getCatalog()).datasets.map((d) => d.id);
-  return notFound(c, `No dataset '${id}'. Datasets: ${ids.join(", ") || "none"}.`);
+  return notFound(c, `No dataset '${id}'. Datasets: ${listSome(ids) || "none"}.`);
 }
 
 async function datasetResponse(c: AppContext, record: DatasetRecord): Promise<Response> {

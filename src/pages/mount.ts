@@ -1,8 +1,9 @@
-/** Mounts the HTML pages on the app: the routes, and 405 for methods other than GET/HEAD/OPTIONS. */
+/** Mounts the HTML pages on the app: the routes (no query parameters), and 405 for methods other than GET/HEAD/OPTIONS. */
 import type { Handler, Hono } from "hono";
 import { problemResponse } from "../http/problem";
 import type { AppEnv } from "../routes/context";
 import { checksPage, datasetPage, homePage, projectPage } from "./handlers";
+import { pageQueryProblem } from "./page-query";
 
 /** The pages, by Hono path (outside /v1, so they never shadow an API route). */
 export const PAGE_ROUTES: readonly { path: string; handler: Handler<AppEnv> }[] = [
@@ -14,7 +15,11 @@ export const PAGE_ROUTES: readonly { path: string; handler: Handler<AppEnv> }[] 
 
 export function mountPages(app: Hono<AppEnv>): void {
   for (const { path, handler } of PAGE_ROUTES) {
-    app.get(path, handler);
+    app.get(path, (c, next) => {
+      const problem = pageQueryProblem(new URL(c.req.url));
+      if (problem) throw problem;
+      return handler(c, next);
+    });
     app.all(path, (c) =>
       problemResponse("method-not-allowed", `${c.req.method} is not allowed on ${new URL(c.req.url).pathname}; these pages are read-only.`, [], { Allow: "GET, HEAD, OPTIONS" }),
     );

@@ -14,7 +14,8 @@ export interface Cursor {
   key: string;
 }
 
-const PREFIX = "c2";
+/** c3: query keys encode their parts (c2 joined them with newlines, so two queries could share a key). */
+const PREFIX = "c3";
 /** Parameters that do not change which rows, in which order, a request selects. */
 const PRESENTATION = new Set(["_next", "_size", "_fields", "format", "_bom", "_header", "_excel", "_guard"]);
 
@@ -58,7 +59,8 @@ export function decodeCursor(text: string): Cursor | null {
 
 /** Fingerprint of a request: its scope (e.g. dataset/table) and row-selecting parameters, order-free. */
 export function queryKey(scope: string, params: URLSearchParams): string {
-  const pairs = [...params].filter(([k]) => !PRESENTATION.has(k)).map(([k, v]) => `${k}=${v}`);
-  pairs.sort();
-  return fnv1a64([scope, ...pairs].join("\n"));
+  const pairs = [...params].filter(([k]) => !PRESENTATION.has(k));
+  pairs.sort(([k1, v1], [k2, v2]) => (k1 < k2 ? -1 : k1 > k2 ? 1 : v1 < v2 ? -1 : v1 > v2 ? 1 : 0));
+  // JSON of the parts, not the parts joined: no value can pass for a separator.
+  return fnv1a64(JSON.stringify([scope, pairs]));
 }

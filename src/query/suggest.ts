@@ -1,23 +1,47 @@
-/** "Did you mean" suggestions by edit distance. */
+/**
+ * "Did you mean" suggestions by edit distance, at a bounded cost: words longer than any
+ * name worth suggesting get none, and a candidate is compared only when its length could
+ * be within the allowed distance (the comparison itself stops once it must exceed it).
+ */
 
-/** Levenshtein distance between two strings (UTF-16 code units). */
-export function editDistance(a: string, b: string): number {
+/** Longer words are not typos of a name (ids, columns and parameters are all shorter). */
+export const MAX_SUGGEST_LENGTH = 64;
+/** Lists in messages (datasets, tables) show at most this many names. */
+export const MAX_LISTED = 20;
+
+/** Levenshtein distance between two strings (UTF-16 code units), or `max + 1` once it must exceed `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
     }
+    // Every later row is at least this row's minimum.
+    if (rowMin > max) return max + 1;
     prev = cur;
   }
   return prev[b.length];
 }
 
+/** The largest distance at which `word` still suggests a name. */
+function allowedDistance(word: string): number {
+  return Math.max(2, Math.floor(word.length / 3));
+}
+
+type Distance = (a: string, b: string, max: number) => number;
+
 /** The candidates closest to `word` (at most three), if any is reasonably close. */
-export function closest(word: string, candidates: readonly string[]): string[] {
-  const limit = Math.max(2, Math.floor(word.length / 3));
+export function closest(word: string, candidates: readonly string[], distance: Distance = editDistance): string[] {
+  if (word.length > MAX_SUGGEST_LENGTH) return [];
+  const limit = allowedDistance(word);
+  const w = word.toLowerCase();
   return candidates
-    .map((c) => ({ c, d: editDistance(word.toLowerCase(), c.toLowerCase()) }))
+    .filter((c) => Math.abs(c.length - word.length) <= limit)
+    .map((c) => ({ c, d: distance(w, c.toLowerCase(), limit) }))
     .filter((x) => x.d <= limit)
     .sort((x, y) => x.d - y.d)
     .slice(0, 3)
@@ -29,4 +53,10 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   const near = closest(word, candidates);
   if (near.length === 0) return "";
   return ` Did you mean ${near.map((n) => `'${n}'`).join(" or ")}?`;
+}
+
+/** "a, b, c" or, past `max` names, "a, b, … (120 in all)": a message never grows with the data. */
+export function listSome(names: readonly string[], max = MAX_LISTED): string {
+  if (names.length <= max) return names.join(", ");
+  return `${names.slice(0, max).join(", ")}, … (${names.length} in all)`;
 }

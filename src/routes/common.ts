@@ -4,7 +4,7 @@ import { negotiate } from "../http/negotiate";
 import { ProblemError } from "../http/problem";
 import type { Page } from "../query/apply";
 import { parseQuery, type QuerySpec } from "../query/parse";
-import { didYouMean } from "../query/suggest";
+import { didYouMean, listSome } from "../query/suggest";
 import type { Format, TableQuery } from "../query/types";
 
 /** The dataset, or a 404 that lists the datasets. */
@@ -12,7 +12,7 @@ export async function requireDataset(store: DataStore, id: string): Promise<Data
   const dataset = await store.getDataset(id);
   if (dataset) return dataset;
   const ids = (await store.getCatalog()).datasets.map((d) => d.id);
-  throw new ProblemError("not-found", `No dataset '${id}'.${didYouMean(id, ids)} Datasets: ${ids.join(", ")}.`);
+  throw new ProblemError("not-found", `No dataset '${id}'.${didYouMean(id, ids)} Datasets: ${listSome(ids)}.`);
 }
 
 /** The table, or a 404 that lists the dataset's tables. */
@@ -32,12 +32,16 @@ export function requireQuery(params: URLSearchParams, spec: QuerySpec): TableQue
   throw new ProblemError("invalid-query", `Invalid query parameter${parsed.errors.length > 1 ? "s" : ""}: ${names}.`, parsed.errors);
 }
 
+/** How much of a request header a problem repeats. */
+const MAX_ECHO = 200;
+
 /** The negotiated format, or a 406. */
 export function requireFormat(request: Request, extension: Format | null, query: TableQuery, offered: readonly Format[]): Format {
   const accept = request.headers.get("Accept");
   const format = negotiate({ extension, param: query.format, accept }, offered);
   if (format) return format;
-  throw new ProblemError("not-acceptable", `Accept: ${accept} rules out every format offered here (${offered.join(", ")}). Use ?format= or a .json/.csv/.ndjson extension.`);
+  const shown = accept !== null && accept.length > MAX_ECHO ? `${accept.slice(0, MAX_ECHO)}…` : accept;
+  throw new ProblemError("not-acceptable", `Accept: ${shown} rules out every format offered here (${offered.join(", ")}). Use ?format= or a .json/.csv/.ndjson extension.`);
 }
 
 /**

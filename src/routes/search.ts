@@ -4,7 +4,7 @@ import { ProblemError } from "../http/problem";
 import { withParam } from "../http/headers";
 import { jsonPayload, respond } from "../http/respond";
 import { encodeCursor, queryKey } from "../query/cursor";
-import { didYouMean } from "../query/suggest";
+import { didYouMean, listSome } from "../query/suggest";
 import { matchRow, searchableColumns, searchTerms } from "../search/match";
 import { SEARCH_TABLES } from "../search/scope";
 import { requireFormat, requireQuery, resolvePage } from "./common";
@@ -13,6 +13,9 @@ import { urls } from "./links";
 import { SEARCH_EXTRA, SEARCH_RESERVED } from "./params";
 
 const MAX_QUERY = 200;
+/** Every term is a pass over every searched row, so the cost of a search is capped by capping them. */
+export const MAX_TERMS = 8;
+export const MAX_TERM_LENGTH = 50;
 
 export async function search(c: AppContext): Promise<Response> {
   const store = c.var.store;
@@ -25,9 +28,11 @@ export async function search(c: AppContext): Promise<Response> {
   const errors = [];
   if (terms.length === 0) errors.push({ param: "q", message: "q is required: the text to find, e.g. q=培训 (several words: every one must occur)." });
   if (q.length > MAX_QUERY) errors.push({ param: "q", message: `q is limited to ${MAX_QUERY} characters.` });
+  else if (terms.length > MAX_TERMS) errors.push({ param: "q", message: `q has ${terms.length} words; at most ${MAX_TERMS} are searched for at once.` });
+  else if (terms.some((t) => t.length > MAX_TERM_LENGTH)) errors.push({ param: "q", message: `A word of q is limited to ${MAX_TERM_LENGTH} characters.` });
   const datasetIds = catalog.datasets.map((d) => d.id);
   if (dataset !== undefined && !datasetIds.includes(dataset)) {
-    errors.push({ param: "dataset", message: `No dataset '${dataset}'.${didYouMean(dataset, datasetIds)} Datasets: ${datasetIds.join(", ")}.` });
+    errors.push({ param: "dataset", message: `No dataset '${dataset}'.${didYouMean(dataset, datasetIds)} Datasets: ${listSome(datasetIds)}.` });
   }
   const tableIds = SEARCH_TABLES.map((t) => t.table);
   if (table !== undefined && !tableIds.includes(table)) {

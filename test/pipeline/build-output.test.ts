@@ -11,7 +11,7 @@ describe("npm run build:data", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     for (const f of ["datasets.json", "catalog.json", "datasets.json.gz"]) expect(readFileSync(join(dirname(fresh), f))).toEqual(readFileSync(join(dirname(DATA_FILE), f)));
-  });
+  }, 120_000);
 
   it("is deterministic: a second build of the same seeds writes nothing", () => {
     const { out } = dataCopy();

@@ -48,4 +48,4 @@ it("refuses a document in which any 二级 label is replaced by another label of
   console.log(`label mutation test: ${tried} 二级 labels changed, ${tried - escaped.length} refused (${Object.entries(byRule).map(([k, n]) => `${k} ${n}`).join(", ")})`);
   expect(escaped).toEqual([]);
   expect(tried).toBeGreaterThan(400);
-});
+}, 300_000);

@@ -64,4 +64,4 @@ it("catches a change of any printed amount, or lists it as stated only once", ()
   // 329 published amounts, plus the stray 30.0 of a header row, which the header-number rule removes.
   expect([tried, caught, statedOnce, removed]).toEqual([330, 254, 75, 1]);
   expect(report.amount_coverage).toMatchObject({ amounts: 329, covered: 254 });
-}, 120_000);
+}, 300_000);

@@ -2,19 +2,50 @@
  * Property-based fuzzing of every route: real and unknown columns, every operator, values
  * at and beyond limits, Unicode, malformed percent-encoding, repeated and empty
  * parameters, very long values, odd Accept headers, every method. No response may be a
- * 5xx; every error is a problem body with CORS; each request finishes within a bound.
+ * 5xx; every error is a problem body with CORS; no request costs much more than an
+ * ordinary one. That bound is a generous multiple of the slowest ordinary request of the
+ * same run, measured after the Worker is warm (data inflated, the OpenAPI document made),
+ * so a slow or busy machine does not fail it; speed itself belongs to `npm run bench`.
  * A fixed seed and a modest count run in `npm test`; `npm run fuzz` runs many more.
  */
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
-import { expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { ROUTES } from "../../src/routes/registry";
 import { TABLE_LIST } from "../../src/schema/tables";
 import * as responseSchemas from "../../src/spec/responses";
-import { DATASET, expectProblem, get } from "./helpers";
+import { D, DATASET, expectProblem, get } from "./helpers";
 
 const RUNS = Number((env as { FUZZ_RUNS?: string }).FUZZ_RUNS ?? "1000");
-const BOUND_MS = 2000;
+/** No request may take more than this many ordinary ones, nor less than the floor. */
+const MULTIPLE = 100;
+const FLOOR_MS = 2000;
+let boundMs = FLOOR_MS;
+
+/** Every route and table once, so the property never meets the cold start (loading data, making the document). */
+async function warmUp(): Promise<void> {
+  const paths = ["/v1", "/v1/datasets", "/v1/search?q=x", "/v1/problems", "/v1/problems/not-found", "/docs", "/openapi.json", D, `${D}/tables`, `${D}/checks`, `${D}/aggregate?_group=class`, `${D}/datapackage.json`, `${D}/download.zip`];
+  for (const t of TABLE_LIST) paths.push(`${D}/tables/${t.id}`, `${D}/tables/${t.id}.csv`);
+  for (const path of paths) await (await get(path)).arrayBuffer();
+  await (await get("/", { headers: { Accept: "text/html" } })).arrayBuffer();
+}
+
+/** The slowest of a few ordinary requests the cache has not seen (a filtered, sorted page of a table). */
+async function slowestOrdinaryMs(): Promise<number> {
+  let slowest = 0;
+  for (let i = 1; i <= 20; i++) {
+    const started = Date.now();
+    await (await get(`${D}/tables/budget-lines?_sort=-amount&_size=${i}&amount__gte=${i}`)).arrayBuffer();
+    slowest = Math.max(slowest, Date.now() - started);
+  }
+  return slowest;
+}
+
+beforeAll(async () => {
+  await warmUp();
+  boundMs = Math.max(FLOOR_MS, MULTIPLE * (await slowestOrdinaryMs()));
+  console.log(`fuzz: each request within ${boundMs} ms (${MULTIPLE} × the slowest ordinary request, at least ${FLOOR_MS} ms)`);
+}, 300_000);
 
 const tables = [...TABLE_LIST.map((t) => t.id), "nope", "", "..", "projects.csv", "projects.xlsx"];
 const columns = [...new Set(TABLE_LIST.flatMap((t) => t.columns.map((c) => c.name)))];
@@ -67,7 +98,7 @@ const request = fc.record({
 const routePatterns = ROUTES.map((r) => ({ route: r, re: new RegExp(`^${r.template.replace(/\{[^}]+\}/g, "[^/]+")}(\\.json)?$`) }));
 const routeOf = (path: string) => routePatterns.find((p) => p.re.test(path))?.route;
 
-it(`answers ${RUNS} random requests with no 5xx, problem bodies with CORS, within ${BOUND_MS} ms each`, async () => {
+it(`answers ${RUNS} random requests with no 5xx, problem bodies with CORS, each within ${MULTIPLE} ordinary requests' time`, async () => {
   const statuses = new Map<number, number>();
   let validated = 0;
   await fc.assert(
@@ -88,7 +119,7 @@ it(`answers ${RUNS} random requests with no 5xx, problem bodies with CORS, withi
       const elapsed = Date.now() - started;
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       expect(res.status).toBeLessThan(500);
-      expect(elapsed).toBeLessThan(BOUND_MS);
+      expect(elapsed, `${r.method} ${r.path}?${r.query}`).toBeLessThan(boundMs);
       expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
       const type = res.headers.get("Content-Type") ?? "";
       if (res.status === 200 && r.method === "GET" && type.startsWith("application/json")) {

@@ -6,7 +6,9 @@ import { bundledStore } from "../../src/data/bundled-store";
 import type { DataStore } from "../../src/data/store";
 import { renderDocs } from "../../src/docs/render";
 import { DOCS_CSS } from "../../src/docs/style";
+import { forOrigin } from "../../src/docs/route";
 import { memoizedDocument } from "../../src/openapi/generate";
+import { EXAMPLE_ORIGIN } from "../../src/openapi/path";
 import type { OpenApiDocument } from "../../src/openapi/types";
 import { D, expectProblem, get, getJson } from "./helpers";
 
@@ -49,17 +51,22 @@ describe("/openapi.json", () => {
     await expectProblem(await get("/openapi.json", { headers: { Accept: "text/csv", Origin: "https://example.org" } }), 406);
   });
 
-  it("takes its server and example URLs from the request's origin", async () => {
+  it("is the same document from every origin: a relative server URL, examples taken on npm start's address", async () => {
+    const here = await (await get("/openapi.json")).text();
     const res = await get("https://other.test/openapi.json");
-    const doc = (await res.json()) as OpenApiDocument;
-    expect(doc.servers[0].url).toBe("https://other.test");
+    const text = await res.text();
+    expect(text).toBe(here);
+    const doc = JSON.parse(text) as OpenApiDocument;
+    expect(doc.servers).toEqual([{ url: "/", description: "This server: the origin this document is served from" }]);
     const datasets = doc.paths["/v1/datasets"].get.responses["200"] as any;
-    expect(datasets.content["application/json"].examples.default.value.datasets[0].url).toBe(`https://other.test${D}`);
+    expect(datasets.content["application/json"].examples.default.value.datasets[0].url).toBe(`${EXAMPLE_ORIGIN}${D}`);
+    expect(text).not.toContain("other.test");
+    expect(text).not.toContain("api.test");
   });
 });
 
 describe("memoization", () => {
-  it("generates once per data version and origin, not per request", async () => {
+  it("generates once per data version, not per request nor per origin", async () => {
     const store = bundledStore(bundledFiles);
     let calls = 0;
     const app = createApp(store);
@@ -68,20 +75,18 @@ describe("memoization", () => {
       return app.fetch(r);
     };
     const generate = memoizedDocument();
-    const input = { store, fetch, origin: "http://api.test", pages: [] };
+    const input = { store, fetch, pages: [] };
     const first = await generate(input);
     const perGeneration = calls;
     expect(perGeneration).toBeGreaterThan(20);
     expect(await generate(input)).toBe(first);
     expect(calls).toBe(perGeneration);
 
-    await generate({ ...input, origin: "http://other.test" });
-    expect(calls).toBe(2 * perGeneration);
 
     const catalog = await store.getCatalog();
     const newer: DataStore = { ...store, getCatalog: async () => ({ ...catalog, version: "0000000000000000" }) };
     const third = await generate({ ...input, store: newer });
-    expect(calls).toBe(3 * perGeneration);
+    expect(calls).toBe(2 * perGeneration);
     expect(third.version).toBe("0000000000000000");
   });
 });
@@ -142,10 +147,20 @@ describe("/docs", () => {
     firstExample.summary = evil;
     firstExample.value.title_zh = evil;
     firstExample.value.columns[0].label = evil;
-    const page = renderDocs(doc, "/openapi.json");
+    const page = renderDocs(doc, "/openapi.json", "http://api.test");
     expect(page).not.toContain("<script>");
     expect(page).not.toContain("' onmouseover='");
     expect(page).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
     expect(page).toContain("<code>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39; onmouseover=&#39;1</code>");
+  });
+
+  it("writes the request's origin into its commands, escaped, without rendering the page again", async () => {
+    const here = await (await get("/docs")).text();
+    const other = await (await get("https://other.test/docs")).text();
+    expect(other).toContain("<pre class=\"curl\"><code>curl &#39;https://other.test/v1/search?q=项目&amp;_size=2&#39;");
+    expect(other).toBe(here.split("http://api.test").join("https://other.test"));
+    expect(other).not.toContain(EXAMPLE_ORIGIN);
+    expect(forOrigin(`<code>${EXAMPLE_ORIGIN}/v1</code>`, "http://a'b\"c")).toBe("<code>http://a&#39;b&quot;c/v1</code>");
+    expect(forOrigin(`x ${EXAMPLE_ORIGIN} y`, "http://$&.test")).toBe("x http://$&amp;.test y");
   });
 });
