@@ -8,7 +8,8 @@ import { docsPage, DOCS_PAGE } from "./docs/route";
 import { documentSource, openApiDocument } from "./openapi/route";
 import { problemResponse, ProblemError } from "./http/problem";
 import { mountPages } from "./pages/mount";
-import { aggregateLines } from "./routes/aggregate";
+import { aggregateDataset } from "./routes/aggregate";
+import { aggregateAll } from "./routes/aggregate-all";
 import { listChecks } from "./routes/checks";
 import type { AppEnv } from "./routes/context";
 import { getDatapackage } from "./routes/datapackage";
@@ -33,7 +34,8 @@ const HANDLERS: Record<Exclude<RouteName, "openapi">, Handler<AppEnv>> = {
   table: tableRows,
   row: tableRow,
   checks: listChecks,
-  aggregate: aggregateLines,
+  aggregate: aggregateDataset,
+  "aggregate-all": aggregateAll,
   search,
   problems: listProblems,
   problem: getProblem,

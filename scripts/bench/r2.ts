@@ -54,7 +54,7 @@ async function measure(backend: string, url: string, id: string) {
   const paths = {
     query: `/v1/datasets/${id}/tables/project-indicators?level1=${encodeURIComponent("产出目标")}&_sort=-target_value,id`,
     search: `/v1/search?q=${encodeURIComponent("满意")}`,
-    aggregate: `/v1/datasets/${id}/aggregate?table=general-budget-expenditure&measure=total&row_kind=item&_group=class`,
+    aggregate: `/v1/datasets/${id}/aggregate?_group=class`,
   };
   const coldMs: Record<string, number> = {};
   for (const [k, p] of Object.entries(paths)) {

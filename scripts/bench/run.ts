@@ -22,7 +22,7 @@ export function endpoints(datasetId: string): [string, string, Record<string, st
     ["table JSON", `${d}/tables/projects`, {}],
     ["table CSV", `${d}/tables/projects.csv`, {}],
     ["filtered + sorted", `${d}/tables/project-indicators?level1=${encodeURIComponent("产出目标")}&target_value__gte=50&_sort=-target_value,id`, {}],
-    ["aggregate by 类", `${d}/aggregate?table=general-budget-expenditure&measure=total&row_kind=item&_group=class`, {}],
+    ["aggregate by 类", `${d}/aggregate?_group=class`, {}],
     ["search", `/v1/search?q=${encodeURIComponent("满意")}`, {}],
     ["data package", `${d}/datapackage.json`, {}],
     ["page /", `/`, { Accept: "text/html" }],

@@ -26,7 +26,7 @@ async function point(n: number, port: number) {
     const q = {
       query: await load(`${served.url}/v1/datasets/${id}/tables/project-indicators?level1=${encodeURIComponent("产出目标")}&_sort=-target_value,id`, SECONDS, 10),
       search: await load(`${served.url}/v1/search?q=${encodeURIComponent("满意")}`, SECONDS, 10),
-      aggregate: await load(`${served.url}/v1/datasets/${id}/aggregate?table=general-budget-expenditure&measure=total&row_kind=item&_group=class`, SECONDS, 10),
+      aggregate: await load(`${served.url}/v1/datasets/${id}/aggregate?_group=class`, SECONDS, 10),
     };
     return { n, buildMs, rawBytes: b.rawBytes, gzipBytes: b.gzipBytes, startupMs: served.startupMs, ...q };
   } finally {

@@ -6,6 +6,8 @@ import { TABLE_LIST } from "../../src/schema/tables";
 import { BuildError, BuildErrors } from "./errors";
 import type { ParsedTable } from "./model";
 import { budgetLines } from "./normalise/budget-lines";
+import { deriveTables } from "./normalise/derived";
+import { withRelations } from "./normalise/relations";
 import { applyClassification, loadClassification } from "./normalise/classification";
 import { toRecords } from "./normalise/records";
 import { parseDocument } from "./parse/document";
@@ -40,8 +42,9 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   const notes = [...classification.notes];
   if (list && list.year !== doc.year) notes.push(`classification list ${list.file} used for a ${doc.year} document (no list for ${doc.year})`);
 
-  const checks = reconcile(seed.file, doc.tables);
   const structure = checkStructure(doc.sheets, opts.frameworks);
+  const derived = deriveTables(seed.file, doc.tables, classification.table);
+  const checks = [...reconcile(seed.file, doc.tables), ...derived.checks];
   const failed = checks.filter((c) => !c.pass);
   const broken = structure.filter((s) => !s.check.pass);
   if (failed.length || broken.length) {
@@ -53,10 +56,11 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
 
   const parsed: ParsedTable[] = [...doc.tables.values()];
   const all = new Map<string, ParsedTable>(parsed.map((t) => [t.def.id, t]));
-  const lines = budgetLines(seed.file, parsed);
+  const lines = withRelations(budgetLines(seed.file, parsed), parsed, checks, derived.facts);
   const coverage = amountCoverage(seed.file, lines, checks);
   all.set("budget-lines", lines);
   all.set("classifications", classification.table);
+  for (const t of derived.tables) all.set(t.def.id, t);
   const tables: Record<string, PublishedRow[]> = {};
   for (const def of TABLE_LIST) {
     const t = all.get(def.id);

@@ -6,10 +6,11 @@ import type { PublishedRow } from "../../src/schema/bundle";
 import type { Variant } from "./simulate";
 
 /** Published numbers that are not amounts (not multiplied by k). */
-const NOT_AMOUNTS = new Set(["source_line", "target_value"]);
-/** Fields that may carry a project id (p01…) or a coded row id (2050803-017). */
-const ID_FIELDS = new Set(["id", "row_id", "project_id", "parent_id"]);
+const NOT_AMOUNTS = new Set(["source_line", "target_value", "change_percent"]);
+/** Fields that may carry a project id (p01…) or coded row ids (2050803-017), the relations of budget-lines among them. */
+const ID_FIELDS = new Set(["id", "row_id", "project_id", "parent_id", "fact_id", "derived_by", "total_of", "part_of", "same_as", "of_which"]);
 const PROJECT_ID = /(?<![A-Za-z0-9])p\d\d(?=-|\.|$)/;
+const PROJECT_IDS = new RegExp(PROJECT_ID.source, "g");
 
 export type Tables = Record<string, PublishedRow[]>;
 
@@ -19,8 +20,8 @@ function mapString(v: Variant, seedFile: string, key: string, value: string): st
   let out = value.replaceAll(department[0], department[1]).replaceAll(year[0], year[1]);
   if (key === "unit_code") out = out.replace(new RegExp(`^${unitCode[0]}(?=\\d{6}$|$)`), unitCode[1]);
   if (ID_FIELDS.has(key)) {
-    out = out.replace(new RegExp(`(\\d{7})-${unitCode[0]}(?=\\.|$)`), `$1-${unitCode[1]}`);
-    out = out.replace(PROJECT_ID, (p) => v.projectIds.get(p) ?? p);
+    out = out.replace(new RegExp(`(\\d{7})-${unitCode[0]}(?=[./:,=]|$)`, "g"), `$1-${unitCode[1]}`);
+    out = out.replace(PROJECT_IDS, (p) => v.projectIds.get(p) ?? p);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { ParamError } from "../query/types";
 
 export const PROBLEMS = {
   "invalid-query": { status: 400, title: "Invalid query", description: "A query parameter is unknown, names an unknown column or operator, or has a value that does not parse. `errors` names each parameter and what is allowed." },
+  "overlapping-sum": { status: 400, title: "Sum would count money twice", description: "The amounts the request would add overlap: revenue with expenditure, two years, or (over budget lines) a total with its parts, two tables' copies of one figure, two breakdowns of one total. `errors` says which parameter to change; the facts (the default of aggregate) never overlap." },
   "not-found": { status: 404, title: "Not found", description: "No such route, dataset, table or row." },
   "method-not-allowed": { status: 405, title: "Method not allowed", description: "The API is read-only: GET, HEAD and OPTIONS. The Allow header lists them." },
   "not-acceptable": { status: 406, title: "Not acceptable", description: "The Accept header excludes every format this resource offers (application/json, text/csv, application/x-ndjson); use an extension or ?format= instead." },

@@ -43,6 +43,7 @@ const TAG_OF: Record<string, string> = {
   table: "data",
   row: "data",
   aggregate: "data",
+  "aggregate-all": "data",
   search: "data",
   checks: "quality",
 };

@@ -5,7 +5,6 @@
  */
 import type { DataStore } from "../data/store";
 import { PROBLEMS } from "../http/problem";
-import { GROUP_CHOICES } from "../query/aggregate";
 import type { ColumnDef } from "../schema/columns";
 import { TABLES } from "../schema/tables";
 import { SEARCH_TABLES } from "../search/scope";
@@ -74,6 +73,25 @@ function filteredTable(ids: ExampleIds, dataset: string): Planned | null {
   };
 }
 
+/**
+ * Sums that answer a figure printed in every disclosure of the template (a test names the
+ * figure each one equals): template words only, no dataset's numbers.
+ */
+export const AGGREGATE_EXAMPLES: Planned[] = [
+  { name: "by-class", summary: "Expenditure facts summed by 类, largest first, with each 类's share of the total", params: { _group: ["class_code"], _sort: ["-amount"] } },
+  { name: "general-budget-by-class", summary: "The general public budget (一般公共预算) by 类", params: { _group: ["类"], filters: { fund: "general_budget" } } },
+  { name: "drilldown", summary: "类 → 款 → 项, each level with its official name", params: { _group: ["类", "款", "项"] } },
+  { name: "by-kind", summary: "基本支出 / 项目支出 and each kind of spending", params: { _group: ["spending", "economic_kind"] } },
+  { name: "revenue", summary: "Revenue by source", params: { _group: ["revenue_source"], filters: { direction: "revenue" } } },
+  { name: "raw-lines", summary: "A raw sum over budget lines, asked for explicitly: 一般公共预算支出情况表's 项 rows, column 总计, by 类", params: { _group: ["class_code"], source: "budget-lines", _raw: "1", filters: { table: TABLES.generalBudgetExpenditure.id, measure: "total", row_kind: "item" } } },
+];
+
+/** Sums over every dataset. */
+export const CROSS_EXAMPLES: Planned[] = [
+  { name: "by-department-and-year", summary: "Expenditure by dataset's department and year", params: { _group: ["year", "department"] } },
+  { name: "class-by-year", summary: "Each 类 by year, over all departments", params: { _group: ["year", "class_code"] } },
+];
+
 /** The example requests of one route. */
 function plan(route: RouteSpec, ids: ExampleIds): Planned[] {
   const dataset = ids.datasets[0];
@@ -98,12 +116,10 @@ function plan(route: RouteSpec, ids: ExampleIds): Planned[] {
     }
     case "row":
       return withRows.map((t) => ({ name: t.id, summary: `The first row of ${t.title} (${t.id})`, params: { dataset, table: t.id, id: t.firstRow! } }));
-    case "aggregate": {
-      const lines = ids.tables.find((t) => t.id === TABLES.budgetLines.id);
-      const params: Params = { dataset, _group: [Object.keys(GROUP_CHOICES)[0]], _sort: ["-amount"] };
-      if (lines?.columns.some((c) => c.name === "row_kind" && c.enum?.includes("item"))) params.filters = { row_kind: "item" };
-      return [{ name: "by-class", summary: "Budget lines of classification rows summed by 类, largest first", params }];
-    }
+    case "aggregate":
+      return AGGREGATE_EXAMPLES.map((e) => ({ ...e, params: { dataset, ...e.params } }));
+    case "aggregate-all":
+      return CROSS_EXAMPLES;
     case "search":
       return ids.searchTerm ? [{ name: "word", summary: `Rows containing ${ids.searchTerm}`, params: { q: ids.searchTerm, _size: PAGE } }] : [];
     case "problem":

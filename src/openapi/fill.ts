@@ -21,6 +21,12 @@ function problemRequests(doc: OpenApiDocument): { slug: ProblemSlug; path: strin
     out.push({ slug: "invalid-query", path: `${path}?_size=0` });
     out.push({ slug: "not-found", path: `${path}-nope` });
   }
+  const aggregate = Object.entries(doc.paths).find(([, item]) => item.get.operationId === "aggregate");
+  if (aggregate) {
+    const [template, { get }] = aggregate;
+    const name = exampleNames(get)[0];
+    if (name) out.push({ slug: "overlapping-sum", path: `${examplePath(template, get, name).split("?")[0]}?direction__in=revenue,expenditure` });
+  }
   return out;
 }
 

@@ -40,7 +40,7 @@ const RESERVED: Record<ReservedName, Omit<Parameter, "in">> = {
   _excel: { name: "_excel", description: "CSV for Excel (1): codes and digit-only text written as `=\"08\"` so leading zeros survive. Default 0.", schema: flag },
   _group: {
     name: "_group",
-    description: "Group the budget lines by these keys (分组), comma-separated; 类/款/项 add the official names.",
+    description: "Group by these keys (分组), comma-separated: any dimension of the facts (类/款/项 = class_code/section_code/code add the official names; direction, spending, economic_kind, fund, appropriation, revenue_source, unit_code, table, measure), and on /v1/aggregate dataset, department, year. With source=budget-lines: class_code, section_code, code, table, measure, fund.",
     schema: commaList({ type: "string", enum: Object.keys(GROUP_CHOICES) }),
     style: "form",
     explode: false,
@@ -53,6 +53,8 @@ const EXTRA: Record<string, Omit<Parameter, "in">> = {
   q: { name: "q", description: "Text to find (检索词); several words separated by spaces must all occur (at most 8 words of at most 50 characters). Case and full/half width are ignored.", required: true, schema: { type: "string", minLength: 1, maxLength: 200 } },
   dataset: { name: "dataset", description: "Only this dataset (数据集编号).", schema: { type: "string" } },
   table: { name: "table", description: "Only this table.", schema: { type: "string", enum: SEARCH_TABLES.map((t) => t.table) } },
+  source: { name: "source", description: "What aggregate sums (汇总对象): `facts` (the default; amounts none of which is part of another) or `budget-lines` (every printed amount; needs `_raw=1` and is then refused unless the lines are item lines of one table and one measure that do not overlap).", schema: { type: "string", enum: ["facts", "budget-lines"], default: "facts" } },
+  _raw: { name: "_raw", description: "With source=budget-lines: 1 to sum budget lines as they are (原始求和), under the rules of `source`.", schema: { type: "string", enum: ["1"] } },
   pass: { name: "pass", description: "Only checks that pass (`true`) or fail (`false`).", schema: { type: "string", enum: ["true", "false", "1", "0"] } },
   kind: { name: "kind", description: "Only checks of this kind.", schema: { type: "string", enum: [...CHECK_KINDS] } },
 };

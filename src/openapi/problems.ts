@@ -11,6 +11,7 @@ export function problemsFor(pathParams: readonly string[], queryParams: readonly
     if (slug === "method-not-allowed") return false; // documented operations are all GET
     if (slug === "not-found") return pathParams.length > 0;
     if (slug === "stale-cursor") return queryParams.includes("_next");
+    if (slug === "overlapping-sum") return queryParams.includes("_group");
     return true;
   });
 }
@@ -22,7 +23,7 @@ export function problemResponseRef(slug: ProblemSlug): Ref {
 /** One response component per problem type an operation lists, with an example body (details filled in later from real requests where cheap). */
 export function problemResponses(): Record<string, ResponseObject> {
   const out: Record<string, ResponseObject> = {};
-  for (const slug of problemsFor(["any"], ["_next"])) {
+  for (const slug of problemsFor(["any"], ["_next", "_group"])) {
     const { title, description } = PROBLEMS[slug];
     out[pascal(slug)] = {
       description: `${title}: ${description}`,

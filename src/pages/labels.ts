@@ -12,6 +12,7 @@ export const CHECK_KINDS: Record<string, Bilingual> = {
   "cross-table": { zh: "跨表一致", en: "same figure in two tables" },
   rollup: { zh: "科目汇总", en: "classification roll-ups" },
   structure: { zh: "结构核对", en: "structure of the template" },
+  facts: { zh: "事实合计等于印刷数", en: "facts add up to printed figures" },
 };
 
 export const CORRECTION_KINDS: Record<string, Bilingual> = {

@@ -1,10 +1,34 @@
-/** Group-by sums over budget lines, exact: every amount is added as integer cents of 万元. */
+/** Group-by sums, exact: every amount is added as integer cents of 万元. */
 import type { PublishedRow, PublishedValue } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
 import { sortRows } from "./sort";
 
-/** Accepted `_group` spellings → column; class/section and 类/款/项 name the classification levels. */
-export const GROUP_CHOICES: Readonly<Record<string, string>> = {
+/** `_group` over the facts: every dimension; 类/款/项 (class/section) name the classification levels. */
+export const FACT_GROUPS: Readonly<Record<string, string>> = {
+  class_code: "class_code",
+  section_code: "section_code",
+  code: "code",
+  class: "class_code",
+  section: "section_code",
+  类: "class_code",
+  款: "section_code",
+  项: "code",
+  direction: "direction",
+  spending: "spending",
+  economic_kind: "economic_kind",
+  fund: "fund",
+  appropriation: "appropriation",
+  revenue_source: "revenue_source",
+  unit_code: "unit_code",
+  table: "table",
+  measure: "measure",
+};
+
+/** `_group` over all datasets (/v1/aggregate): the facts' dimensions and the dataset's. */
+export const CROSS_GROUPS: Readonly<Record<string, string>> = { dataset: "dataset", department: "department", year: "year", kind: "kind", ...FACT_GROUPS };
+
+/** `_group` of raw sums over budget lines (`source=budget-lines&_raw=1`). */
+export const RAW_GROUPS: Readonly<Record<string, string>> = {
   class_code: "class_code",
   section_code: "section_code",
   code: "code",
@@ -18,17 +42,28 @@ export const GROUP_CHOICES: Readonly<Record<string, string>> = {
   项: "code",
 };
 
-/** Name columns added beside classification keys, filled from the classifications table. */
-const NAME_COLUMNS: Readonly<Record<string, ColumnDef>> = {
+/** Every accepted `_group` spelling, for the documentation. */
+export const GROUP_CHOICES: Readonly<Record<string, string>> = { ...CROSS_GROUPS, ...RAW_GROUPS };
+
+/** Name columns that come with a group key: the classification levels' official names, the kind's label. */
+export const NAME_COLUMNS: Readonly<Record<string, ColumnDef>> = {
   class_code: { name: "class_name", label: "类名称", type: "string", nullable: true, description: "Official name of the class (类)." },
   section_code: { name: "section_name", label: "款名称", type: "string", nullable: true, description: "Official name of the section (款)." },
   code: { name: "code_name", label: "科目名称", type: "string", nullable: true, description: "Official name of the classification code." },
+  economic_kind: { name: "economic_kind_label", label: "支出种类名称", type: "string", nullable: true, description: "The kind of spending as the table's header prints it." },
 };
 
-const COUNT_COLUMN: ColumnDef = { name: "count", label: "行数", type: "integer", description: "Number of budget lines in the group." };
+const COUNT_COLUMN: ColumnDef = { name: "count", label: "行数", type: "integer", description: "Number of rows (facts or budget lines) in the group." };
+export const SHARE_COLUMN: ColumnDef = {
+  name: "share",
+  label: "占比（%）",
+  type: "number",
+  nullable: true,
+  description: "The group's amount in percent of grand_total, computed from integer cents and rounded half away from zero to two decimals; null when there is no grand total.",
+};
 
-/** Output columns: each group key (with its name column), the summed amount, the line count. */
-export function aggregateColumns(source: readonly ColumnDef[], group: readonly string[], amount: string): ColumnDef[] {
+/** Output columns: each group key (with its name column), the summed amount, the share, the count. */
+export function aggregateColumns(source: readonly ColumnDef[], group: readonly string[], amount: string, share: boolean): ColumnDef[] {
   const out: ColumnDef[] = [];
   for (const g of group) {
     const col = source.find((c) => c.name === g);
@@ -37,6 +72,7 @@ export function aggregateColumns(source: readonly ColumnDef[], group: readonly s
   }
   const amountCol = source.find((c) => c.name === amount);
   if (amountCol) out.push(amountCol);
+  if (share) out.push(SHARE_COLUMN);
   out.push(COUNT_COLUMN);
   return out;
 }
@@ -47,8 +83,15 @@ export interface Totals {
   count: number;
 }
 
+export interface Group {
+  keys: Record<string, PublishedValue>;
+  /** The first row of the group, for columns that depend on the keys (names). */
+  first: PublishedRow;
+  totals: Totals;
+}
+
 export interface Aggregated {
-  groups: { keys: Record<string, PublishedValue>; totals: Totals }[];
+  groups: Group[];
   grand: Totals;
 }
 
@@ -59,13 +102,13 @@ function add(t: Totals, cents: number | null): void {
 
 /** Sums `centsOf(row)` per distinct combination of the group columns, ordered by the keys (nulls last). */
 export function aggregate(rows: readonly PublishedRow[], group: readonly string[], centsOf: (row: PublishedRow) => number | null): Aggregated {
-  const groups = new Map<string, { keys: Record<string, PublishedValue>; totals: Totals }>();
+  const groups = new Map<string, Group>();
   const grand: Totals = { cents: null, count: 0 };
   for (const row of rows) {
     const keys = Object.fromEntries(group.map((g) => [g, row[g] ?? null]));
     const id = JSON.stringify(group.map((g) => keys[g]));
     let entry = groups.get(id);
-    if (!entry) groups.set(id, (entry = { keys, totals: { cents: null, count: 0 } }));
+    if (!entry) groups.set(id, (entry = { keys, first: row, totals: { cents: null, count: 0 } }));
     const cents = centsOf(row);
     add(entry.totals, cents);
     add(grand, cents);
@@ -78,7 +121,11 @@ export function aggregate(rows: readonly PublishedRow[], group: readonly string[
   return { groups: order.map((r) => list[r.__i as number]), grand };
 }
 
-/** The name column of a group key, if it has one. */
-export function nameColumnOf(key: string): string | null {
-  return NAME_COLUMNS[key]?.name ?? null;
+/** part in percent of whole, to two decimals, rounded half away from zero with integer arithmetic. */
+export function percentOf(part: number, whole: number): number | null {
+  if (whole === 0) return null;
+  const num = part * 10000;
+  const sign = Math.sign(num) * Math.sign(whole);
+  const [a, b] = [Math.abs(num), Math.abs(whole)];
+  return (sign * (Math.floor(a / b) + (2 * (a % b) >= b ? 1 : 0))) / 100;
 }

@@ -1,27 +1,45 @@
-/** GET /v1/datasets/{dataset}/aggregate[.json|.csv|.ndjson]: sums over the budget lines, grouped and filtered. */
+/**
+ * GET /v1/datasets/{dataset}/aggregate[.json|.csv|.ndjson]: sums over the dataset's facts
+ * (aggregate-facts.ts), or, with source=budget-lines&_raw=1, a raw sum over budget lines
+ * that refuses lines overlapping each other.
+ */
 import type { PublishedRow } from "../schema/bundle";
 import { TABLES } from "../schema/tables";
 import { splitExtension } from "../http/negotiate";
+import { ProblemError } from "../http/problem";
 import { jsonPayload, respond } from "../http/respond";
-import { aggregate, aggregateColumns, GROUP_CHOICES, nameColumnOf, type Totals } from "../query/aggregate";
+import { aggregate, aggregateColumns, FACT_GROUPS, RAW_GROUPS } from "../query/aggregate";
 import { projectRows, selectColumns } from "../query/apply";
 import { applyFilters } from "../query/filters";
+import { linesOverlap } from "../query/overlap";
 import { sortRows } from "../query/sort";
-import { FORMATS, type Unit } from "../query/types";
-import { convertRows, fromCents, toCents, unitLabel } from "../query/units";
+import { FORMATS } from "../query/types";
+import { convertRows, unitLabel } from "../query/units";
 import { RENDERERS } from "../render/registry";
 import { tableView } from "../render/view";
-import { requireFormat, requireQuery, requireTable } from "./common";
+import { aggregateFacts, centsIn, total } from "./aggregate-facts";
+import { requireDataset, requireFormat, requireQuery, requireTable } from "./common";
 import type { AppContext } from "./context";
-import { AGGREGATE_PARAMS } from "./params";
+import { AGGREGATE_EXTRA, AGGREGATE_PARAMS } from "./params";
 
 const AMOUNT = "amount";
+const LINE_COLUMNS = TABLES.budgetLines.columns.map((c) => c.name);
+const SOURCES = ["facts", "budget-lines"];
 
-function total(t: Totals, unit: Unit) {
-  return { amount: t.cents === null ? null : fromCents(t.cents, unit), count: t.count };
+export async function aggregateDataset(c: AppContext): Promise<Response> {
+  const store = c.var.store;
+  const id = c.req.param("dataset") ?? "";
+  const source = new URL(c.req.url).searchParams.get("source") ?? "facts";
+  if (!SOURCES.includes(source)) {
+    throw new ProblemError("invalid-query", `Unknown source '${source}'.`, [{ param: "source", message: `source takes facts (the default: amounts none of which is part of another) or budget-lines (with _raw=1), not '${source}'.` }]);
+  }
+  if (source === "budget-lines") return rawLines(c);
+  const { meta } = await requireDataset(store, id);
+  return aggregateFacts({ request: c.req.raw, store, datasets: [meta], across: false, groups: FACT_GROUPS, version: meta.version, lineColumns: LINE_COLUMNS });
 }
 
-export async function aggregateLines(c: AppContext): Promise<Response> {
+/** Raw sums over budget lines: only when asked for (_raw=1), and only over lines that do not overlap. */
+async function rawLines(c: AppContext): Promise<Response> {
   const { format: extension } = splitExtension(c.req.param("resource") ?? "");
   const store = c.var.store;
   const lines = await requireTable(store, c.req.param("dataset") ?? "", TABLES.budgetLines.id);
@@ -29,38 +47,44 @@ export async function aggregateLines(c: AppContext): Promise<Response> {
   const url = new URL(c.req.url);
   const query = requireQuery(url.searchParams, {
     filterColumns: lines.columns,
-    outputColumns: (group) => aggregateColumns(lines.columns, group, AMOUNT),
+    outputColumns: (group) => aggregateColumns(lines.columns, group, AMOUNT, false),
     reserved: AGGREGATE_PARAMS,
+    extra: AGGREGATE_EXTRA,
     formats: FORMATS,
-    groups: GROUP_CHOICES,
+    groups: RAW_GROUPS,
   });
+  if (query.extra._raw !== "1") {
+    throw new ProblemError("overlapping-sum", "budget-lines holds every printed amount: totals, subtotals, 其中 parts, and the same figure in several tables. Summed as they are they count money many times over.", [
+      { param: "_raw", message: "Add _raw=1 to sum budget lines anyway: the sum is then allowed only over item lines of one table and one measure that do not overlap. Or drop source=budget-lines to sum the facts, which never overlap." },
+    ]);
+  }
   const format = requireFormat(c.req.raw, extension, query, FORMATS);
+  const filtered = applyFilters(convertRows(lines.rows, lines.columns, query.unit), query.filters);
+  const overlap = linesOverlap(filtered, lines.rows);
+  if (overlap.length) throw new ProblemError("overlapping-sum", `These budget lines overlap: ${overlap.map((e) => e.param).join(", ")}.`, overlap);
 
+  const classifications = await store.getTable(dataset.id, TABLES.classifications.id);
+  const names = new Map((classifications?.rows ?? []).map((r) => [String(r.code), r.name ?? r.name_in_document ?? null]));
+  const result = aggregate(filtered, query.group, centsIn(query.unit));
+  const columns = aggregateColumns(lines.columns, query.group, AMOUNT, false);
+  const nameOf: Record<string, string> = { class_code: "class_name", section_code: "section_name", code: "code_name" };
+  const rows = result.groups.map(({ keys, totals }) => {
+    const row: PublishedRow = { ...keys, [AMOUNT]: total(totals, query.unit).amount, count: totals.count };
+    for (const key of query.group) if (nameOf[key]) row[nameOf[key]] = keys[key] === null ? null : (names.get(String(keys[key])) ?? null);
+    return row;
+  });
+  const first = filtered[0];
+  const summed = first
+    ? `${filtered.length} budget lines of ${first.table}, measure ${first.measure} (${first.measure_label}), none a total, copy or 其中 part of another of them (a raw sum: source=budget-lines&_raw=1).`
+    : "No budget line matches the filters.";
+  const selected = selectColumns(columns, query.fields);
+  const view = tableView(dataset, { ...meta, note: summed }, selected, unitLabel(query.unit, dataset.unit.label), { rows: projectRows(sortRows(rows, query.sort), selected), total: rows.length, next: null });
   return respond({
     request: c.req.raw,
     version: dataset.version,
     format,
-    render: async () => {
-      const classifications = await store.getTable(dataset.id, TABLES.classifications.id);
-      const names = new Map((classifications?.rows ?? []).map((r) => [String(r.code), r.name ?? r.name_in_document ?? null]));
-      const filtered = applyFilters(convertRows(lines.rows, lines.columns, query.unit), query.filters);
-      const centsOf = (row: PublishedRow) => {
-        const v = row[AMOUNT];
-        return typeof v !== "number" ? null : query.unit === "yuan" ? v / 100 : toCents(v);
-      };
-      const result = aggregate(filtered, query.group, centsOf);
-      const columns = aggregateColumns(lines.columns, query.group, AMOUNT);
-      const rows = result.groups.map(({ keys, totals }) => {
-        const row: PublishedRow = { ...keys, [AMOUNT]: total(totals, query.unit).amount, count: totals.count };
-        for (const key of query.group) {
-          const nameColumn = nameColumnOf(key);
-          if (nameColumn) row[nameColumn] = keys[key] === null ? null : (names.get(String(keys[key])) ?? null);
-        }
-        return row;
-      });
-      const selected = selectColumns(columns, query.fields);
-      const view = tableView(dataset, meta, selected, unitLabel(query.unit, dataset.unit.label), { rows: projectRows(sortRows(rows, query.sort), selected), total: rows.length, next: null });
-      if (format === "json") return jsonPayload({ ...view, group_by: query.group, grand_total: total(result.grand, query.unit) });
+    render: () => {
+      if (format === "json") return jsonPayload({ ...view, source: TABLES.budgetLines.id, datasets: [dataset.id], group_by: query.group, summed, grand_total: total(result.grand, query.unit) });
       const rendered = RENDERERS[format](view, query.csv);
       const download = rendered.attachment ? { ascii: `${dataset.id}-aggregate`, utf8: `${dataset.title_zh}-汇总`, ext: format } : null;
       return { ...rendered, download };

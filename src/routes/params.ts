@@ -5,6 +5,8 @@ import type { ReservedName } from "../query/parse";
 export const TABLE_PARAMS: readonly ReservedName[] = ["_sort", "_fields", "_size", "_next", "_unit", "_bom", "_header", "_excel", "_guard", "format"];
 /** Aggregates: grouping, sorting and selecting the output, units and formats; no paging. */
 export const AGGREGATE_PARAMS: readonly ReservedName[] = ["_group", "_sort", "_fields", "_unit", "_bom", "_header", "_excel", "_guard", "format"];
+/** Aggregates: which table to sum (facts, or budget lines when asked for explicitly). */
+export const AGGREGATE_EXTRA = ["source", "_raw"] as const;
 /** One row. */
 export const ROW_PARAMS: readonly ReservedName[] = ["_fields", "_unit", "format"];
 /** JSON documents without a query language. */

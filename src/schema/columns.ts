@@ -23,6 +23,37 @@ export interface ColumnDef {
   nullable?: boolean;
   /** Closed set of values, for columns such as row_kind. */
   enum?: readonly string[];
+  /** Chinese words for coded values (row_kind, fund …): what the labelled CSV, the XLSX and the pages print. */
+  valueLabels?: Readonly<Record<string, string>>;
+}
+
+/** Budget funds (资金来源) by code, as the template names them. */
+export const FUND_LABELS: Readonly<Record<string, string>> = {
+  general_budget: "一般公共预算",
+  government_fund: "政府性基金",
+  state_capital: "国有资本经营预算",
+  education_fees: "专户管理的教育收费",
+  education_fees_carryover: "专户管理的教育收费结余（结转）",
+  institution_revenue: "事业收入",
+  business_revenue: "经营收入",
+  institution_fund: "事业基金",
+  carryover: "部门结转",
+  institution_fund_offset: "用事业单位基金弥补收支差额",
+};
+
+/** Row kinds of every table (a table uses some of them). */
+export const ROW_KIND_LABELS: Readonly<Record<string, string>> = {
+  total: "合计",
+  subtotal: "小计",
+  group: "分组",
+  item: "明细",
+  "sub-item": "子项",
+  unit: "单位",
+};
+
+/** The label of a coded value, or the value itself where the column has none for it. */
+export function valueLabel(column: ColumnDef, value: string): string {
+  return column.valueLabels?.[value] ?? value;
 }
 
 export const UNIT = { label: "万元", factor: 10000, currency: "CNY" } as const;

@@ -2,7 +2,7 @@
  * The tables of a budget disclosure of this template, with their columns.
  * Template knowledge only: nothing here names a department, a year or a figure.
  */
-import { provenanceColumns, type ColumnDef } from "./columns";
+import { FUND_LABELS, provenanceColumns, ROW_KIND_LABELS, type ColumnDef } from "./columns";
 
 export interface TableDef {
   id: string;
@@ -40,6 +40,7 @@ const codedColumns: ColumnDef[] = [
     label: "行类型",
     type: "string",
     enum: ["total", "unit", "item"],
+    valueLabels: ROW_KIND_LABELS,
     description: "total: the 合计 row; unit: a budget unit's subtotal row; item: a classification (项) row.",
   },
   { name: "code", label: "科目编码", type: "code", nullable: true, description: "Full 7-digit functional classification code (类+款+项)." },
@@ -91,6 +92,58 @@ const text = (name: string, label: string, description: string): ColumnDef => ({
   description,
 });
 
+/** Relations of a budget line to the others and to the facts (issue: sums that cannot mislead). */
+const budgetLineRelations: ColumnDef[] = [
+  { name: "period", label: "期间", type: "string", enum: ["current", "last_year"], valueLabels: { current: "本年", last_year: "上年" }, description: "current: this year's budget; last_year: a figure of last year (上年度) printed for comparison." },
+  { name: "basis", label: "依据", type: "string", enum: ["fact", "derived", "breakdown", "stated_once"], valueLabels: { fact: "事实", derived: "推导", breakdown: "细分", stated_once: "单列" }, description: "fact: the amount is a row of the facts table (fact_id); derived: a sum of facts, as the check derived_by says; breakdown: a part of another breakdown of a derived figure (checked by part_of), not additive with the facts; stated_once: printed once, in no identity." },
+  { name: "fact_id", label: "事实编号", type: "code", nullable: true, description: "The facts row this amount is, where basis is fact." },
+  { name: "derived_by", label: "推导核对", type: "string", nullable: true, description: "Id of the check (kind facts) that equates this amount with a sum of facts." },
+  { name: "total_of", label: "合计核对", type: "string", nullable: true, description: "Ids of the checks (comma-separated) in which this amount is the total of two or more other lines: it repeats their sum." },
+  { name: "part_of", label: "组成核对", type: "string", nullable: true, description: "Ids of the checks (comma-separated) in which this amount is one of the parts of a total." },
+  { name: "same_as", label: "相同核对", type: "string", nullable: true, description: "Ids of the checks (comma-separated) in which this amount is the same figure printed in another table." },
+  { name: "of_which", label: "其中", type: "code", nullable: true, description: "For an 其中 (of which) amount: the id of the budget line it is part of." },
+];
+
+const codeName = (name: string, label: string, description: string): ColumnDef => ({ name, label, type: "string", nullable: true, description });
+
+const factColumns: ColumnDef[] = [
+  ...provenanceColumns,
+  { name: "direction", label: "收支", type: "string", enum: ["expenditure", "revenue"], valueLabels: { expenditure: "支出", revenue: "收入" }, description: "expenditure (支出) or revenue (收入): the same money seen from two sides, never summed together." },
+  { name: "table", label: "来源表", type: "code", description: "Table the amount is read from (its table of origin)." },
+  { name: "row_id", label: "来源行编号", type: "code", description: "Row id in the table of origin." },
+  { name: "measure", label: "来源列", type: "code", description: "Column of the table of origin (basic_salaries …, or amount for revenue)." },
+  { name: "code", label: "科目编码", type: "code", nullable: true, description: "7-digit functional classification (项) code of an expenditure fact." },
+  { name: "code_name", label: "项名称", type: "string", nullable: true, description: "Official 项 name (classifications table), else the name printed." },
+  { name: "class_code", label: "类", type: "code", nullable: true, description: "3-digit class (类)." },
+  codeName("class_name", "类名称", "Official class (类) name."),
+  { name: "section_code", label: "款", type: "code", nullable: true, description: "5-digit section (类+款)." },
+  codeName("section_name", "款名称", "Official section (款) name."),
+  { name: "unit_code", label: "单位代码", type: "code", nullable: true, description: "Budget unit code as printed." },
+  { name: "spending", label: "支出类型", type: "string", nullable: true, enum: ["basic", "project"], valueLabels: { basic: "基本支出", project: "项目支出" }, description: "basic (基本支出, running costs) or project (项目支出); null for revenue." },
+  { name: "economic_kind", label: "支出种类", type: "string", nullable: true, enum: ["salaries", "operating", "individuals", "general_project", "special_fund"], valueLabels: { salaries: "工资福利支出", operating: "公用经费", individuals: "对个人和家庭的补助", general_project: "一般性项目", special_fund: "专项资金" }, description: "工资福利支出, 公用经费, 对个人和家庭的补助 (basic); 一般性项目, 专项资金 (project); null for revenue." },
+  { name: "economic_kind_label", label: "支出种类名称", type: "string", nullable: true, description: "The kind as the table's header prints it." },
+  { name: "revenue_source", label: "收入来源", type: "string", nullable: true, description: "Revenue item as printed (一般公共预算收入, 上级预拨, 部门结转 …); null for expenditure." },
+  { name: "fund", label: "资金来源", type: "code", nullable: true, valueLabels: FUND_LABELS, description: "Source of funds where the document determines it: general_budget (一般公共预算), government_fund, carryover (部门结转), state_capital, …; null where the document does not say which." },
+  { name: "appropriation", label: "财政拨款", type: "string", nullable: true, enum: ["yes", "no"], valueLabels: { yes: "是", no: "否" }, description: "Within the general budget: yes for 财政拨款, no for the rest (e.g. 上级预拨); null where the document does not determine it at this level (it prints the split by 类 and by kind, not by 项)." },
+  amount("amount", "金额", "Amount"),
+];
+
+const projectChangeColumns: ColumnDef[] = [
+  ...provenanceColumns,
+  { name: "project_id", label: "项目编号", type: "code", description: "Id of the project (projects table)." },
+  { name: "name", label: "项目名称", type: "string", description: "Project name." },
+  amount("current_year_amount", "项目本年度金额", "Amount for this year, as printed"),
+  amount("last_year_amount", "项目上年度金额", "Last year's amount, as printed"),
+  amount("change_amount", "比上年增减", "This year's amount minus last year's, exact"),
+  {
+    name: "change_percent",
+    label: "增减（%）",
+    type: "number",
+    nullable: true,
+    description: "change_amount in percent of last year's amount, computed from integer cents and rounded half away from zero to two decimals; null where last year's amount is 0 or blank.",
+  },
+];
+
 export const TABLES = {
   summaryRevenue: {
     id: "summary-revenue",
@@ -99,7 +152,7 @@ export const TABLES = {
     description: "Revenue side of the department's revenue and expenditure summary.",
     columns: [
       ...provenanceColumns,
-      { name: "row_kind", label: "行类型", type: "string", enum: ["item", "subtotal", "total"], description: "item; subtotal: 本年合计; total: 收入合计." },
+      { name: "row_kind", label: "行类型", type: "string", enum: ["item", "subtotal", "total"], valueLabels: ROW_KIND_LABELS, description: "item; subtotal: 本年合计; total: 收入合计." },
       { name: "item", label: "项目", type: "string", description: "Revenue item as printed." },
       amount("amount", "金额", "Amount"),
     ],
@@ -111,7 +164,7 @@ export const TABLES = {
     description: "Expenditure side of the department's revenue and expenditure summary, by purpose and source of funds.",
     columns: [
       ...provenanceColumns,
-      { name: "row_kind", label: "行类型", type: "string", enum: ["group", "item", "total"], description: "group: 一、二、 rows; item: their parts; total: 支出合计." },
+      { name: "row_kind", label: "行类型", type: "string", enum: ["group", "item", "total"], valueLabels: ROW_KIND_LABELS, description: "group: 一、二、 rows; item: their parts; total: 支出合计." },
       { name: "item", label: "项目", type: "string", description: "Expenditure item as printed." },
       { name: "parent_id", label: "上级", type: "code", nullable: true, description: "Id of the group row this item belongs to." },
       ...summaryExpenditureAmounts,
@@ -138,7 +191,7 @@ export const TABLES = {
     description: "Revenue side of the fiscal appropriation summary.",
     columns: [
       ...provenanceColumns,
-      { name: "row_kind", label: "行类型", type: "string", enum: ["item", "subtotal", "total"], description: "item; subtotal: a group's 小计; total: 收入合计." },
+      { name: "row_kind", label: "行类型", type: "string", enum: ["item", "subtotal", "total"], valueLabels: ROW_KIND_LABELS, description: "item; subtotal: a group's 小计; total: 收入合计." },
       { name: "group", label: "收入类别", type: "string", nullable: true, description: "Revenue group label as printed (carried down the merged cell)." },
       { name: "item", label: "项目", type: "string", description: "Revenue item as printed." },
       amount("amount", "金额", "Amount"),
@@ -151,7 +204,7 @@ export const TABLES = {
     description: "Expenditure side of the fiscal appropriation summary, one row per functional class (类).",
     columns: [
       ...provenanceColumns,
-      { name: "row_kind", label: "行类型", type: "string", enum: ["item", "total"], description: "item: a 类 row; total: 支出合计." },
+      { name: "row_kind", label: "行类型", type: "string", enum: ["item", "total"], valueLabels: ROW_KIND_LABELS, description: "item: a 类 row; total: 支出合计." },
       { name: "item", label: "项目", type: "string", description: "Class as printed, e.g. 五、教育." },
       { name: "class_code", label: "类", type: "code", nullable: true, description: "3-digit class code (200 + the printed ordinal)." },
       { name: "class_name", label: "类名称", type: "string", nullable: true, description: "Official class name from the classification list, where listed." },
@@ -189,7 +242,7 @@ export const TABLES = {
     description: "Budget for overseas travel, official reception and official vehicles.",
     columns: [
       ...provenanceColumns,
-      { name: "row_kind", label: "行类型", type: "string", enum: ["total", "item", "sub-item"], description: "total: 共计; item: 1、2、3、; sub-item: (1)(2) under an item." },
+      { name: "row_kind", label: "行类型", type: "string", enum: ["total", "item", "sub-item"], valueLabels: ROW_KIND_LABELS, description: "total: 共计; item: 1、2、3、; sub-item: (1)(2) under an item." },
       { name: "item", label: "项目", type: "string", description: "Item as printed." },
       { name: "parent_id", label: "上级", type: "code", nullable: true, description: "Id of the row this one is part of." },
       amount("amount", "“三公”经费预算数", "Budget"),
@@ -289,15 +342,16 @@ export const TABLES = {
       ...provenanceColumns,
       { name: "table", label: "表", type: "code", description: "Table id the amount belongs to." },
       { name: "row_id", label: "行编号", type: "code", description: "Row id within that table." },
-      { name: "row_kind", label: "行类型", type: "string", nullable: true, description: "row_kind of that row (item, total, …), where the table has one." },
+      { name: "row_kind", label: "行类型", type: "string", valueLabels: ROW_KIND_LABELS, nullable: true, description: "row_kind of that row (item, total, …), where the table has one." },
       { name: "item", label: "项目", type: "string", description: "Row label (item, name or project)." },
       { name: "measure", label: "度量", type: "code", description: "Column name of the amount in its table." },
       { name: "measure_label", label: "度量名称", type: "string", description: "Chinese label of that column." },
-      { name: "fund", label: "资金来源", type: "code", nullable: true, description: "Budget fund of the amount where the table says (general_budget, government_fund, state_capital, …)." },
+      { name: "fund", label: "资金来源", type: "code", nullable: true, valueLabels: FUND_LABELS, description: "Budget fund of the amount where the table says (general_budget, government_fund, state_capital, …)." },
       { name: "code", label: "科目编码", type: "code", nullable: true, description: "Functional classification code of the row, where it has one (7-digit 项 or 3-digit 类)." },
       { name: "class_code", label: "类", type: "code", nullable: true, description: "3-digit class (类) of the row's code." },
       { name: "section_code", label: "款", type: "code", nullable: true, description: "5-digit section (类+款) of the row's code." },
       amount("amount", "金额", "Amount"),
+      ...budgetLineRelations,
     ],
   },
   classifications: {
@@ -313,6 +367,21 @@ export const TABLES = {
       { name: "name_in_document", label: "文中名称", type: "string", nullable: true, description: "Name as printed in the document, where it prints one." },
       { name: "parent", label: "上级科目", type: "code", nullable: true, description: "Parent code." },
     ],
+  },
+  facts: {
+    id: "facts",
+    titleZh: "预算事实（不重叠金额）",
+    titleEn: "Facts: the department's amounts, none part of another",
+    description:
+      "Expenditure: each 项 code × each kind of spending of 部门支出总体情况表 (工资福利支出, 公用经费, 对个人和家庭的补助, 一般性项目, 专项资金), split by budget fund where the document determines it; revenue: each source of 部门收支总体情况表. No amount is part of another, so any group of facts can be summed; checks of kind facts tie them to every printed total.",
+    columns: factColumns,
+  },
+  projectChanges: {
+    id: "project-changes",
+    titleZh: "项目支出上年对比",
+    titleEn: "Projects: this year against last year",
+    description: "Each project sheet's 项目本年度金额 against its 项目上年度金额: the change in 万元 (exact) and in percent of last year's amount.",
+    columns: projectChangeColumns,
   },
 } satisfies Record<string, TableDef>;
 

@@ -109,7 +109,10 @@ export const checksSchema = z
   .strict();
 
 export const aggregateSchema = tableRowsSchema.extend({
+  source: z.enum(["facts", "budget-lines"]),
+  datasets: z.array(z.string()),
   group_by: z.array(z.string()),
+  summed: z.string(),
   grand_total: z.object({ amount: z.number().nullable(), count: z.number().int() }).strict(),
 });
 

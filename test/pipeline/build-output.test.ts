@@ -26,7 +26,7 @@ describe("npm run build:data", () => {
     expect(r.stdout).toContain(
       "changes to the source: 70 (21 by manual correction, 49 by rule: unlabelled-revenue 1, header-number 1, label-drift 39, noise-line 2, template-word 2, personal-mobile 2, page-stamp 1, heading-in-field 1)",
     );
-    expect(r.stdout).toContain("checks: 259/259 pass (column-sum 55, row-sum 104, partition 7, cross-table 32, rollup 6, structure 55)");
+    expect(r.stdout).toContain("checks: 465/465 pass (column-sum 55, row-sum 104, partition 7, cross-table 32, rollup 6, facts 206, structure 55)");
     expect(r.stdout).toContain("projects 25, project-indicators 468, budget-lines 329");
     expect(r.stdout).toContain('note: 000_f6a8c17e7f596961.txt:97: code 215 is printed as "资源勘探信息等支出", the official name is "资源勘探工业信息等支出"');
   });

@@ -18,7 +18,9 @@ describe("the dataset built from the real seed", () => {
     expect(m.unit).toEqual({ label: "万元", factor: 10000, currency: "CNY" });
     expect(m.source.sha256).toBe(createHash("sha256").update(readFileSync(join(SEEDS, SEED_FILE))).digest("hex"));
     expect(m.source.lines).toBe(1673);
-    expect(m.checks_summary).toEqual({ total: 259, passed: 259, failed: 0 });
+    expect(m.checks_summary).toEqual({ total: 465, passed: 465, failed: 0 });
+    // A check id names one check: relations in budget-lines and /checks/{id} depend on it.
+    expect(new Set(ds.checks.map((c) => c.id)).size).toBe(465);
     expect(m.version).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -28,7 +30,7 @@ describe("the dataset built from the real seed", () => {
       "fiscal-summary-revenue": 20, "fiscal-summary-expenditure": 31, "general-budget-expenditure": 17,
       "economic-classification-summary": 0, "general-budget-basic-expenditure": 0, "three-public-expenses": 6,
       "government-fund-expenditure": 0, "performance-goals": 1, "performance-tasks": 5, "performance-indicators": 33,
-      projects: 25, "project-indicators": 468, "budget-lines": 329, classifications: 30,
+      projects: 25, "project-indicators": 468, "budget-lines": 329, classifications: 30, facts: 29, "project-changes": 25,
     });
     const fund = ds.meta.tables.find((x) => x.id === "government-fund-expenditure")!;
     expect([fund.note, fund.source_title, fund.lines]).toEqual(["说明：我单位没有政府性基金预算，故本表无数据。", "2021年政府性基金预算支出情况表", [209, 219]]);

@@ -19,11 +19,11 @@ it("generates synthetic disclosures that each pass every check of the real one",
   const real = (JSON.parse(readFileSync(DATA_FILE, "utf8")) as Bundle).datasets[0]!;
   const total = (d: Bundle["datasets"][number]) => d.tables["summary-expenditure"]!.find((x) => x.row_kind === "total")!.total;
   expect(built.datasets.map((d) => [d.meta.department, d.meta.checks_summary.passed, total(d)])).toEqual([
-    ["合成示范区第1号委员会", 259, 9073.4],
-    ["合成示范区第2号委员会", 259, 13610.1],
-    ["合成示范区第3号委员会", 259, 18146.8],
+    ["合成示范区第1号委员会", 465, 9073.4],
+    ["合成示范区第2号委员会", 465, 13610.1],
+    ["合成示范区第3号委员会", 465, 18146.8],
   ]);
   expect(new Set(built.datasets.map((d) => d.meta.id)).size).toBe(3);
   expect(built.datasets[1]!.tables["department-expenditure"]!.find((x) => x.row_kind === "item")!.unit_code).toBe("102");
-  expect(real.checks.length).toBe(259);
+  expect(real.checks.length).toBe(465);
 });

@@ -1,74 +1,160 @@
-/** Aggregates over the budget lines: exact sums, classification names, grand totals. */
+/** Aggregates over the facts: exact sums equal to printed figures, names, shares, and refusals of overlapping sums. */
 import { describe, expect, it } from "vitest";
-import { D, get, getJson } from "./helpers";
+import { D, expectProblem, get, getJson } from "./helpers";
 
-const BY_CLASS = `${D}/aggregate?_group=class_code&table=general-budget-expenditure&measure=total&row_kind=item`;
+/** A printed figure of the dataset, read through the API: table, row, column. */
+async function printed(table: string, row: string, column: string): Promise<number> {
+  const { body } = await getJson(`${D}/tables/${table}/rows/${row}`);
+  return body.row[column];
+}
 
-describe("aggregate", () => {
-  it("by 类 equals the 类 figures of the fiscal appropriation table", async () => {
-    const { res, body } = await getJson(BY_CLASS);
+describe("aggregate over facts", () => {
+  it("by 类 answers the department's printed total, with shares", async () => {
+    const { res, body } = await getJson(`${D}/aggregate?_group=class_code&_sort=-amount`);
     expect(res.status).toBe(200);
-    expect(body.group_by).toEqual(["class_code"]);
-    expect(body.rows.map((r: any) => [r.class_code, r.amount])).toEqual([
-      ["205", 30],
-      ["206", 2670.2],
-      ["208", 312.6],
-      ["215", 1474.6],
-      ["221", 46.3],
+    expect(body.source).toBe("facts");
+    expect(body.grand_total).toEqual({ amount: 4536.7, count: 26 });
+    expect(body.grand_total.amount).toBe(await printed("department-expenditure", "total", "total"));
+    expect(body.rows.map((r: any) => [r.class_code, r.class_name, r.amount, r.share])).toEqual([
+      ["206", "科学技术支出", 2670.2, 58.86],
+      ["215", "资源勘探工业信息等支出", 1477.6, 32.57],
+      ["208", "社会保障和就业支出", 312.6, 6.89],
+      ["221", "住房保障支出", 46.3, 1.02],
+      ["205", "教育支出", 30, 0.66],
     ]);
-    expect(body.rows[0]).toEqual({ class_code: "205", class_name: "教育支出", amount: 30, count: 1 });
-    expect(body.grand_total).toEqual({ amount: 4533.7, count: 15 });
+    expect(body.summed).toContain("direction=expenditure (the default");
     expect(body.columns.map((c: any) => [c.name, c.unit])).toEqual([
       ["class_code", null],
       ["class_name", null],
       ["amount", "万元"],
+      ["share", null],
       ["count", null],
     ]);
-
-    // The same figures, read from the fiscal appropriation table through the API.
-    const fiscal = (await getJson(`${D}/tables/fiscal-summary-expenditure?general_budget__isnull=false&row_kind=item&_fields=class_code,general_budget`)).body.rows;
-    expect(fiscal).toEqual(body.rows.map((r: any) => ({ class_code: r.class_code, general_budget: r.amount })));
   });
 
-  it("accepts 类/款/项 and class/section as group names", async () => {
-    const a = (await getJson(BY_CLASS.replace("_group=class_code", "_group=类"))).body.rows;
-    const b = (await getJson(BY_CLASS.replace("_group=class_code", "_group=class"))).body.rows;
-    expect(a).toEqual(b);
-    const sections = (await getJson(BY_CLASS.replace("_group=class_code", "_group=款"))).body.rows;
-    expect(sections.find((r: any) => r.section_code === "20508")).toEqual({ section_code: "20508", section_name: "进修及培训", amount: 30, count: 1 });
-    const items = (await getJson(BY_CLASS.replace("_group=class_code", "_group=项"))).body.rows;
-    expect(items.find((r: any) => r.code === "2150501")).toMatchObject({ code_name: "行政运行" });
+  it("the general budget of 科学技术 is the printed 2,670.2, not whole + 其中 part", async () => {
+    const { body } = await getJson(`${D}/aggregate?_group=fund,class_code&fund=general_budget`);
+    const rows = Object.fromEntries(body.rows.map((r: any) => [r.class_code, r.amount]));
+    for (const code of ["205", "206", "208", "215", "221"]) expect(rows[code]).toBe(await printed("fiscal-summary-expenditure", code, "general_budget"));
+    expect(rows["206"]).toBe(2670.2);
+    expect(body.grand_total.amount).toBe(await printed("fiscal-summary-expenditure", "total", "general_budget"));
+  });
+
+  it("drills down 类 → 款 → 项 with official names", async () => {
+    const { body } = await getJson(`${D}/aggregate?_group=类,款,项`);
+    expect(body.group_by).toEqual(["class_code", "section_code", "code"]);
+    expect(body.rows.find((r: any) => r.code === "2150501")).toEqual({
+      class_code: "215",
+      class_name: "资源勘探工业信息等支出",
+      section_code: "21505",
+      section_name: "工业和信息产业监管",
+      code: "2150501",
+      code_name: "行政运行",
+      amount: 706,
+      share: 15.56,
+      count: 3,
+    });
+    expect(body.rows).toHaveLength(15);
+  });
+
+  it("by spending and kind equals the summary's rows", async () => {
+    const { body } = await getJson(`${D}/aggregate?_group=spending,economic_kind`);
+    expect(body.rows.map((r: any) => [r.spending, r.economic_kind, r.economic_kind_label, r.amount])).toEqual([
+      ["basic", "individuals", "对个人和家庭的补助", 264],
+      ["basic", "operating", "公用经费", 105],
+      ["basic", "salaries", "工资福利支出", 944.9],
+      ["project", "general_project", "一般性项目", 283.7],
+      ["project", "special_fund", "专项资金", 2939.1],
+    ]);
+    const basic = (await getJson(`${D}/aggregate?spending=basic`)).body.grand_total.amount;
+    expect(basic).toBe(await printed("summary-expenditure", "e01", "total"));
+  });
+
+  it("revenue by source adds up to 收入合计", async () => {
+    const { body } = await getJson(`${D}/aggregate?direction=revenue&_group=revenue_source`);
+    expect(body.rows.map((r: any) => [r.revenue_source, r.amount])).toEqual([
+      ["一般公共预算收入", 3823.7],
+      ["上级预拨", 710],
+      ["部门结转", 3],
+    ]);
+    expect(body.grand_total.amount).toBe(await printed("summary-revenue", "r15", "amount"));
   });
 
   it("is exact in yuan", async () => {
-    const { body } = await getJson(`${BY_CLASS}&_unit=yuan`);
-    expect(body.rows.map((r: any) => r.amount)).toEqual([300000, 26702000, 3126000, 14746000, 463000]);
-    expect(body.grand_total.amount).toBe(45337000);
-    expect(body.columns.find((c: any) => c.name === "amount").unit).toBe("元");
+    const { body } = await getJson(`${D}/aggregate?_group=class_code&_unit=yuan`);
+    expect(body.rows.map((r: any) => r.amount)).toEqual([300000, 26702000, 3126000, 14776000, 463000]);
+    expect(body.grand_total.amount).toBe(45367000);
   });
 
-  it("groups by several keys, sorts and selects the output", async () => {
-    const { body } = await getJson(`${D}/aggregate?_group=table,measure&row_kind=total&measure__in=total,amount&_sort=-amount,table&_fields=table,amount`);
-    expect(body.rows.slice(0, 2)).toEqual([
-      { table: "department-expenditure", amount: 4536.7 },
-      { table: "summary-expenditure", amount: 4536.7 },
+  it("grouped by direction shows both sides and withholds the grand total", async () => {
+    const { body } = await getJson(`${D}/aggregate?_group=direction`);
+    expect(body.rows.map((r: any) => [r.direction, r.amount, r.share])).toEqual([
+      ["expenditure", 4536.7, null],
+      ["revenue", 4536.7, null],
     ]);
-    expect(body.rows.every((r: any) => Object.keys(r).join() === "table,amount")).toBe(true);
-  });
-
-  it("without _group gives the grand total only", async () => {
-    const { body } = await getJson(`${D}/aggregate?table=projects&measure=current_year_amount`);
-    expect(body.rows).toEqual([{ amount: 3219.8, count: 25 }]);
-    expect(body.grand_total).toEqual({ amount: 3219.8, count: 25 });
+    expect(body.grand_total).toEqual({ amount: null, count: 29 });
   });
 
   it("serves CSV with names", async () => {
-    const res = await get(`${D}/aggregate.csv?_group=class_code&table=general-budget-expenditure&measure=total&row_kind=item&_bom=0&_header=labels`);
+    const res = await get(`${D}/aggregate.csv?_group=class_code&fund=general_budget&_bom=0&_header=labels`);
     expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(await res.text()).toBe(
-      "类,类名称,金额（万元）,行数\r\n" +
-        '"205",教育支出,30,1\r\n"206",科学技术支出,2670.2,6\r\n"208",社会保障和就业支出,312.6,3\r\n"215",资源勘探工业信息等支出,1474.6,4\r\n"221",住房保障支出,46.3,1\r\n',
+      "类,类名称,金额（万元）,占比（%）,行数\r\n" +
+        '"205",教育支出,30,0.66,1\r\n"206",科学技术支出,2670.2,58.9,6\r\n"208",社会保障和就业支出,312.6,6.9,5\r\n"215",资源勘探工业信息等支出,1474.6,32.53,12\r\n"221",住房保障支出,46.3,1.02,1\r\n',
     );
+  });
+});
+
+describe("aggregate refuses sums that count money twice", () => {
+  it("revenue with expenditure", async () => {
+    const body = await expectProblem(await get(`${D}/aggregate?direction__in=revenue,expenditure`), 400);
+    expect(body.type).toBe("/v1/problems/overlapping-sum");
+    expect(body.errors.map((e: any) => e.param)).toEqual(["direction"]);
+  });
+
+  it("budget-lines filters on the facts, with what to ask instead", async () => {
+    const body = await expectProblem(await get(`${D}/aggregate?_group=class_code&table=general-budget-expenditure&measure=total&row_kind=item`), 400);
+    expect(body.errors.map((e: any) => e.param)).toEqual(["row_kind"]);
+    expect(body.errors[0].message).toContain("source=budget-lines&_raw=1");
+  });
+
+  it("budget lines without _raw=1", async () => {
+    const body = await expectProblem(await get(`${D}/aggregate?source=budget-lines&_group=class_code`), 400);
+    expect(body.type).toBe("/v1/problems/overlapping-sum");
+    expect(body.errors.map((e: any) => e.param)).toEqual(["_raw"]);
+  });
+
+  it("raw lines of several tables, measures, totals, periods or two breakdowns", async () => {
+    const raw = `${D}/aggregate?source=budget-lines&_raw=1`;
+    const cases: [string, string[]][] = [
+      ["", ["table", "measure", "period", "row_kind"]],
+      ["&measure=total&row_kind=item", ["table"]],
+      ["&table=department-expenditure", ["measure", "row_kind"]],
+      ["&table=projects", ["measure", "period"]],
+      ["&table=summary-expenditure&measure=total&row_kind=item", ["item"]],
+      ["&table=three-public-expenses&measure=amount&row_kind__ne=total", ["row_kind"]],
+    ];
+    for (const [q, params] of cases) {
+      const body = await expectProblem(await get(raw + q), 400);
+      expect([q, body.type, body.errors.map((e: any) => e.param)]).toEqual([q, "/v1/problems/overlapping-sum", params]);
+    }
+  });
+
+  it("a raw sum over one table's item lines, saying what it summed", async () => {
+    const { res, body } = await getJson(`${D}/aggregate?source=budget-lines&_raw=1&_group=class_code&table=general-budget-expenditure&measure=total&row_kind=item`);
+    expect(res.status).toBe(200);
+    expect(body.source).toBe("budget-lines");
+    expect(body.rows.map((r: any) => [r.class_code, r.class_name, r.amount])).toEqual([
+      ["205", "教育支出", 30],
+      ["206", "科学技术支出", 2670.2],
+      ["208", "社会保障和就业支出", 312.6],
+      ["215", "资源勘探工业信息等支出", 1474.6],
+      ["221", "住房保障支出", 46.3],
+    ]);
+    expect(body.grand_total).toEqual({ amount: 4533.7, count: 15 });
+    expect(body.summed).toBe("15 budget lines of general-budget-expenditure, measure total (总计), none a total, copy or 其中 part of another of them (a raw sum: source=budget-lines&_raw=1).");
+    const projects = (await getJson(`${D}/aggregate?source=budget-lines&_raw=1&table=projects&measure=current_year_amount`)).body;
+    expect(projects.grand_total).toEqual({ amount: await printed("summary-expenditure", "e05", "current_year"), count: 25 });
   });
 
   it("rejects what it cannot do, naming the parameter", async () => {
@@ -78,10 +164,12 @@ describe("aggregate", () => {
       ["_size=10", "_size"],
       ["_sort=amount_x", "_sort"],
       ["tabel=x", "tabel"],
+      ["source=lines", "source"],
+      ["_raw=1", "_raw"],
     ]) {
       const res = await get(`${D}/aggregate?${q}`);
       expect(res.status).toBe(400);
-      expect(((await res.json()) as any).errors.map((e: any) => e.param)).toEqual([param]);
+      expect([q, ((await res.json()) as any).errors.map((e: any) => e.param)]).toEqual([q, [param]]);
     }
   });
 });

@@ -108,7 +108,7 @@ export function checkCrossTables(checker: Checker, file: string, tables: Tables)
  * 总计 = 支出合计, 基本支出 = the first group and its three parts, 项目支出 = the second
  * group and its two parts (the unnumbered ones; the numbered 1、… rows partition it otherwise).
  */
-function codedColumnRows(file: string, sumExp: ParsedTable): [string, Row | undefined][] {
+export function codedColumnRows(file: string, sumExp: ParsedTable): [string, Row | undefined][] {
   const [basic, project] = sumExp.rows.filter((r) => r.row_kind === "group");
   const parts = (g: Row | undefined) => sumExp.rows.filter((r) => g && r.parent_id === g.id && !isNumberedItem(r));
   const basicParts = parts(basic);

@@ -26,8 +26,8 @@ export function ApiSection({ origin, dataset }: { origin: string; dataset: strin
     `curl "${base}"`,
     `# 项目表，Excel 用 CSV（中文表头）projects as CSV for Excel`,
     `curl -OJ "${base}/tables/projects.csv?_header=labels&_excel=1"`,
-    `# 按类汇总 exact sums by class`,
-    `curl "${base}/aggregate?_group=class_code&table=department-expenditure&measure=total&row_kind=item"`,
+    `# 按类汇总（不重复计算）exact sums by class, each amount counted once`,
+    `curl "${base}/aggregate?_group=class_code&_sort=-amount"`,
   ].join("\n");
   const pandas = [
     `import pandas as pd`,

@@ -1,0 +1,19 @@
+/**
+ * GET /v1/aggregate[.json|.csv|.ndjson]: sums over the facts of every dataset, grouped and
+ * filtered by dataset, department and year too. Filters on those are applied to the catalogue
+ * first, so only the datasets they keep are read.
+ */
+import { ProblemError } from "../http/problem";
+import { CROSS_GROUPS } from "../query/aggregate";
+import { TABLES } from "../schema/tables";
+import { aggregateFacts } from "./aggregate-facts";
+import type { AppContext } from "./context";
+
+export async function aggregateAll(c: AppContext): Promise<Response> {
+  const source = new URL(c.req.url).searchParams.get("source");
+  if (source !== null && source !== "facts") {
+    throw new ProblemError("invalid-query", "Across datasets only the facts are summed.", [{ param: "source", message: "Raw sums over budget lines are per dataset: /v1/datasets/{dataset}/aggregate?source=budget-lines&_raw=1. Leave source out here." }]);
+  }
+  const catalog = await c.var.store.getCatalog();
+  return aggregateFacts({ request: c.req.raw, store: c.var.store, datasets: catalog.datasets, across: true, groups: CROSS_GROUPS, version: catalog.version, lineColumns: TABLES.budgetLines.columns.map((col) => col.name) });
+}
