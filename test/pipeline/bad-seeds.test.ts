@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TODO_REASON } from "../../scripts/pipeline/suggest-correction";
 import type { Correction } from "../../src/schema/dataset";
-import { copySeeds, dataCopy, runBuild, SEED_FILE, seedLines, seedsWithLine, type CliResult } from "./seed-fixtures";
+import { copySeeds, dataCopy, runBuild, SEED_FILE, seedLines, seedsWithLine, type CliResult, expectSameBytes } from "./seed-fixtures";
 
 /** Runs the build on a faulty seeds folder; asserts it failed and left the data file byte for byte as it was. */
 function failingBuild(seedsDir: string): CliResult {
@@ -12,7 +12,7 @@ function failingBuild(seedsDir: string): CliResult {
   const r = runBuild(seedsDir, out);
   expect(r.status).toBe(1);
   expect(r.stderr).toContain("build failed; data/ left as it was");
-  expect(readFileSync(out)).toEqual(before);
+  expectSameBytes(readFileSync(out), before, "data file");
   return r;
 }
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { expect, it } from "vitest";
 import { recoverInterruptedSwap } from "../../scripts/pipeline/emit";
-import { dataCopy, ROOT, runBuild, SEEDS } from "./seed-fixtures";
+import { dataCopy, ROOT, runBuild, SEEDS, expectSameBytes } from "./seed-fixtures";
 
 it("removes the temporary file a killed build left behind, and writes the data file whole", () => {
   const { out } = dataCopy();
@@ -13,7 +13,7 @@ it("removes the temporary file a killed build left behind, and writes the data f
   const r = runBuild(SEEDS, out);
   expect(r.status).toBe(0);
   expect(readdirSync(dirname(out)).sort()).toEqual(["catalog.json", "datasets.json", "datasets.json.gz"]);
-  expect(readFileSync(out)).toEqual(readFileSync(join(ROOT, "data", "datasets.json")));
+  expectSameBytes(readFileSync(out), readFileSync(join(ROOT, "data", "datasets.json")), "datasets.json");
 });
 
 it("leaves the old or the new data file, never a partial one, when the build is killed at any moment", async () => {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import type { Bundle } from "../../src/schema/bundle";
-import { copySeeds, dataCopy, runBuild, SEED_FILE } from "./seed-fixtures";
+import { copySeeds, dataCopy, runBuild, SEED_FILE, expectSameBytes } from "./seed-fixtures";
 
 const DEPARTMENT = "济源产城融合示范区工业和科技创新委员会";
 
@@ -53,5 +53,5 @@ it("refuses a manifest entry that is not a URL and a licence", () => {
   const r = runBuild(dir, out);
   expect(r.status).toBe(1);
   expect(r.stderr).toMatch(/^manifest\.json:-: \[schema\] 000_f6a8c17e7f596961\.txt\.url: /m);
-  expect(readFileSync(out)).toEqual(before);
+  expectSameBytes(readFileSync(out), before, "data file");
 });

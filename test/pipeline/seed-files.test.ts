@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copySeeds, dataCopy, ROOT, SEED_FILE, SEEDS, seedsWithLine } from "./seed-fixtures";
+import { copySeeds, dataCopy, ROOT, SEED_FILE, SEEDS, seedsWithLine, expectSameBytes } from "./seed-fixtures";
 
 const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 /** A build that hangs fails the test instead of blocking the suite. */
@@ -21,7 +21,7 @@ function failingBuild(seedsDir: string): string {
   const r = spawnSync(process.execPath, [TSX, join(ROOT, "scripts", "build-data.ts"), seedsDir, out], { encoding: "utf8", timeout: NO_HANG });
   expect(r.signal).toBeNull();
   expect(r.status).toBe(1);
-  expect(readFileSync(out)).toEqual(before);
+  expectSameBytes(readFileSync(out), before, "data file");
   expect(r.stderr).not.toMatch(/^\s+at /m);
   const lines = r.stderr.trimEnd().split("\n");
   expect(lines).toHaveLength(2);
