@@ -104,7 +104,7 @@ function okResponse(route: RouteSpec, schemaName: string): ResponseObject {
 function operation(route: RouteSpec, schemaName: string, examples: readonly ExampleRequest[]): Operation {
   const pathNames = pathParamNames(route.template);
   const path = pathNames.map((name) => withExamples({ ...PATH_PARAMS[name], name, in: "path", required: true }, examples));
-  const query = queryParams(route.params, route.formats).map((p) => withExamples(p, examples));
+  const query = queryParams(route.params, route.formats, route.name).map((p) => withExamples(p, examples));
   if (route.filters) query.push(withExamples({ ...FILTERS_PARAM }, examples));
   const responses: Record<string, ResponseObject | Ref> = {
     "200": okResponse(route, schemaName),

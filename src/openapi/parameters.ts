@@ -59,6 +59,15 @@ const EXTRA: Record<string, Omit<Parameter, "in">> = {
   kind: { name: "kind", description: "Only checks of this kind.", schema: { type: "string", enum: [...CHECK_KINDS] } },
 };
 
+/** Parameters whose meaning depends on the endpoint: the catalogue's `kind` is a dataset's kind, not a check's. */
+const EXTRA_BY_ROUTE: Record<string, Record<string, Omit<Parameter, "in">>> = {
+  datasets: {
+    department: { name: "department", description: "Only datasets of this department (部门), its name exactly as in `department`.", schema: { type: "string", maxLength: 1000 } },
+    year: { name: "year", description: "Only datasets of this year (年度), four digits.", schema: { type: "string", pattern: "^[0-9]{4}$" } },
+    kind: { name: "kind", description: "Only datasets of this kind (类型): `budget` (预算) or `final-accounts` (决算).", schema: { type: "string" } },
+  },
+};
+
 /** The free-form column filters of table rows and aggregates. */
 export const FILTERS_PARAM: Omit<Parameter, "examples"> = {
   name: "filters",
@@ -73,9 +82,9 @@ export const FILTERS_PARAM: Omit<Parameter, "examples"> = {
 };
 
 /** The query parameter objects of an endpoint, in the order given. */
-export function queryParams(names: readonly string[], formats: readonly Format[]): Parameter[] {
+export function queryParams(names: readonly string[], formats: readonly Format[], route?: string): Parameter[] {
   return names.map((name) => {
-    const spec = (RESERVED as Record<string, Omit<Parameter, "in">>)[name] ?? EXTRA[name];
+    const spec = (route ? EXTRA_BY_ROUTE[route]?.[name] : undefined) ?? (RESERVED as Record<string, Omit<Parameter, "in">>)[name] ?? EXTRA[name];
     if (!spec) throw new Error(`No documentation for query parameter '${name}'`);
     const schema = name === "format" ? { type: "string", enum: [...formats] } : spec.schema;
     return { ...spec, in: "query", schema };

@@ -1,36 +1,57 @@
-/** GET /v1/datasets: every dataset with department, year, kind, unit, version and row counts. */
+/**
+ * GET /v1/datasets: the datasets with department, year, kind, unit, version and row counts,
+ * filtered by department, year and kind, and paged like table rows, so the answer stays
+ * small however many disclosures the catalogue holds.
+ */
+import { ProblemError } from "../http/problem";
+import { withParam } from "../http/headers";
 import { jsonPayload, respond } from "../http/respond";
-import { requireFormat, requireQuery } from "./common";
+import { encodeCursor, queryKey } from "../query/cursor";
+import { requireFormat, requireQuery, resolvePage } from "./common";
 import type { AppContext } from "./context";
 import { urls } from "./links";
-import { DOC_PARAMS } from "./params";
+import { DATASETS_EXTRA, DATASETS_RESERVED } from "./params";
 
 export async function listDatasets(c: AppContext): Promise<Response> {
   const url = new URL(c.req.url);
-  const query = requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] });
+  const query = requireQuery(url.searchParams, { reserved: DATASETS_RESERVED, extra: DATASETS_EXTRA, formats: ["json"] });
   const format = requireFormat(c.req.raw, null, query, ["json"]);
+  const { department, year, kind } = query.extra;
+  if (year !== undefined && !/^\d{4}$/.test(year)) {
+    throw new ProblemError("invalid-query", "Invalid query parameter: year.", [{ param: "year", message: `year is a four-digit year such as 2021, not '${year.slice(0, 50)}'.` }]);
+  }
   const catalog = await c.var.store.getCatalog();
+  const page = resolvePage(query, format, catalog.version, queryKey("datasets", url.searchParams))!;
   const links = urls(url.origin);
+  const matching = catalog.datasets.filter(
+    (d) => (department === undefined || d.department === department) && (year === undefined || String(d.year) === year) && (kind === undefined || d.kind === kind),
+  );
+  const end = page.offset + page.size;
+  const next = end < matching.length ? withParam(url, "_next", encodeCursor({ version: catalog.version, offset: end, key: queryKey("datasets", url.searchParams) })) : null;
   return respond({
     request: c.req.raw,
     version: catalog.version,
     format,
     render: () =>
-      jsonPayload({
-        version: catalog.version,
-        total: catalog.datasets.length,
-        datasets: catalog.datasets.map((d) => ({
-          id: d.id,
-          title_zh: d.title_zh,
-          title_en: d.title_en,
-          department: d.department,
-          year: d.year,
-          kind: d.kind,
-          unit: d.unit,
-          version: d.version,
-          row_counts: Object.fromEntries(d.tables.map((t) => [t.id, t.row_count])),
-          url: links.dataset(d.id),
-        })),
-      }),
+      jsonPayload(
+        {
+          version: catalog.version,
+          total: matching.length,
+          datasets: matching.slice(page.offset, end).map((d) => ({
+            id: d.id,
+            title_zh: d.title_zh,
+            title_en: d.title_en,
+            department: d.department,
+            year: d.year,
+            kind: d.kind,
+            unit: d.unit,
+            version: d.version,
+            row_counts: Object.fromEntries(d.tables.map((t) => [t.id, t.row_count])),
+            url: links.dataset(d.id),
+          })),
+          next,
+        },
+        next,
+      ),
   });
 }

@@ -17,3 +17,6 @@ export const CHECKS_EXTRA = ["pass", "kind"] as const;
 /** Search: the text, optional scope, paging. */
 export const SEARCH_RESERVED: readonly ReservedName[] = ["_size", "_next", "format"];
 export const SEARCH_EXTRA = ["q", "dataset", "table"] as const;
+/** The catalogue: filter by department, year and kind; paged like the tables. */
+export const DATASETS_RESERVED: readonly ReservedName[] = ["_size", "_next", "format"];
+export const DATASETS_EXTRA = ["department", "year", "kind"] as const;

@@ -5,7 +5,7 @@
 import type { Format } from "../query/types";
 /** Response schemas are named, not imported: zod loads only where a schema is used (OpenAPI, tests). */
 import type * as Schemas from "../spec/responses";
-import { AGGREGATE_EXTRA, AGGREGATE_PARAMS, CHECKS_EXTRA, CHECKS_RESERVED, DOC_PARAMS, ROW_PARAMS, SEARCH_EXTRA, SEARCH_RESERVED, TABLE_PARAMS } from "./params";
+import { AGGREGATE_EXTRA, AGGREGATE_PARAMS, CHECKS_EXTRA, CHECKS_RESERVED, DATASETS_EXTRA, DATASETS_RESERVED, DOC_PARAMS, ROW_PARAMS, SEARCH_EXTRA, SEARCH_RESERVED, TABLE_PARAMS } from "./params";
 
 export type ResponseSchemaName = { [K in keyof typeof Schemas]: (typeof Schemas)[K] extends import("zod").ZodType ? K : never }[keyof typeof Schemas];
 
@@ -32,7 +32,7 @@ const JSON_ONLY: readonly Format[] = ["json"];
 
 export const ROUTES = [
   { name: "index", path: "/v1", template: "/v1", summary: "Index: datasets and links to every resource.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "indexSchema" },
-  { name: "datasets", path: "/v1/datasets", template: "/v1/datasets", summary: "The datasets, one per source document: department, year, kind, unit, version, row counts.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "datasetListSchema" },
+  { name: "datasets", path: "/v1/datasets", template: "/v1/datasets", summary: "The datasets, one per source document: department, year, kind, unit, version, row counts; filtered by department, year and kind, and paged (_size, _next).", formats: JSON_ONLY, params: [...DATASETS_EXTRA, ...DATASETS_RESERVED], filters: false, response: "datasetListSchema" },
   { name: "dataset", path: "/v1/datasets/:dataset", template: "/v1/datasets/{dataset}", summary: "Metadata of a dataset: titles, publisher, unit, source document, licence, tables, corrections, checks summary.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "datasetSchema" },
   { name: "tables", path: "/v1/datasets/:dataset/tables", template: "/v1/datasets/{dataset}/tables", summary: "The tables of a dataset with row counts, titles and notes.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "tableListSchema" },
   { name: "table", path: "/v1/datasets/:dataset/tables/:table", template: "/v1/datasets/{dataset}/tables/{table}", summary: "Rows of a table (add .json, .csv or .ndjson), filtered, sorted and paged.", formats: ALL, params: TABLE_PARAMS, filters: true, response: "tableRowsSchema" },

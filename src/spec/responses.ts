@@ -54,6 +54,8 @@ export const datasetListSchema = z
         .extend({ row_counts: z.record(z.string(), z.number().int()), url })
         .strict(),
     ),
+    /** The next page of the catalogue (same filters), or null on the last page. */
+    next: url.nullable(),
   })
   .strict();
 
