@@ -90,7 +90,8 @@ code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Noto Sans Mono CJ
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 #rows thead th a{text-decoration:none}
 #rows thead th[aria-sort] a{font-weight:700}
-#rows td.long{min-width:16rem}
+#rows td{white-space:nowrap}
+#rows td.long{white-space:normal;min-width:18rem}
 .chips ul,.facet ul,.pager{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.35rem .5rem}
 .chips{display:flex;flex-wrap:wrap;align-items:center;gap:.35rem .5rem;margin:.75rem 0}
 a.chip{display:inline-block;border:1px solid var(--link);border-radius:999px;padding:0 .6rem;text-decoration:none;background:#e8f0fa;overflow-wrap:anywhere}
@@ -101,6 +102,7 @@ a.chip{display:inline-block;border:1px solid var(--link);border-radius:999px;pad
 .facet li{overflow-wrap:anywhere}
 .facet a.on{font-weight:700}
 .facet .count{color:var(--muted);font-variant-numeric:tabular-nums}
+@media (max-width:600px){.facet ul{display:flex;flex-wrap:wrap;gap:.1rem 1rem}}
 .pager{gap:.5rem 1.5rem;margin:.5rem 0}
 @media (min-width:720px){h1{font-size:2rem}}
 @media print{header.site,footer.site,.skip{display:none}}

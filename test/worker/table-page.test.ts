@@ -5,8 +5,10 @@
  * and 404s; validators keyed by the query.
  */
 import raw from "../../data/datasets.json";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Bundle, PublishedRow } from "../../src/schema/bundle";
+import { TABLES } from "../../src/schema/tables";
 import { D, DATASET, expectProblem, get, getJson } from "./helpers";
 
 const HTML = { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
@@ -298,6 +300,43 @@ describe("the table page refuses what the API refuses", () => {
     await expectProblem(res, 405);
     expect(res.headers.get("Allow")).toBe("GET, HEAD, OPTIONS");
   });
+});
+
+describe("the table page and the JSON API agree", () => {
+  // Queries a reader could write on the budget lines: its own columns, every operator, real and odd values.
+  const columns = TABLES.budgetLines.columns.map((c) => c.name);
+  const ops = ["", "__ne", "__gt", "__gte", "__lt", "__lte", "__in", "__contains", "__startswith", "__isnull", "__like"];
+  const values = fc.constantFrom("item", "general_budget", "215", "100", "0.5", "-1", "abc", "true", "1", "", "current", "item,total", "1e999", "明细");
+  const query = fc.record({
+    filters: fc.array(fc.tuple(fc.constantFrom(...columns), fc.constantFrom(...ops), values), { maxLength: 3 }),
+    sort: fc.option(fc.constantFrom("amount", "-amount", "item,-id", "nope")),
+    size: fc.option(fc.constantFrom("1", "7", "50", "1000", "0", "x")),
+  });
+
+  it("for any query: the same status, and on 200 the same count and first row", async () => {
+    const statuses: Record<number, number> = {};
+    await fc.assert(
+      fc.asyncProperty(query, async (q) => {
+        const params = new URLSearchParams(q.filters.map(([c, o, v]) => [c + o, v]));
+        if (q.sort !== null) params.set("_sort", q.sort);
+        if (q.size !== null) params.set("_size", q.size);
+        const search = params.size ? `?${params}` : "";
+        const onPage = await get(`${LINES}${search}`, { headers: HTML });
+        const onApi = await get(`${D}/tables/budget-lines.json${search}`);
+        expect({ search, status: onPage.status }).toEqual({ search, status: onApi.status });
+        statuses[onApi.status] = (statuses[onApi.status] ?? 0) + 1;
+        if (onApi.status !== 200) return void (await Promise.all([onPage.arrayBuffer(), onApi.arrayBuffer()]));
+        const html = await onPage.text();
+        const api = (await onApi.json()) as { total: number; rows: { id: string }[] };
+        expect({ search, total: matchCount(html) }).toEqual({ search, total: api.total });
+        if (api.rows[0]) expect(/<tbody><tr><td class="code"><a href="[^"]+">([^<]+)<\/a>/.exec(html)![1]).toBe(api.rows[0].id);
+      }),
+      { seed: 20261203, numRuns: 150 },
+    );
+    // Both kinds of answer were met: pages of rows and refusals.
+    expect(Object.keys(statuses).sort()).toEqual(["200", "400"]);
+    expect(statuses[200]).toBeGreaterThan(20);
+  }, 300_000);
 });
 
 describe("the table page's validators and cache", () => {

@@ -18,6 +18,8 @@ import type { TablePageView } from "./view";
 
 /** Long texts (project descriptions …) are cut in the grid; the downloads and the row's JSON have them whole. */
 export const TEXT_CHARS = 80;
+/** Cells stay on one line, so a row reads across; longer values wrap in a box of their own (class long). */
+const ONE_LINE_CHARS = 32;
 
 const numeric = (c: ColumnDef) => c.type === "amount" || c.type === "integer" || c.type === "number";
 
@@ -72,6 +74,7 @@ function Cell({ column, value, view }: { column: ColumnDef; value: PublishedValu
     );
   }
   if (column.type === "text") return <td class="long">{truncate(text, TEXT_CHARS)}</td>;
+  if (text.length > ONE_LINE_CHARS) return <td class="long">{text}</td>;
   return <td class={column.type === "code" ? "code" : undefined}>{text}</td>;
 }
 
