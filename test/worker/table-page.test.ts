@@ -8,7 +8,10 @@ import raw from "../../data/datasets.json";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Bundle, PublishedRow } from "../../src/schema/bundle";
+import type { ColumnDef } from "../../src/schema/columns";
 import { TABLES } from "../../src/schema/tables";
+import { FACET_LIMIT, facetsOf } from "../../src/pages/table-page/facets";
+import { reselect, toPage } from "../../src/pages/table-page/links";
 import { D, DATASET, expectProblem, get, getJson } from "./helpers";
 
 const HTML = { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
@@ -144,11 +147,39 @@ describe("the table page", () => {
     expect(columns).not.toContain("part_of");
   });
 
+  it("facet rule: closed sets whenever small; other columns with 2 to 12 values, fewer than the rows; blanks by isnull", () => {
+    const col = (name: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({ name, label: name, type: "string", description: "", ...extra });
+    const columns = [col("kind", { enum: ["a", "b"] }), col("one"), col("many"), col("unique", { type: "code" }), col("n", { type: "integer" }), col("long", { type: "text" })];
+    const data = Array.from({ length: 20 }, (_, i) => ({ kind: "a", one: "x", many: i < 13 ? `v${i}` : null, unique: `u${i}`, n: i % 2, long: i % 2 ? "t" : "s" }));
+    expect(facetsOf(data, columns).map((f) => f.column.name)).toEqual(["kind"]);
+    const few = data.slice(0, 6).map((r, i) => ({ ...r, many: i < 3 ? "p" : null }));
+    const facets = facetsOf(few, columns);
+    expect(facets.map((f) => f.column.name)).toEqual(["kind", "many"]);
+    expect(facets[1]!.values).toEqual([
+      { value: "p", count: 3, filter: ["many", "p"] },
+      { value: null, count: 3, filter: ["many__isnull", "1"] },
+    ]);
+    expect(FACET_LIMIT).toBe(12);
+    expect(facetsOf([], columns)).toEqual([]);
+  });
+
+  it("links: a new selection drops the cursor, a page keeps the rest; canonical order", () => {
+    const pairs = [["_next", "c"], ["_size", "5"], ["a", "1"]] as const;
+    expect(reselect(pairs, { add: ["b", "2"] })).toEqual([["_size", "5"], ["a", "1"], ["b", "2"]]);
+    expect(reselect(pairs, { remove: ["a", "1"] })).toEqual([["_size", "5"]]);
+    expect(reselect(pairs, { set: ["_sort", "-x"] })).toEqual([["_size", "5"], ["_sort", "-x"], ["a", "1"]]);
+    expect(reselect(pairs, { add: ["a", "1"] })).toEqual([["_size", "5"], ["a", "1"]]);
+    expect(toPage(pairs, "d")).toEqual([["_next", "d"], ["_size", "5"], ["a", "1"]]);
+    expect(toPage(pairs, null)).toEqual([["_size", "5"], ["a", "1"]]);
+  });
+
   it("shows active filters as chips whose link drops just that filter", async () => {
-    const { html } = await page(`${LINES}?row_kind=item&amount__gte=100`);
+    const { html } = await page(`${LINES}?row_kind=item&amount__gte=100&_sort=-amount`);
     expect(matchCount(html)).toBe(rows("budget-lines").filter((r) => r.row_kind === "item" && (r.amount as number) >= 100).length);
-    expect(hrefNear(html, /<a class="chip" href="([^"]+)"[^>]*data-param="row_kind">行类型 = 明细 \(item\) /)).toBe(`${LINES}?amount__gte=100`);
-    expect(hrefNear(html, /<a class="chip" href="([^"]+)"[^>]*data-param="amount__gte">金额 ≥ 100 /)).toBe(`${LINES}?row_kind=item`);
+    expect(hrefNear(html, /<a class="chip" href="([^"]+)"[^>]*data-param="row_kind">行类型 = 明细 \(item\) /)).toBe(`${LINES}?_sort=-amount&amount__gte=100`);
+    expect(hrefNear(html, /<a class="chip" href="([^"]+)"[^>]*data-param="amount__gte">金额 ≥ 100 /)).toBe(`${LINES}?_sort=-amount&row_kind=item`);
+    // Clearing every filter keeps the sort.
+    expect(hrefNear(html, /<a href="([^"]+)" class="clear" id="clear-filters">/)).toBe(`${LINES}?_sort=-amount`);
   });
 
   it("sort links toggle _sort=col / _sort=-col, keep the filters, and mark the sorted column", async () => {

@@ -22,6 +22,8 @@ export interface Chip {
   param: string;
   /** The condition in words: `= 明细 (item)`, `为空`. */
   condition: string;
+  /** The parameter and value of this filter in the URL. */
+  filter: Pair;
   /** The page without this filter. */
   without: Pair[];
 }
@@ -44,7 +46,7 @@ export function chipsOf(pairs: readonly Pair[], filters: readonly Filter[]): Chi
   for (const pair of pairs) {
     const filter = filters.find((f) => f.param === pair[0]);
     if (!filter) continue;
-    chips.push({ column: filter.column, param: pair[0], condition: condition(filter, pair[1]), without: reselect(pairs, { remove: pair }) });
+    chips.push({ column: filter.column, param: pair[0], condition: condition(filter, pair[1]), filter: pair, without: reselect(pairs, { remove: pair }) });
   }
   return chips;
 }

@@ -27,7 +27,7 @@ export function Chips({ view }: { view: TablePageView }) {
         ))}
       </ul>
       {view.chips.length > 1 && (
-        <a href={view.path} class="clear">
+        <a href={href(view.path, view.chips.reduce((pairs, chip) => reselect(pairs, { remove: chip.filter }), view.pairs))} class="clear" id="clear-filters">
           <Bi zh="清除全部" en="clear all" />
         </a>
       )}
@@ -41,6 +41,7 @@ function ValueLink({ view, facet, v }: { view: TablePageView; facet: Facet; v: F
   const link = href(view.path, reselect(view.pairs, active ? { remove: v.filter } : { add: v.filter }));
   return (
     <li>
+      {/* nofollow: every combination of filters is a URL of its own; crawlers need not walk them all. */}
       <a href={link} rel="nofollow" aria-current={active ? "true" : undefined} class={active ? "on" : undefined} data-value={v.value ?? ""}>
         {label}
         {v.value !== null && label !== v.value && (

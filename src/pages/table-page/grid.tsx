@@ -27,6 +27,7 @@ function HeaderCell({ view, column, unit }: { view: TablePageView; column: Colum
   const state = sortState(view.sort, column.name);
   const link = href(view.path, reselect(view.pairs, { set: ["_sort", toggledSort(view.sort, column.name)] }));
   const sortWords = state === "ascending" ? "，升序 sorted ascending" : state === "descending" ? "，降序 sorted descending" : "";
+  // nofollow: each sort of each selection is a URL of its own; crawlers need not walk them all.
   return (
     <th scope="col" class={numeric(column) ? "num" : undefined} aria-sort={state ?? undefined} data-column={column.name}>
       <a href={link} rel="nofollow" title={`按${column.label}排序 Sort by ${column.name}${sortWords}`}>
