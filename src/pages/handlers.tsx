@@ -31,12 +31,12 @@ function sheetCorrections(meta: DatasetMeta, projects: TableData, project: Publi
 }
 
 /** A 404: a page for a browser, the API's problem+json for anything else. */
-async function notFound(c: AppContext, detail: string): Promise<Response> {
+export async function notFound(c: AppContext, detail: string): Promise<Response> {
   if (!wantsHtml(c.req.header("Accept") ?? null)) throw new ProblemError("not-found", detail);
   return uncachedHtml(404, await renderDocument(<NotFoundPage detail={detail} />));
 }
 
-async function findDataset(c: AppContext): Promise<DatasetRecord | Response> {
+export async function findDataset(c: AppContext): Promise<DatasetRecord | Response> {
   const id = c.req.param("dataset") ?? "";
   const record = await c.var.store.getDataset(id);
   if (record) return record;

@@ -7,7 +7,7 @@ import { CACHE_CONTROL } from "../http/headers";
 import { styleHashSource } from "./style";
 
 /** Bump when the markup of the pages changes for the same data (like RENDER_REVISION for the API). */
-export const PAGE_REVISION = "1";
+export const PAGE_REVISION = "2";
 
 export const HTML_CONTENT_TYPE = "text/html; charset=utf-8";
 

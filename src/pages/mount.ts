@@ -1,22 +1,25 @@
-/** Mounts the HTML pages on the app: the routes (no query parameters), and 405 for methods other than GET/HEAD/OPTIONS. */
+/** Mounts the HTML pages on the app: the routes (and the query each takes), and 405 for methods other than GET/HEAD/OPTIONS. */
 import type { Handler, Hono } from "hono";
 import { problemResponse } from "../http/problem";
 import type { AppEnv } from "../routes/context";
 import { checksPage, datasetPage, homePage, projectPage } from "./handlers";
-import { pageQueryProblem } from "./page-query";
+import { pageQueryProblem, type PageQuery } from "./page-query";
+import { tablePage } from "./table-page/handler";
 
 /** The pages, by Hono path (outside /v1, so they never shadow an API route). */
-export const PAGE_ROUTES: readonly { path: string; handler: Handler<AppEnv> }[] = [
+export const PAGE_ROUTES: readonly { path: string; handler: Handler<AppEnv>; query?: PageQuery }[] = [
   { path: "/", handler: homePage },
   { path: "/datasets/:dataset", handler: datasetPage },
   { path: "/datasets/:dataset/checks", handler: checksPage },
   { path: "/datasets/:dataset/projects/:project", handler: projectPage },
+  // Its handler checks the table query, which needs the table's columns.
+  { path: "/datasets/:dataset/tables/:table", handler: tablePage, query: "table" },
 ];
 
 export function mountPages(app: Hono<AppEnv>): void {
-  for (const { path, handler } of PAGE_ROUTES) {
+  for (const { path, handler, query = "none" } of PAGE_ROUTES) {
     app.get(path, (c, next) => {
-      const problem = pageQueryProblem(new URL(c.req.url));
+      const problem = query === "none" ? pageQueryProblem(new URL(c.req.url)) : null;
       if (problem) throw problem;
       return handler(c, next);
     });

@@ -7,6 +7,7 @@ export const pagePaths = {
   dataset: (d: string) => `/datasets/${enc(d)}`,
   checks: (d: string) => `/datasets/${enc(d)}/checks`,
   project: (d: string, p: string) => `/datasets/${enc(d)}/projects/${enc(p)}`,
+  table: (d: string, t: string) => `/datasets/${enc(d)}/tables/${enc(t)}`,
   docs: "/docs",
   openapi: "/openapi.json",
   api: "/v1",
@@ -20,11 +21,12 @@ export const apiPaths = {
   row: (d: string, t: string, id: string) => `/v1/datasets/${enc(d)}/tables/${enc(t)}/rows/${enc(id)}`,
 };
 
-/** The three downloads of a table: Excel-ready CSV (Chinese headers, BOM, codes as text), plain CSV, JSON. */
+/** The downloads of a table: Excel-ready CSV (Chinese headers, BOM, codes as text), plain CSV, JSON; and XLSX. */
 export function downloads(d: string, t: string, filter = "") {
   const amp = filter ? `&${filter}` : "";
   const q = filter ? `?${filter}` : "";
   return {
+    xlsx: apiPaths.table(d, t, `.xlsx${q}`),
     excel: apiPaths.table(d, t, `.csv?_header=labels&_excel=1${amp}`),
     csv: apiPaths.table(d, t, `.csv?_bom=0${amp}`),
     json: apiPaths.table(d, t, `.json${q}`),

@@ -87,6 +87,23 @@ code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Noto Sans Mono CJ
 .legend svg{vertical-align:-2px;margin-right:.35rem}
 .text p{margin:.4rem 0}
 .pill{display:inline-block;border:1px solid var(--line);border-radius:999px;padding:0 .5rem;font-size:.85rem;color:var(--muted)}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+#rows thead th a{text-decoration:none}
+#rows thead th[aria-sort] a{font-weight:700}
+#rows td{white-space:nowrap}
+#rows td.long{white-space:normal;min-width:18rem}
+.chips ul,.facet ul,.pager{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.35rem .5rem}
+.chips{display:flex;flex-wrap:wrap;align-items:center;gap:.35rem .5rem;margin:.75rem 0}
+a.chip{display:inline-block;border:1px solid var(--link);border-radius:999px;padding:0 .6rem;text-decoration:none;background:#e8f0fa;overflow-wrap:anywhere}
+.facets{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.5rem 1.5rem}
+.facets-box{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;background:var(--panel)}
+.facet h2{font-size:1rem;border:0;margin:.6rem 0 .2rem;padding:0}
+.facet ul{display:block}
+.facet li{overflow-wrap:anywhere}
+.facet a.on{font-weight:700}
+.facet .count{color:var(--muted);font-variant-numeric:tabular-nums}
+@media (max-width:600px){.facet ul{display:flex;flex-wrap:wrap;gap:.1rem 1rem}}
+.pager{gap:.5rem 1.5rem;margin:.5rem 0}
 @media (min-width:720px){h1{font-size:2rem}}
 @media print{header.site,footer.site,.skip{display:none}}
 `.trim();

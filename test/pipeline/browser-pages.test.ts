@@ -4,136 +4,39 @@
  * chart bars, the tables), that the Excel download is what Excel needs, that nothing
  * breaks the CSP or logs an error, and saves desktop and phone screenshots to test-results/.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundle, compatibilityDate } from "../../scripts/bench/bundle";
-import { serve, type Served } from "../../scripts/bench/workerd";
-
-const ROOT = resolve(import.meta.dirname, "../..");
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = join(ROOT, "test-results");
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
-
-type Row = Record<string, string | number | null>;
-const data = JSON.parse(readFileSync(join(ROOT, "data/datasets.json"), "utf8")) as {
-  datasets: { meta: { id: string; tables: { id: string; row_count: number }[]; checks_summary: { total: number } }; tables: Record<string, Row[]> }[];
-};
-const first = data.datasets[0]!;
-const DATASET = first.meta.id;
-const rows = (t: string) => first.tables[t] ?? [];
-
-/** The page's own number format, re-derived here: grouped thousands, the decimals the figure has. */
-function wan(x: number): string {
-  const cents = Math.round(x * 100);
-  const whole = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const frac = String(cents % 100).padStart(2, "0").replace(/0+$/, "");
-  return frac ? `${whole}.${frac}` : whole;
-}
-
-const missing = existsSync(CHROMIUM) ? null : `${CHROMIUM} (Debian package chromium)`;
-if (missing) {
-  console.warn(`\n${"!".repeat(78)}\n!!! BROWSER TEST SKIPPED: ${missing} is not installed.\n!!! Install it with: apt-get install -y chromium fonts-noto-cjk (.ci/run does this as root).\n${"!".repeat(78)}\n`);
-}
-
-function fontsMissing(): boolean {
-  try {
-    return execFileSync("fc-list", [":lang=zh"], { encoding: "utf8" }).trim() === "";
-  } catch {
-    return true;
-  }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once("error", fail);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-  });
-}
-
-/** Console errors, uncaught exceptions and CSP violations of a page. */
-interface Trouble {
-  errors: string[];
-}
-
-function watch(page: Page): Trouble {
-  const trouble: Trouble = { errors: [] };
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") trouble.errors.push(`console.${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => trouble.errors.push(`pageerror: ${e.message}`));
-  return trouble;
-}
-
-/** CSP violations seen by the page (the listener is installed before any page script or style). */
-async function violations(page: Page): Promise<string[]> {
-  return (await page.evaluate("window.__csp ?? ['no listener']")) as string[];
-}
-
-/** Whether the page is no wider than the viewport (no sideways scrolling). Scripts are strings: this project has no DOM types. */
-async function fitsWidth(page: Page): Promise<boolean> {
-  return (await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")) as boolean;
-}
-
-/** Chart labels that stick out of their SVG (they would be clipped): none should. */
-async function clippedLabels(page: Page): Promise<string[]> {
-  return (await page.evaluate(`[...document.querySelectorAll(".chart svg[role=img] text")]
-    .filter((t) => getComputedStyle(t).display !== "none")
-    .filter((t) => { const s = t.ownerSVGElement.getBoundingClientRect(); const r = t.getBoundingClientRect(); return r.right > s.right + 0.5 || r.left < s.left - 0.5; })
-    .map((t) => t.textContent)`)) as string[];
-}
-
-const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
-
-/** WCAG 2.1 A/AA violations found by axe-core (injected over the DevTools protocol, which the CSP does not govern). */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const found = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
-      .then((r) => r.violations.map((v) => v.id + ": " + v.nodes.length + " × " + v.nodes[0].target.join(" ")))`,
-  )) as string[];
-  return found;
-}
-
-const LISTEN_CSP = `window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`;
+import {
+  accessibilityViolations,
+  clippedLabels,
+  DATASET,
+  first,
+  fitsWidth,
+  missing,
+  openBrowser,
+  PHONE,
+  rows,
+  SHOTS,
+  violations,
+  wan,
+  watch,
+  type Browsing,
+} from "./browser-harness";
 
 describe.skipIf(missing !== null)("the pages in chromium", () => {
-  let work: string;
-  let server: Served;
+  let browsing: Browsing;
   let context: BrowserContext;
   let origin: string;
 
   beforeAll(async () => {
-    if (fontsMissing()) console.warn("\n!!! No Chinese font (fonts-noto-cjk): the screenshots in test-results/ will show boxes for Chinese text.\n");
-    work = mkdtempSync(join(tmpdir(), "pages-browser-"));
-    const built = bundle(ROOT, join(work, "dist"));
-    server = await serve(built.dir, built.main, await freePort(), "/v1", compatibilityDate(ROOT));
-    origin = server.url;
-    context = await chromium.launchPersistentContext(join(work, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-      viewport: DESKTOP,
-      acceptDownloads: true,
-      locale: "zh-CN",
-    });
-    await context.addInitScript(LISTEN_CSP);
-    mkdirSync(SHOTS, { recursive: true });
+    browsing = await openBrowser("pages-browser-");
+    ({ context, origin } = browsing);
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.stop();
-    if (work) rmSync(work, { recursive: true, force: true });
+    await browsing?.close();
   });
 
   it("shows the home page: headline total, charts, tables, checks", async () => {

@@ -1,9 +1,9 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-/** Every table of the dataset with its row count and three downloads. */
+/** Every table of the dataset with its row count and three downloads; each name opens the table's page, JSON beside it. */
 import type { TableMeta } from "../../data/store";
 import { Bi } from "../layout";
-import { apiPaths, downloads } from "../paths";
+import { apiPaths, downloads, pagePaths } from "../paths";
 
 export function TablesSection({ dataset, tables }: { dataset: string; tables: readonly TableMeta[] }) {
   return (
@@ -32,12 +32,12 @@ export function TablesSection({ dataset, tables }: { dataset: string; tables: re
               return (
                 <tr data-table={t.id}>
                   <th scope="row">
-                    <a href={apiPaths.table(dataset, t.id)}>{t.title_zh}</a>
+                    <a href={pagePaths.table(dataset, t.id)}>{t.title_zh}</a>
                     <br />
                     <span lang="en" class="en">
                       {t.title_en}
                     </span>{" "}
-                    <code class="muted">{t.id}</code>
+                    <code class="muted">{t.id}</code> · <a href={apiPaths.table(dataset, t.id)}>JSON</a>
                     {t.row_count === 0 && t.note && <div class="note">{t.note}</div>}
                   </th>
                   <td class="num">{t.row_count.toLocaleString("en-US")}</td>

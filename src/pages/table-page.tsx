@@ -1,0 +1,112 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
+/**
+ * The page of one table: its rows with click-to-sort headers, facets and filter chips,
+ * paging, and downloads of exactly the rows shown (every page of them). Links only, no
+ * script; the query language is the API's, so every link here has a JSON twin.
+ */
+import { Crumbs } from "./crumbs";
+import { Bi, En, Layout } from "./layout";
+import { apiPaths } from "./paths";
+import { Chips, Facets } from "./table-page/filters";
+import { RowsTable } from "./table-page/grid";
+import type { TablePageView } from "./table-page/view";
+
+function Count({ view }: { view: TablePageView }) {
+  const first = view.rows.length ? view.offset + 1 : 0;
+  const last = view.offset + view.rows.length;
+  const n = (x: number) => x.toLocaleString("en-US");
+  return (
+    <p id="match-count">
+      <strong>
+        <data value={String(view.total)}>{n(view.total)}</data>
+      </strong>{" "}
+      行符合条件{view.rows.length > 0 ? `，显示第 ${n(first)}–${n(last)} 行` : ""}。{" "}
+      <En>
+        {view.total === 1 ? "1 row matches" : `${n(view.total)} rows match`}
+        {view.rows.length > 0 ? `; showing rows ${n(first)}–${n(last)}` : ""}.
+      </En>
+    </p>
+  );
+}
+
+function Pager({ view }: { view: TablePageView }) {
+  if (!view.next && !view.prev) return null;
+  return (
+    <nav class="pager" aria-label="翻页 Pages">
+      {view.prev && (
+        <a href={view.prev} rel="prev" id="prev-page">
+          ← 上一页 <span lang="en">Previous</span>
+        </a>
+      )}
+      {view.next && (
+        <a href={view.next} rel="next" id="next-page">
+          下一页 <span lang="en">Next</span> →
+        </a>
+      )}
+    </nav>
+  );
+}
+
+function Downloads({ view }: { view: TablePageView }) {
+  const d = view.downloads;
+  return (
+    <section aria-labelledby="downloads">
+      <h2 id="downloads">
+        <Bi zh="下载这些行" en="Download these rows" />
+      </h2>
+      <p class="note">
+        <Bi zh="下载与本页相同的筛选、排序和列，包含全部符合条件的行（不分页）。" en="The same filters, sort and columns as this page, every matching row (not paged)." />
+      </p>
+      <p class="dl" id="download-links">
+        <a class="btn primary" href={d.xlsx} download>
+          XLSX
+        </a>
+        <a class="btn" href={d.excel} download>
+          CSV (Excel)
+        </a>
+        <a class="btn" href={d.csv} download>
+          CSV
+        </a>
+        <a class="btn" href={d.json}>
+          JSON
+        </a>
+      </p>
+    </section>
+  );
+}
+
+export function TablePage({ view }: { view: TablePageView }) {
+  const { dataset, meta } = view.table;
+  return (
+    <Layout
+      title={`${meta.title_zh} · ${dataset.title_zh}`}
+      description={`${dataset.title_zh}：${meta.title_zh}，可筛选、排序、下载。${meta.title_en}: filter, sort, download.`}
+      footer={
+        <p>
+          {dataset.title_zh} · <code>{meta.id}</code> · <Bi zh="数据版本" en="version" /> <code>{dataset.version}</code>
+        </p>
+      }
+    >
+      <Crumbs meta={dataset} section="tables">
+        {meta.title_zh}
+      </Crumbs>
+      <h1 id="title">
+        {meta.title_zh}
+        <span lang="en" class="en">
+          {meta.title_en}
+        </span>
+      </h1>
+      {meta.note && <p class="note">{meta.note}</p>}
+      <p class="note">
+        <code>{meta.id}</code> · <Bi zh="金额单位" en="amounts in" /> {dataset.unit.label} · <a href={apiPaths.table(dataset.id, meta.id)}>JSON API</a>
+      </p>
+      <Chips view={view} />
+      <Count view={view} />
+      <Facets view={view} />
+      {view.rows.length > 0 && <RowsTable view={view} unit={dataset.unit.label} />}
+      <Pager view={view} />
+      <Downloads view={view} />
+    </Layout>
+  );
+}
