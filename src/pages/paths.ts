@@ -7,6 +7,9 @@ export const pagePaths = {
   dataset: (d: string) => `/datasets/${enc(d)}`,
   checks: (d: string) => `/datasets/${enc(d)}/checks`,
   project: (d: string, p: string) => `/datasets/${enc(d)}/projects/${enc(p)}`,
+  datasets: "/datasets",
+  search: "/search",
+  glossary: (anchor?: string) => `/glossary${anchor ? `#${enc(anchor)}` : ""}`,
   docs: "/docs",
   openapi: "/openapi.json",
   api: "/v1",
@@ -16,6 +19,7 @@ export const pagePaths = {
 export const apiPaths = {
   dataset: (d: string) => `/v1/datasets/${enc(d)}`,
   checks: (d: string) => `/v1/datasets/${enc(d)}/checks`,
+  datapackage: (d: string) => `/v1/datasets/${enc(d)}/datapackage.json`,
   table: (d: string, t: string, suffix = "") => `/v1/datasets/${enc(d)}/tables/${enc(t)}${suffix}`,
   row: (d: string, t: string, id: string) => `/v1/datasets/${enc(d)}/tables/${enc(t)}/rows/${enc(id)}`,
 };
