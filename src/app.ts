@@ -7,6 +7,7 @@ import { limits } from "./http/limits";
 import { docsPage, DOCS_PAGE } from "./docs/route";
 import { documentSource, openApiDocument } from "./openapi/route";
 import { problemResponse, ProblemError } from "./http/problem";
+import { problemForBrowser } from "./pages/error-page";
 import { mountPages } from "./pages/mount";
 import { aggregateDataset } from "./routes/aggregate";
 import { aggregateAll } from "./routes/aggregate-all";
@@ -48,6 +49,12 @@ export function createApp(store: DataStore): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: EXPOSED_HEADERS, maxAge: 86400 }));
+  // Every problem of the app (thrown, notFound, 405, limits) passes here: a page for a browser.
+  app.use(async (c, next) => {
+    await next();
+    const page = await problemForBrowser(c.req.raw, c.res);
+    if (page !== c.res) c.res = page;
+  });
   app.use(async (c, next) => {
     c.set("store", store);
     await next();

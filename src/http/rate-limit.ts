@@ -3,6 +3,7 @@
  * layer: every request counts, whatever is wrong with it and whether or not the response
  * cache could answer it, so no kind of request is free to repeat.
  */
+import { problemForBrowser } from "../pages/error-page";
 import { EXPOSED_HEADERS } from "./headers";
 import { problemResponse } from "./problem";
 
@@ -44,7 +45,8 @@ export function tooManyRequests(): Response {
 export function withRateLimit<E extends Limited, C>(handler: FetchHandler<E, C>): { fetch: FetchHandler<E, C>["fetch"] } {
   return {
     async fetch(request, env, ctx) {
-      if (await isRateLimited(request, env)) return tooManyRequests();
+      // The 429 never reaches the app, so it passes the app's problem-to-page step here.
+      if (await isRateLimited(request, env)) return problemForBrowser(request, tooManyRequests());
       return handler.fetch(request, env, ctx);
     },
   };

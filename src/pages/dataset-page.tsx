@@ -1,11 +1,15 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 /** The page of one dataset (also the home page, for the first dataset): what it is, its figures, charts, tables, checks, source and API. */
+import { raw } from "hono/html";
 import { ClassChart } from "./class-chart";
+import { Term } from "./glossary/term";
+import { datasetJsonLd, scriptJson } from "./jsonld";
 import type { DatasetView } from "./dataset-view";
 import { Bi, En, Layout } from "./layout";
 import { DATASET_KINDS, kindLabel } from "./labels";
 import { formatCents } from "./money";
+import { apiPaths } from "./paths";
 import { ProjectChart, ProjectTable } from "./project-chart";
 import { ApiSection } from "./sections/api-examples";
 import { QualitySection } from "./sections/checks";
@@ -22,6 +26,13 @@ export function DatasetPage({ view }: { view: DatasetView }) {
     <Layout
       title={`${meta.title_zh} · ${meta.title_en}`}
       description={`${meta.department} ${meta.year} 年${kind.zh}数据：表格、图表、下载与 API。${meta.title_en}: tables, charts, downloads and API.`}
+      head={
+        <>
+          {/* Data for dataset search engines: a data block, never run (the CSP allows no script). */}
+          <script type="application/ld+json">{raw(scriptJson(datasetJsonLd(meta, view.origin)))}</script>
+          <link rel="alternate" type="application/json" href={apiPaths.datapackage(meta.id)} title="Data Package (datapackage.json)" />
+        </>
+      }
       footer={
         <p>
           {meta.title_zh} · <code>{meta.id}</code> · <Bi zh="数据版本" en="version" /> <code>{meta.version}</code>
@@ -35,7 +46,7 @@ export function DatasetPage({ view }: { view: DatasetView }) {
         </span>
       </h1>
       <p class="lede">
-        {meta.department}的 {meta.year} 年部门{kind.zh}公开数据：原文的每一张表都整理为可下载、可查询的数据，金额单位为{meta.unit.label}，并经过{" "}
+        {meta.department}的 {meta.year} 年{meta.kind === "budget" ? <Term id="department-budget" /> : `部门${kind.zh}`}公开数据：原文的每一张表都整理为可下载、可查询的数据，金额单位为{meta.unit.label}，并经过{" "}
         {meta.checks_summary.total} 项算术核对{failed === 0 ? "（全部通过）" : `（${failed} 项未通过）`}。{" "}
         <En>
           The {meta.year} {kind.en} disclosure (部门{kind.zh}公开) of {meta.department}: every table of the document as data you can download and query, amounts in {meta.unit.label} (
@@ -51,7 +62,7 @@ export function DatasetPage({ view }: { view: DatasetView }) {
       </p>
       {view.datasets.length > 1 && <DatasetList datasets={view.datasets} current={meta.id} />}
 
-      <OverviewSection overview={view.overview} unit={meta.unit.label} />
+      <OverviewSection overview={view.overview} unit={meta.unit.label} gap={view.gap} threePublic={view.threePublic} />
 
       <section aria-labelledby="by-class">
         <h2 id="by-class">
@@ -61,7 +72,12 @@ export function DatasetPage({ view }: { view: DatasetView }) {
           <>
             <p>
               <Bi
-                zh={`各类（及其下各款）的支出，取自“${meta.tables.find((t) => t.id === view.spending!.table)?.title_zh ?? view.spending.table}”的明细行。`}
+                zh={
+                  <>
+                    各类（及其下各款）的支出，取自“{meta.tables.find((t) => t.id === view.spending!.table)?.title_zh ?? view.spending.table}”的明细行；科目按
+                    <Term id="functional-classification">类/款/项</Term>三级编码。
+                  </>
+                }
                 en={`Each class (类) with its sections (款), summed from the item rows of ${view.spending.table}.`}
               />
             </p>

@@ -12,9 +12,8 @@ import { wantsHtml } from "./accept";
 import { ChecksPage } from "./checks-page";
 import { DatasetPage } from "./dataset-page";
 import { loadDatasetView } from "./dataset-view";
-import { htmlResponse, uncachedHtml } from "./html-response";
+import { htmlResponse } from "./html-response";
 import { renderDocument } from "./layout";
-import { NotFoundPage } from "./not-found-page";
 import { pagePaths } from "./paths";
 import { ProjectPage } from "./project-page";
 
@@ -30,10 +29,9 @@ function sheetCorrections(meta: DatasetMeta, projects: TableData, project: Publi
   return meta.corrections.filter((k) => k.file === project.source_file && k.line >= start && k.line <= end);
 }
 
-/** A 404: a page for a browser, the API's problem+json for anything else. */
-export async function notFound(c: AppContext, detail: string): Promise<Response> {
-  if (!wantsHtml(c.req.header("Accept") ?? null)) throw new ProblemError("not-found", detail);
-  return uncachedHtml(404, await renderDocument(<NotFoundPage detail={detail} />));
+/** A 404: the app's problem layer makes it a page for a browser (error-page.tsx), problem+json for anything else. */
+export async function notFound(_c: AppContext, detail: string): Promise<Response> {
+  throw new ProblemError("not-found", detail);
 }
 
 export async function findDataset(c: AppContext): Promise<DatasetRecord | Response> {
@@ -92,6 +90,7 @@ export async function projectPage(c: AppContext): Promise<Response> {
     const indicatorTable = TABLES.projectIndicators.id;
     const indicators = (await c.var.store.getTable(meta.id, indicatorTable))?.rows.filter((r) => r.project_id === project.id) ?? [];
     const corrections = sheetCorrections(meta, projects, project);
-    return renderDocument(<ProjectPage view={{ meta, projects, project, indicators, corrections, indicatorTable }} />);
+    const change = (await c.var.store.getTable(meta.id, TABLES.projectChanges.id))?.rows.find((r) => r.project_id === project.id) ?? null;
+    return renderDocument(<ProjectPage view={{ meta, projects, project, indicators, corrections, indicatorTable, change }} />);
   });
 }

@@ -11,7 +11,10 @@ export const PAGE_REVISION = "2";
 
 export const HTML_CONTENT_TYPE = "text/html; charset=utf-8";
 
-/** The strict policy: nothing loads but the page itself and its hashed inline stylesheet. */
+/**
+ * The strict policy: nothing loads but the page itself and its hashed inline stylesheet;
+ * forms (the search box, a plain GET) submit only to this site.
+ */
 export async function contentSecurityPolicy(): Promise<string> {
   return [
     "default-src 'none'",
@@ -19,7 +22,7 @@ export async function contentSecurityPolicy(): Promise<string> {
     "img-src 'self' data:",
     "frame-ancestors 'none'",
     "base-uri 'none'",
-    "form-action 'none'",
+    "form-action 'self'",
   ].join("; ");
 }
 
@@ -45,12 +48,4 @@ export async function htmlResponse(request: Request, version: string, render: ()
   if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", HTML_CONTENT_TYPE);
   return new Response(await render(), { status: 200, headers });
-}
-
-/** A page that is not cached: errors. */
-export async function uncachedHtml(status: number, html: string): Promise<Response> {
-  const headers = await pageHeaders();
-  headers.set("Content-Type", HTML_CONTENT_TYPE);
-  headers.set("Cache-Control", "no-store");
-  return new Response(html, { status, headers });
 }

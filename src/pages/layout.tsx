@@ -4,6 +4,7 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { HtmlEscapedString } from "hono/utils/html";
+import { MAX_QUERY } from "../search/run";
 import { pagePaths } from "./paths";
 import { CSS } from "./style";
 
@@ -30,10 +31,29 @@ export interface LayoutProps {
   title: string;
   description: string;
   footer?: Child;
+  /** The search box's text (the search page shows its query there). */
+  query?: string;
+  /** More of the head: JSON-LD, alternate links. */
+  head?: Child;
   children?: Child;
 }
 
-export function Layout({ title, description, footer, children }: LayoutProps) {
+/** The search box of every page: a plain GET form to /search, so it works without script. */
+function SearchBox({ query }: { query?: string }) {
+  return (
+    <form class="search" role="search" action={pagePaths.search} method="get">
+      <label for="site-q">
+        搜索 <span lang="en">Search</span>
+      </label>
+      <input id="site-q" type="search" name="q" value={query ?? ""} maxlength={MAX_QUERY} placeholder="项目、指标、科目 projects, indicators…" />
+      <button type="submit">
+        搜索 <span lang="en">Go</span>
+      </button>
+    </form>
+  );
+}
+
+export function Layout({ title, description, footer, query, head, children }: LayoutProps) {
   return (
     <html lang="zh-Hans">
       <head>
@@ -43,6 +63,7 @@ export function Layout({ title, description, footer, children }: LayoutProps) {
         <meta name="description" content={description} />
         <link rel="icon" href="data:," />
         <style>{raw(CSS)}</style>
+        {head}
       </head>
       <body>
         <a class="skip" href="#main">
@@ -55,6 +76,16 @@ export function Layout({ title, description, footer, children }: LayoutProps) {
             </a>
             <nav aria-label="站点 Site">
               <ul>
+                <li>
+                  <a href={pagePaths.datasets}>
+                    数据集 <span lang="en">Datasets</span>
+                  </a>
+                </li>
+                <li>
+                  <a href={pagePaths.glossary()}>
+                    术语 <span lang="en">Glossary</span>
+                  </a>
+                </li>
                 <li>
                   <a href={pagePaths.docs}>
                     API 文档 <span lang="en">Docs</span>
@@ -70,6 +101,7 @@ export function Layout({ title, description, footer, children }: LayoutProps) {
                 </li>
               </ul>
             </nav>
+            <SearchBox query={query} />
           </div>
         </header>
         <main id="main" class="wrap">

@@ -4,11 +4,16 @@ import { problemResponse } from "../http/problem";
 import type { AppEnv } from "../routes/context";
 import { checksPage, datasetPage, homePage, projectPage } from "./handlers";
 import { pageQueryProblem, type PageQuery } from "./page-query";
+import { searchPage } from "./search-page";
+import { datasetsPage, glossaryPage } from "./site-pages";
 import { tablePage } from "./table-page/handler";
 
-/** The pages, by Hono path (outside /v1, so they never shadow an API route). */
+/** The pages, by Hono path (outside /v1, so they never shadow an API route); `query`: which query string the page takes (its handler checks any but none). */
 export const PAGE_ROUTES: readonly { path: string; handler: Handler<AppEnv>; query?: PageQuery }[] = [
   { path: "/", handler: homePage },
+  { path: "/datasets", handler: datasetsPage },
+  { path: "/glossary", handler: glossaryPage },
+  { path: "/search", handler: searchPage, query: "search" },
   { path: "/datasets/:dataset", handler: datasetPage },
   { path: "/datasets/:dataset/checks", handler: checksPage },
   { path: "/datasets/:dataset/projects/:project", handler: projectPage },

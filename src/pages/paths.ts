@@ -8,6 +8,9 @@ export const pagePaths = {
   checks: (d: string) => `/datasets/${enc(d)}/checks`,
   project: (d: string, p: string) => `/datasets/${enc(d)}/projects/${enc(p)}`,
   table: (d: string, t: string) => `/datasets/${enc(d)}/tables/${enc(t)}`,
+  datasets: "/datasets",
+  search: "/search",
+  glossary: (anchor?: string) => `/glossary${anchor ? `#${enc(anchor)}` : ""}`,
   docs: "/docs",
   openapi: "/openapi.json",
   api: "/v1",
@@ -17,6 +20,7 @@ export const pagePaths = {
 export const apiPaths = {
   dataset: (d: string) => `/v1/datasets/${enc(d)}`,
   checks: (d: string) => `/v1/datasets/${enc(d)}/checks`,
+  datapackage: (d: string) => `/v1/datasets/${enc(d)}/datapackage.json`,
   table: (d: string, t: string, suffix = "") => `/v1/datasets/${enc(d)}/tables/${enc(t)}${suffix}`,
   row: (d: string, t: string, id: string) => `/v1/datasets/${enc(d)}/tables/${enc(t)}/rows/${enc(id)}`,
 };

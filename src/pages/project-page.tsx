@@ -12,7 +12,8 @@ import type { AppliedCorrection, DatasetMeta } from "../schema/dataset";
 import { CorrectionsTable } from "./sections/checks";
 import { Bi, En, Layout } from "./layout";
 import { PROJECT_FIELDS_EN } from "./labels";
-import { formatWan } from "./money";
+import { formatCents, formatWan, toCents } from "./money";
+import { Term } from "./glossary/term";
 import { Crumbs } from "./crumbs";
 import { apiPaths, downloads, pagePaths } from "./paths";
 import { paragraphs } from "./text";
@@ -24,6 +25,57 @@ export interface ProjectView {
   indicators: readonly PublishedRow[];
   corrections: readonly AppliedCorrection[];
   indicatorTable: string;
+  /** The project's row of the project-changes table (this year against last year), if the dataset has one. */
+  change: PublishedRow | null;
+}
+
+const num = (v: unknown) => (typeof v === "number" ? v : null);
+/** `+5`, `-1.2`, `0`: a change with its sign. */
+const signed = (cents: number) => (cents > 0 ? "+" : "") + formatCents(cents);
+
+/** 本年 X 万元，上年 Y 万元，变化 ±Z 万元（±P%）; a blank last year is said to be blank, never taken as 0. */
+function YearOnYear({ change, unit }: { change: PublishedRow; unit: string }) {
+  const current = num(change.current_year_amount);
+  const last = num(change.last_year_amount);
+  const diff = num(change.change_amount);
+  const pct = num(change.change_percent);
+  return (
+    <p id="project-change" class="yoy">
+      <span>
+        本年 <En>this year</En> <strong data-column="current_year_amount">{formatWan(current)}</strong> {unit}
+      </span>
+      ，
+      <span>
+        <Term id="previous-year">上年</Term> <En>last year</En>{" "}
+        {last === null ? (
+          <strong data-column="last_year_amount">
+            上年未列 <En>not printed</En>
+          </strong>
+        ) : (
+          <>
+            <strong data-column="last_year_amount">{formatWan(last)}</strong> {unit}
+          </>
+        )}
+      </span>
+      {diff !== null && (
+        <>
+          ，
+          <span>
+            变化 <En>change</En> <strong data-column="change_amount">{signed(toCents(diff))}</strong> {unit}
+            {pct !== null ? (
+              <>
+                （<span data-column="change_percent">{signed(toCents(pct))}%</span>）
+              </>
+            ) : (
+              <>
+                （上年为 0，无百分比 <En>no percentage: last year was 0</En>）
+              </>
+            )}
+          </span>
+        </>
+      )}
+    </p>
+  );
 }
 
 const SKIP = new Set(["id", "source_file", "source_line", "name"]);
@@ -85,6 +137,7 @@ export function ProjectPage({ view }: { view: ProjectView }) {
           </li>
         ))}
       </ul>
+      {view.change && <YearOnYear change={view.change} unit={meta.unit.label} />}
       <dl class="facts" id="project-facts">
         {facts.map((c) => (
           <>
@@ -118,9 +171,15 @@ export function ProjectPage({ view }: { view: ProjectView }) {
             <table id="indicator-table">
               <thead>
                 <tr>
-                  <th scope="col">一级指标 <span lang="en">Level 1</span></th>
-                  <th scope="col">二级指标 <span lang="en">Level 2</span></th>
-                  <th scope="col">三级指标 <span lang="en">Indicator</span></th>
+                  <th scope="col">
+                    <Term id="indicator-levels">一级指标</Term> <span lang="en">Level 1</span>
+                  </th>
+                  <th scope="col">
+                    <Term id="indicator-levels">二级指标</Term> <span lang="en">Level 2</span>
+                  </th>
+                  <th scope="col">
+                    <Term id="indicator-levels">三级指标</Term> <span lang="en">Indicator</span>
+                  </th>
                   <th scope="col">目标值 <span lang="en">Target</span></th>
                 </tr>
               </thead>

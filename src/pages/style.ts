@@ -104,6 +104,42 @@ a.chip{display:inline-block;border:1px solid var(--link);border-radius:999px;pad
 .facet .count{color:var(--muted);font-variant-numeric:tabular-nums}
 @media (max-width:600px){.facet ul{display:flex;flex-wrap:wrap;gap:.1rem 1rem}}
 .pager{gap:.5rem 1.5rem;margin:.5rem 0}
+form.search{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem .5rem;margin-left:auto}
+form.search label{font-size:.9rem}
+form.search input{font:inherit;font-size:.95rem;padding:.2rem .45rem;border:1px solid #767676;border-radius:4px;width:14rem;max-width:100%;min-width:0}
+form.search button{font:inherit;font-size:.9rem;padding:.2rem .6rem;border:1px solid var(--link);border-radius:4px;background:var(--link);color:#fff;cursor:pointer}
+form.search input:focus-visible,form.search button:focus-visible{outline:3px solid #f2a900;outline-offset:1px}
+@media (max-width:600px){form.search{margin-left:0;width:100%}form.search input{flex:1}}
+mark{background:#fff0a0;color:inherit;padding:0 .05em}
+a.term{color:inherit;text-decoration:underline dotted;text-underline-offset:.2em}
+a.term:hover{color:var(--link)}
+ol.hits{padding-left:1.5rem}
+li.hit{margin:.6rem 0}
+li.hit .hit-title{font-weight:600;overflow-wrap:anywhere}
+ul.matches{margin:.15rem 0;padding-left:1rem;font-size:.92rem;overflow-wrap:anywhere}
+.hit-links{margin:.1rem 0;font-size:.88rem}
+ul.toc{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+dl.glossary .gterm{margin:1.25rem 0;scroll-margin-top:1rem}
+dl.glossary dt{font-weight:700}
+dl.glossary dfn{font-style:normal}
+dl.glossary dd{margin:.25rem 0 0}
+dl.glossary .gterm:target{background:#fff8d6;outline:2px solid #f2a900}
+.yoy{font-size:1.05rem}
+.yoy strong{font-variant-numeric:tabular-nums}
+table.checks{table-layout:fixed;width:100%}
+table.checks col.c-num{width:7.5rem}
+table.checks col.c-result{width:6.5rem}
+table.checks col.c-lines{width:8rem}
+table.checks th,table.checks td{overflow-wrap:anywhere}
+table.checks thead th{white-space:normal}
+table.checks td.code{white-space:normal}
+@media (max-width:600px){
+table.checks,table.checks tbody,table.checks tr,table.checks th,table.checks td{display:block;width:auto}
+table.checks thead,table.checks colgroup{display:none}
+table.checks tr{border:1px solid var(--line);border-radius:6px;margin:.6rem 0;padding:.4rem .6rem}
+table.checks th,table.checks td{border:0;padding:.15rem 0;text-align:left}
+table.checks td[data-label]::before{content:attr(data-label) "：";color:var(--muted);margin-right:.25rem}
+}
 @media (min-width:720px){h1{font-size:2rem}}
 @media print{header.site,footer.site,.skip{display:none}}
 `.trim();

@@ -148,7 +148,11 @@ describe("pages take no query string", () => {
   for (const path of ["/", `/datasets/${DATASET}`, `/datasets/${DATASET}/checks`, `/datasets/${DATASET}/projects/p01`]) {
     it(`${path}?x=1 is a 400 naming the parameter, not another page`, async () => {
       expect((await get(path, html)).status).toBe(200);
-      const body = await expectProblem(await get(`${path}?x=1`, html), 400);
+      // A browser gets the 400 as a page; the same request as an API client gets the problem.
+      const page = await get(`${path}?x=1`, html);
+      expect([page.status, page.headers.get("Content-Type")]).toEqual([400, "text/html; charset=utf-8"]);
+      expect(await page.text()).toContain("This page takes no query parameters: x.");
+      const body = await expectProblem(await get(`${path}?x=1`), 400);
       expect(body.errors).toEqual([{ param: "x", message: "Unknown parameter 'x'. Parameters here: none." }]);
       expect(body.detail).toBe("This page takes no query parameters: x.");
     });

@@ -11,6 +11,7 @@
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { beforeAll, expect, it } from "vitest";
+import { wantsHtml } from "../../src/pages/accept";
 import { ROUTES } from "../../src/routes/registry";
 import { TABLE_LIST } from "../../src/schema/tables";
 import * as responseSchemas from "../../src/spec/responses";
@@ -132,7 +133,12 @@ it(`answers ${RUNS} random requests with no 5xx, problem bodies with CORS, each 
         validated++;
       }
       if (res.status >= 400 && r.method !== "HEAD" && res.status !== 405) {
-        await expectProblem(await get(`${r.path}${r.query ? "?" + r.query : ""}`, { method: r.method, headers, redirect: "manual" }), res.status);
+        const again = await get(`${r.path}${r.query ? "?" + r.query : ""}`, { method: r.method, headers, redirect: "manual" });
+        if (wantsHtml(r.accept ?? null)) {
+          // A browser gets the problem as a page (error-page.tsx), with the same status.
+          expect([again.status, again.headers.get("Content-Type")]).toEqual([res.status, "text/html; charset=utf-8"]);
+          expect(await again.text()).toContain(`HTTP ${res.status}`);
+        } else await expectProblem(again, res.status);
       }
     }),
     { seed: 20261127, numRuns: RUNS },

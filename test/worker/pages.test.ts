@@ -98,12 +98,13 @@ describe("GET / for browsers", () => {
     expect(res.headers.get("Vary")).toBe("Accept");
     const css = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
     expect(res.headers.get("Content-Security-Policy")).toBe(
-      `default-src 'none'; style-src 'sha256-${await sha256Base64(css)}'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`,
+      `default-src 'none'; style-src 'sha256-${await sha256Base64(css)}'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`,
     );
     expect(html.startsWith('<!doctype html><html lang="zh-Hans">')).toBe(true);
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1"/>');
-    // Nothing the CSP would block: no scripts, no style attributes, no external resources.
-    expect(html).not.toMatch(/<script|<[a-z][^>]*\s(?:style|on[a-z]+)=|src="http|href="\/\//);
+    // Nothing the CSP would block: no scripts (the one JSON-LD data block is never run), no style attributes, no external resources.
+    expect(html).not.toMatch(/<script(?! type="application\/ld\+json">)|<[a-z][^>]*\s(?:style|on[a-z]+)=|src="http|href="\/\//);
+    expect(count(html, "<script")).toBe(1);
     expect(count(html, "<h1")).toBe(1);
   });
 
@@ -111,13 +112,15 @@ describe("GET / for browsers", () => {
     const { html } = await page("/");
     expect(html).toContain('<data value="4536.7">4,536.7</data>');
     expect(html).toContain("= 45,367,000 元");
-    for (const label of ["基本支出", "项目支出"]) expect(html).toContain(`<span class="k">${label}</span>`);
+    // A label that is a glossary term links to it (<a class="term" …>label</a>).
+    const linked = (open: string, label: string, close: string) => new RegExp(`${open}(?:<a class="term"[^>]*>)?${label}(?:</a>)?${close}`);
+    for (const label of ["基本支出", "项目支出"]) expect(html).toMatch(linked('<span class="k">', label, "</span>"));
     expect(html).toContain("1,313.9");
     expect(html).toContain("3,222.8");
     expect(html).toContain("29.0%");
     expect(html).toContain("71.0%");
     // Revenue items with an amount, and the sources of funds of the total.
-    for (const item of ["一般公共预算收入", "上级预拨", "部门结转", "本年合计", "收入合计", "其中：财政拨款"]) expect(html).toContain(`<th scope="row">${item}</th>`);
+    for (const item of ["一般公共预算收入", "上级预拨", "部门结转", "本年合计", "收入合计", "其中：财政拨款"]) expect(html).toMatch(linked('<th scope="row">', item, "</th>"));
   });
 
   it("draws a bar per class, per section and per project, and links each project from the list", async () => {
@@ -196,7 +199,10 @@ describe("GET / for browsers", () => {
   });
 
   it("is read-only", async () => {
-    await expectProblem(await get("/", { method: "POST", headers: HTML }), 405);
+    // A browser gets the 405 as a page (reader-pages.test.ts), anything else problem+json.
+    const post = await get("/", { method: "POST", headers: HTML });
+    expect([post.status, post.headers.get("Content-Type"), post.headers.get("Allow")]).toEqual([405, "text/html; charset=utf-8", "GET, HEAD, OPTIONS"]);
+    await expectProblem(await get("/", { method: "POST" }), 405);
     await expectProblem(await get(`/datasets/${DATASET}/projects/p01`, { method: "DELETE" }), 405);
   });
 });
@@ -261,7 +267,7 @@ describe("checks page", () => {
     expect(count(html, 'class="check"')).toBe(465);
     const check = bundle.datasets[0]!.checks[0]!;
     expect(html).toContain(`<tr id="check-${check.id}" class="check">`);
-    expect(html).toContain(`<td class="code">${check.lines.join(", ")}</td>`);
+    expect(html).toContain(`<td class="code" data-label="来源行 Lines">${check.lines.join(", ")}</td>`);
   });
 });
 
@@ -282,7 +288,7 @@ describe("data is text, never markup", () => {
       const res = await appFetch(evil, path);
       expect(res.status).toBe(200);
       const html = await res.text();
-      expect(html).not.toMatch(/<script|<img|<svg onload|<b>|<i>|javascript:|onerror="/);
+      expect(html).not.toMatch(/<script(?! type="application\/ld\+json">)|<img|<svg onload|<b>|<i>|javascript:|onerror="/);
     }
     const home = await (await appFetch(evil, "/")).text();
     expect(home).toContain("&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;");

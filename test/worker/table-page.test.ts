@@ -15,6 +15,8 @@ import { reselect, toPage } from "../../src/pages/table-page/links";
 import { D, DATASET, expectProblem, get, getJson } from "./helpers";
 
 const HTML = { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
+/** A page's problem as a program sees it (a browser gets the same problem as an HTML page, tested in reader-pages). */
+const AS_JSON = { Accept: "application/json" };
 const bundle = raw as unknown as Bundle;
 const rows = (t: string): PublishedRow[] => bundle.datasets[0]!.tables[t] ?? [];
 const LINES = `/datasets/${DATASET}/tables/budget-lines`;
@@ -288,21 +290,23 @@ describe("the table page", () => {
 
 describe("the table page refuses what the API refuses", () => {
   it("an unknown parameter is a 400 naming it", async () => {
-    const body = await expectProblem(await get(`${LINES}?_x=1`, { headers: HTML }), 400);
+    const asPage = await get(`${LINES}?_x=1`, { headers: HTML });
+    expect([asPage.status, asPage.headers.get("Content-Type")]).toEqual([400, "text/html; charset=utf-8"]);
+    const body = await expectProblem(await get(`${LINES}?_x=1`, { headers: AS_JSON }), 400);
     expect(body.errors).toEqual([{ param: "_x", message: "Unknown parameter '_x'. Parameters here: _sort, _fields, _size, _next, and column filters." }]);
     // A name that is no parameter is read as a column filter, as the API reads it.
-    const column = await expectProblem(await get(`${LINES}?x=1`, { headers: HTML }), 400);
+    const column = await expectProblem(await get(`${LINES}?x=1`, { headers: AS_JSON }), 400);
     expect(column.errors[0].param).toBe("x");
     expect(column.errors[0].message).toMatch(/^Unknown column 'x'\./);
     for (const q of ["format=json", "_unit=yuan", "_excel=1", "_group=fund"]) {
-      const p = await expectProblem(await get(`${LINES}?${q}`, { headers: HTML }), 400);
+      const p = await expectProblem(await get(`${LINES}?${q}`, { headers: AS_JSON }), 400);
       expect(p.errors[0].param).toBe(q.split("=")[0]);
     }
   });
 
   it("a bad filter, sort or size is a 400 with the API's problem", async () => {
     for (const q of ["amount=abc", "nope=1", "amount__contains=1", "_sort=nope", "_size=1001", "_size=0", "_next=garbage", "period=next_year"]) {
-      const onPage = await expectProblem(await get(`${LINES}?${q}`, { headers: HTML }), 400);
+      const onPage = await expectProblem(await get(`${LINES}?${q}`, { headers: AS_JSON }), 400);
       const onApi = await expectProblem(await get(`${D}/tables/budget-lines?${q}`), 400);
       expect({ q, errors: onPage.errors, detail: onPage.detail }).toEqual({ q, errors: onApi.errors, detail: onApi.detail });
     }
@@ -312,7 +316,7 @@ describe("the table page refuses what the API refuses", () => {
   it("a cursor of another query is refused", async () => {
     const next = hrefNear((await page(LINES)).html, /<a href="([^"]+)" rel="next" id="next-page">/);
     const cursor = new URL(next, "http://x").searchParams.get("_next")!;
-    const body = await expectProblem(await get(`${LINES}?row_kind=item&_next=${cursor}`, { headers: HTML }), 400);
+    const body = await expectProblem(await get(`${LINES}?row_kind=item&_next=${cursor}`, { headers: AS_JSON }), 400);
     expect(body.errors[0].param).toBe("_next");
   });
 
@@ -387,7 +391,7 @@ describe("the table page's validators and cache", () => {
   });
 
   it("the other pages still take no query", async () => {
-    const body = await expectProblem(await get(`/datasets/${DATASET}?row_kind=item`, { headers: HTML }), 400);
+    const body = await expectProblem(await get(`/datasets/${DATASET}?row_kind=item`, { headers: AS_JSON }), 400);
     expect(body.detail).toBe("This page takes no query parameters: row_kind.");
   });
 });

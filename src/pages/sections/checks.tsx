@@ -18,8 +18,8 @@ function countBy<T>(items: readonly T[], key: (t: T) => string): [string, number
   return [...counts];
 }
 
-/** "N checks, all pass" (or how many fail), by kind, with a link to every check. */
-export function CheckStatus({ meta, checks }: { meta: DatasetMeta; checks: readonly Check[] }) {
+/** "N checks, all pass" (or how many fail), by kind, with a link to every check (but not on the page that lists them). */
+export function CheckStatus({ meta, checks, onChecksPage = false }: { meta: DatasetMeta; checks: readonly Check[]; onChecksPage?: boolean }) {
   const failed = checks.filter((c) => !c.pass).length;
   return (
     <>
@@ -45,10 +45,17 @@ export function CheckStatus({ meta, checks }: { meta: DatasetMeta; checks: reado
         })}
       </ul>
       <p>
-        <a href={pagePaths.checks(meta.id)}>
-          <Bi zh="查看每一项核对" en="See every check" />
-        </a>{" "}
-        · <a href={apiPaths.checks(meta.id)}>JSON</a>
+        {!onChecksPage && (
+          <>
+            <a href={pagePaths.checks(meta.id)}>
+              <Bi zh="查看每一项核对" en="See every check" />
+            </a>{" "}
+            ·{" "}
+          </>
+        )}
+        <a href={apiPaths.checks(meta.id)}>
+          <Bi zh="全部核对（JSON）" en="every check as JSON" />
+        </a>
       </p>
     </>
   );

@@ -1,9 +1,15 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-/** The headline figures: total expenditure, its groups with their shares, revenue items and sources of funds. */
+/**
+ * The headline figures: total expenditure, its groups with their shares, how 项目支出 relates
+ * to the project sheets, revenue items, sources of funds and the three public expenses.
+ * Labels that are glossary terms link to their entry.
+ */
+import { Term, TermLabel } from "../glossary/term";
 import { Bi, En } from "../layout";
 import { formatCents, formatYuanOfCents, percent } from "../money";
 import type { Figure, Overview } from "../overview";
+import { explainedByCarryover, type ProjectGap } from "../project-gap";
 
 function FigureList({ figures, label }: { figures: Figure[]; label: string }) {
   return (
@@ -18,7 +24,9 @@ function FigureList({ figures, label }: { figures: Figure[]; label: string }) {
         <tbody>
           {figures.map((f) => (
             <tr class={f.emphasis ? "sum" : undefined}>
-              <th scope="row">{f.label}</th>
+              <th scope="row">
+                <TermLabel label={f.label} />
+              </th>
               <td class="num">{formatCents(f.cents)}</td>
             </tr>
           ))}
@@ -52,7 +60,52 @@ function GroupBar({ groups, total }: { groups: Figure[]; total: number }) {
   );
 }
 
-export function OverviewSection({ overview, unit }: { overview: Overview; unit: string }) {
+/**
+ * "项目支出 X = N 个项目 Y + 部门结转 Z" when the figures satisfy it exactly; otherwise the
+ * difference, stated without a reason. Every number is computed from the data.
+ */
+export function ProjectGapNote({ gap, unit }: { gap: ProjectGap; unit: string }) {
+  const diff = gap.projectCents - gap.projectsCents;
+  const p = formatCents(gap.projectCents);
+  const s = formatCents(gap.projectsCents);
+  const projectTerm = <Term id="project-expenditure">{gap.projectLabel}</Term>;
+  if (explainedByCarryover(gap)) {
+    return (
+      <p id="project-gap" class="note">
+        {projectTerm} {p} {unit} = {gap.count} 个项目 {s} {unit} + <Term id="carryover">{gap.carryoverLabel}</Term> {formatCents(gap.carryoverCents!)} {unit}
+        ：收入方的{gap.carryoverLabel}（上年未用完、结转到本年的资金）在本年支出，计入{gap.projectLabel}，而项目表只列本年度安排的金额。{" "}
+        <En>
+          Project expenditure {p} = the {gap.count} project sheets {s} + the carry-over from last year {formatCents(gap.carryoverCents!)} ({unit}): money of earlier years spent this year counts in project expenditure, while the project sheets list
+          only this year's amounts.
+        </En>
+      </p>
+    );
+  }
+  if (diff === 0) {
+    return (
+      <p id="project-gap" class="note">
+        {projectTerm} {p} {unit} = {gap.count} 个项目合计 {s} {unit}。 <En>Project expenditure equals the sum of the {gap.count} project sheets.</En>
+      </p>
+    );
+  }
+  return (
+    <p id="project-gap" class="note">
+      {projectTerm} {p} {unit}，{gap.count} 个项目合计 {s} {unit}，相差 {formatCents(diff)} {unit}。{" "}
+      <En>
+        Project expenditure {p} and the {gap.count} project sheets {s} differ by {formatCents(diff)} ({unit}).
+      </En>
+    </p>
+  );
+}
+
+export interface OverviewProps {
+  overview: Overview;
+  unit: string;
+  gap?: ProjectGap | null;
+  threePublic?: { title: string; cents: number | null } | null;
+}
+
+export function OverviewSection({ overview, unit, gap, threePublic }: OverviewProps) {
   const { total, groups, revenue, funds } = overview;
   return (
     <section aria-labelledby="overview">
@@ -79,7 +132,9 @@ export function OverviewSection({ overview, unit }: { overview: Overview; unit: 
             </li>
             {groups.map((g) => (
               <li class="card">
-                <span class="k">{g.label}</span>
+                <span class="k">
+                  <TermLabel label={g.label} />
+                </span>
                 <span class="v">
                   {formatCents(g.cents)} <span class="u">{unit}</span>
                 </span>
@@ -104,6 +159,7 @@ export function OverviewSection({ overview, unit }: { overview: Overview; unit: 
               </ul>
             </div>
           )}
+          {gap && <ProjectGapNote gap={gap} unit={unit} />}
         </>
       )}
       {(revenue.length > 0 || funds.length > 0) && (
@@ -125,6 +181,13 @@ export function OverviewSection({ overview, unit }: { overview: Overview; unit: 
             </div>
           )}
         </div>
+      )}
+      {threePublic && (
+        <p id="three-public">
+          <Term id="three-public-expenses" />（{threePublic.title}）：
+          {threePublic.cents === null ? <Bi zh="原文未列共计" en="no total printed" /> : <>共计 {formatCents(threePublic.cents)} {unit}</>}。{" "}
+          <En>The three public expenses: official travel abroad, official cars, official hospitality.</En>
+        </p>
       )}
     </section>
   );

@@ -1,0 +1,194 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
+/**
+ * GET /search?q=: the API's search (src/search/run.ts, same caps, same hits) as a page,
+ * grouped by dataset and by table, the terms marked in each snippet. Takes q and the
+ * API's cursor _next (pages of the API's default size); anything else is a 400.
+ */
+import { ProblemError } from "../http/problem";
+import { encodeCursor, queryKey } from "../query/cursor";
+import { parseQuery } from "../query/parse";
+import type { Catalog } from "../data/store";
+import type { AppContext } from "../routes/context";
+import { resolvePage } from "../routes/common";
+import { TABLES } from "../schema/tables";
+import { searchTerms } from "../search/match";
+import { findHits, MAX_QUERY, MAX_TERMS, queryErrors, type SearchHit } from "../search/run";
+import { highlight } from "./highlight";
+import { htmlResponse } from "./html-response";
+import { Bi, En, Layout, renderDocument } from "./layout";
+import { formatWan } from "./money";
+import { apiPaths, pagePaths } from "./paths";
+
+const enc = encodeURIComponent;
+
+/** The table page of a row (served by the table pages; the row picked by its id). */
+const tableRowPage = (d: string, t: string, id: string) => `/datasets/${enc(d)}/tables/${enc(t)}?id=${enc(id)}`;
+
+/** The project a hit belongs to, if any: a project, one of its indicators, or a budget line read from a project sheet. */
+function projectOf(hit: SearchHit): string | null {
+  if (hit.table === TABLES.projects.id) return hit.id;
+  if (hit.table === TABLES.projectIndicators.id && typeof hit.row.project_id === "string") return hit.row.project_id;
+  if (hit.table === TABLES.budgetLines.id && hit.row.table === TABLES.projects.id && typeof hit.row.row_id === "string") return hit.row.row_id;
+  return null;
+}
+
+function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
+  return <>{highlight(text, terms).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
+}
+
+function Hit({ hit, terms }: { hit: SearchHit; terms: readonly string[] }) {
+  const title = hit.title === null ? hit.id : String(hit.title);
+  const project = projectOf(hit);
+  const main = hit.table === TABLES.projects.id ? pagePaths.project(hit.dataset, hit.id) : tableRowPage(hit.dataset, hit.table, hit.id);
+  return (
+    <li class="hit" data-table={hit.table} data-id={hit.id}>
+      <a href={main} class="hit-title">
+        <Marked text={title} terms={terms} />
+      </a>{" "}
+      <code class="muted">{hit.id}</code>
+      {typeof hit.row.amount === "number" && (
+        <span class="muted">
+          {" "}
+          · {formatWan(hit.row.amount)} 万元
+        </span>
+      )}
+      <ul class="matches">
+        {hit.matches.map((m) => (
+          <li>
+            <span class="muted">{m.label}</span>：<Marked text={m.snippet} terms={terms} />
+          </li>
+        ))}
+      </ul>
+      <p class="hit-links">
+        {project !== null && hit.table !== TABLES.projects.id && (
+          <>
+            <a href={pagePaths.project(hit.dataset, project)}>
+              <Bi zh="项目页" en="project page" />
+            </a>{" "}
+            ·{" "}
+          </>
+        )}
+        <a href={apiPaths.row(hit.dataset, hit.table, hit.id)}>JSON</a>
+      </p>
+    </li>
+  );
+}
+
+/** The hits of one page, by dataset (catalog order) and table (search order), as findHits lists them. */
+function Groups({ catalog, hits, terms }: { catalog: Catalog; hits: readonly SearchHit[]; terms: readonly string[] }) {
+  return (
+    <>
+      {catalog.datasets
+        .filter((d) => hits.some((h) => h.dataset === d.id))
+        .map((d) => {
+          const mine = hits.filter((h) => h.dataset === d.id);
+          const tables = [...new Set(mine.map((h) => h.table))];
+          return (
+            <section aria-labelledby={`in-${d.id}`} class="search-dataset">
+              <h2 id={`in-${d.id}`}>
+                <a href={pagePaths.dataset(d.id)}>{d.title_zh}</a> <En>({mine.length})</En>
+              </h2>
+              {tables.map((t) => {
+                const meta = d.tables.find((x) => x.id === t);
+                const list = mine.filter((h) => h.table === t);
+                return (
+                  <section aria-labelledby={`in-${d.id}-${t}`}>
+                    <h3 id={`in-${d.id}-${t}`}>
+                      <Bi zh={`${meta?.title_zh ?? t}（${list.length}）`} en={meta?.title_en ?? t} />
+                    </h3>
+                    <ol class="hits">
+                      {list.map((h) => (
+                        <Hit hit={h} terms={terms} />
+                      ))}
+                    </ol>
+                  </section>
+                );
+              })}
+            </section>
+          );
+        })}
+    </>
+  );
+}
+
+interface SearchView {
+  catalog: Catalog;
+  q: string;
+  terms: readonly string[];
+  total: number;
+  offset: number;
+  hits: readonly SearchHit[];
+  next: string | null;
+}
+
+export function SearchPage({ view }: { view: SearchView }) {
+  const { q, terms, total } = view;
+  return (
+    <Layout title={q ? `搜索“${q}” Search · 预算公开数据` : "搜索 Search · 预算公开数据"} description="在全部数据集的项目、绩效指标与预算明细中搜索。Search projects, indicators and budget lines." query={q}>
+      <h1 id="title">
+        搜索
+        <span lang="en" class="en">
+          Search
+        </span>
+      </h1>
+      {terms.length === 0 ? (
+        <p id="search-hint">
+          <Bi
+            zh={`在上方搜索框输入要找的文字，例如“培训”；多个词用空格分开，每个词都须出现。最多 ${MAX_TERMS} 个词、${MAX_QUERY} 个字符。`}
+            en={`Type what to find in the search box above, e.g. 培训; several words separated by spaces must all occur. At most ${MAX_TERMS} words and ${MAX_QUERY} characters.`}
+          />
+        </p>
+      ) : (
+        <>
+          <p id="search-summary">
+            <Bi
+              zh={`“${q}”：共 ${total} 条结果${total > view.hits.length ? `，本页为第 ${view.offset + 1}–${view.offset + view.hits.length} 条` : ""}。`}
+              en={`${total} result${total === 1 ? "" : "s"}${total > view.hits.length ? `, ${view.offset + 1}–${view.offset + view.hits.length} shown` : ""}.`}
+            />{" "}
+            <a href={`/v1/search?q=${enc(q)}`}>JSON</a>
+          </p>
+          {total === 0 && (
+            <p>
+              <Bi zh="没有找到。可以试试更短的词。" en="Nothing found. Try a shorter word." />
+            </p>
+          )}
+          <Groups catalog={view.catalog} hits={view.hits} terms={terms} />
+          {view.next && (
+            <p>
+              <a href={view.next} rel="next">
+                <Bi zh="下一页" en="Next page" /> →
+              </a>
+            </p>
+          )}
+        </>
+      )}
+    </Layout>
+  );
+}
+
+/** GET /search. */
+export async function searchPage(c: AppContext): Promise<Response> {
+  const url = new URL(c.req.url);
+  const parsed = parseQuery(url.searchParams, { reserved: ["_next"], extra: ["q"], formats: [] });
+  if (!parsed.ok) {
+    const names = [...new Set(parsed.errors.map((e) => e.param))].join(", ");
+    throw new ProblemError("invalid-query", `The search page takes q (and _next): ${names}.`, parsed.errors);
+  }
+  const q = parsed.value.extra.q ?? "";
+  const terms = searchTerms(q);
+  const errors = queryErrors(q, terms, false);
+  if (errors.length) throw new ProblemError("invalid-query", "Invalid query parameter: q.", errors);
+  const store = c.var.store;
+  const catalog = await store.getCatalog();
+  const key = queryKey("search-page", url.searchParams);
+  // "json": the page pages like the API's JSON (its default size, its cursor checks).
+  const page = resolvePage(parsed.value, "json", catalog.version, key)!;
+  return htmlResponse(c.req.raw, catalog.version, async () => {
+    const all = terms.length ? await findHits(store, catalog.datasets.map((d) => d.id), terms) : [];
+    const end = page.offset + page.size;
+    const next = end < all.length ? `${pagePaths.search}?q=${enc(q)}&_next=${encodeCursor({ version: catalog.version, offset: end, key })}` : null;
+    const view = { catalog, q, terms, total: all.length, offset: page.offset, hits: all.slice(page.offset, end), next };
+    return renderDocument(<SearchPage view={view} />);
+  });
+}
