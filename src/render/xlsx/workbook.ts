@@ -4,8 +4,8 @@
  * Design: written here rather than with a library. The parts a workbook of typed cells needs
  * are few and small ([Content_Types].xml, _rels/.rels, docProps, xl/workbook.xml and its
  * rels, styles, shared strings, one XML file per sheet), fflate is already in the bundle for
- * the zip download, and the writers that run without Node APIs (exceljs, SheetJS) would add
- * well over the ~30 KiB gzip this feature is allowed. No timestamps are written (docProps
+ * the zip download, and a library writer would add far more than the ~30 KiB gzip this
+ * feature may cost (exceljs's browser build alone is 252 KiB gzip; this writer and the routes add ~6 KiB). No timestamps are written (docProps
  * has none; zip entries carry 1980-01-01), so the same rows give the same bytes and ETags.
  */
 import { zipSync } from "fflate";
