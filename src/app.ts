@@ -16,7 +16,7 @@ import type { AppEnv } from "./routes/context";
 import { getDatapackage } from "./routes/datapackage";
 import { getDataset, listTables } from "./routes/dataset";
 import { listDatasets } from "./routes/datasets";
-import { getDownload } from "./routes/download";
+import { getDownload, getWorkbook } from "./routes/download";
 import { getProblem, listProblems } from "./routes/problems";
 import { ROUTES, type RouteName } from "./routes/registry";
 import { index } from "./routes/root";
@@ -32,6 +32,7 @@ const HANDLERS: Record<Exclude<RouteName, "openapi">, Handler<AppEnv>> = {
   tables: listTables,
   datapackage: getDatapackage,
   download: getDownload,
+  "download-xlsx": getWorkbook,
   table: tableRows,
   row: tableRow,
   checks: listChecks,

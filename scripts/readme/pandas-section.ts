@@ -77,8 +77,8 @@ zeros (a code \`"08"\` stays \`"08"\`, not \`8.0\`; left to guess, pandas makes 
 
 ${python(base, table.id)}
 
-\`read_table\` reads the resource's \`path\` (the CSV for data tools: \`${DATA_CSV_QUERY}\`, no BOM
-and text exactly as published, where the plain CSV guards \`=100%\` as \`'=100%\`) with the
+\`read_table\` reads the resource's \`path\` (the plain CSV without its BOM, \`${DATA_CSV_QUERY}\`: text
+exactly as published, \`=100%\` included) with the
 field types of \`datapackage.json\`: every \`string\` field as \`str\` (codes, and text such as
 digit-only telephone numbers), \`number\` as float64 (amounts in 万元 exactly as printed, at most two decimals),
 \`integer\` as pandas' nullable \`Int64\`, \`date\` as datetime64. Only an empty cell is missing

@@ -14,9 +14,9 @@ type TableMeta = DatasetMeta["tables"][number];
 
 /**
  * Query of the API's CSV that data tools read: no byte-order mark (the descriptor says
- * plain utf-8) and no spreadsheet formula guard (a target printed `=100%` stays `=100%`).
+ * plain utf-8); the plain CSV has no formula guard (a target printed `=100%` stays `=100%`).
  */
-export const DATA_CSV_QUERY = "?_bom=0&_guard=0";
+export const DATA_CSV_QUERY = "?_bom=0";
 
 /** What the CSV renderer writes: RFC 4180, CRLF, a header of column names. */
 export const DIALECT: CsvDialect = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true };

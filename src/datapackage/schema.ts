@@ -67,4 +67,4 @@ export const datapackageSchema = z
   .strict();
 
 /** The zip is binary; this names it for documentation (application/zip). */
-export const downloadSchema = z.string().describe("A zip archive (application/zip): README.txt, datapackage.json, data/<table>.csv, checks.json, corrections.json.");
+export const downloadSchema = z.string().describe("A zip archive (application/zip): README.txt, datapackage.json, data/<table>.csv, checks.json, corrections.json, dataset.xlsx.");

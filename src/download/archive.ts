@@ -1,15 +1,18 @@
 /**
  * The whole dataset as one zip: README.txt, datapackage.json (relative paths, with each
- * file's size and SHA-256), every table as CSV, checks.json and corrections.json. Built
+ * file's size and SHA-256), every table as CSV, checks.json, corrections.json and the
+ * workbook of every table (dataset.xlsx, the bytes of download.xlsx). Built
  * once per dataset version and isolate: every request for a version gets the same bytes.
  */
 import { datapackageDescriptor, zipPath } from "../datapackage/descriptor";
 import type { Descriptor } from "../datapackage/types";
 import type { DataStore, DatasetRecord } from "../data/store";
-import { csvLines } from "../render/csv";
+import { BOM, csvLines } from "../render/csv";
 import { columnViews } from "../render/view";
 import type { ColumnDef } from "../schema/columns";
+import { perVersion } from "./per-version";
 import { readmeText } from "./readme";
+import { datasetWorkbook } from "./workbook";
 import { zipEntries, type ZipEntry } from "./zip";
 
 export interface Archive {
@@ -18,8 +21,12 @@ export interface Archive {
   sha256: string;
 }
 
-/** The CSV options of the data package: names header, no BOM, no Excel forms, text as published. */
-const DATA_CSV = { bom: false, header: "names", excel: false, guard: false } as const;
+/**
+ * The CSV options of the data package: names header, no Excel forms, text as published, and
+ * a UTF-8 BOM (prepended below; csvLines writes none) so that a CSV opened from the unpacked
+ * zip shows its Chinese in Excel too. pandas, readr and DuckDB skip the BOM.
+ */
+const DATA_CSV = { bom: true, header: "names", excel: false, guard: false } as const;
 
 const encoder = new TextEncoder();
 
@@ -49,7 +56,7 @@ async function build(store: DataStore, record: DatasetRecord): Promise<Archive> 
     const table = await store.getTable(meta.id, t.id);
     if (!table) throw new Error(`table ${t.id} of ${meta.id} is listed but not stored`);
     columns.set(t.id, table.columns);
-    const bytes = encoder.encode([...csvLines(columnViews(table.columns, meta.unit.label), table.rows, DATA_CSV)].join(""));
+    const bytes = encoder.encode(BOM + [...csvLines(columnViews(table.columns, meta.unit.label), table.rows, DATA_CSV)].join(""));
     csvEntries.push({ path: zipPath(t.id), bytes });
     facts.set(t.id, { bytes: bytes.length, hash: `sha256:${await sha256Hex(bytes)}` });
   }
@@ -60,27 +67,15 @@ async function build(store: DataStore, record: DatasetRecord): Promise<Archive> 
     ...csvEntries,
     { path: "checks.json", bytes: json({ dataset: meta.id, version: meta.version, unit: meta.unit.label, summary: meta.checks_summary, checks }) },
     { path: "corrections.json", bytes: json({ dataset: meta.id, version: meta.version, corrections: meta.corrections }) },
+    { path: "dataset.xlsx", bytes: (await datasetWorkbook(store, record)).bytes },
   ];
   const bytes = zipEntries(entries);
   return { bytes, sha256: await sha256Hex(bytes) };
 }
 
-/**
- * The archive of each dataset's latest version seen by this isolate. A store whose data can
- * change (R2) replaces a version's archive with the next one, so the map holds one per dataset.
- */
-const archives = new Map<string, { version: string; archive: Promise<Archive> }>();
+const archives = perVersion<Archive>();
 
 /** The archive of a dataset's current version, built on first request in this isolate. */
 export function datasetArchive(store: DataStore, record: DatasetRecord): Promise<Archive> {
-  const { id, version } = record.meta;
-  const hit = archives.get(id);
-  if (hit?.version === version) return hit.archive;
-  const archive = build(store, record);
-  archives.set(id, { version, archive });
-  // A failed build is not kept, so the next request tries again.
-  archive.catch(() => {
-    if (archives.get(id)?.archive === archive) archives.delete(id);
-  });
-  return archive;
+  return archives(record.meta.id, record.meta.version, () => build(store, record));
 }

@@ -32,11 +32,12 @@ export function readmeText(meta: DatasetMeta): string {
     ...meta.tables.map((t) => entry(zipPath(t.id), `${t.title_zh}（${t.row_count} 行 rows）`)),
     entry("checks.json", `勾稽校验 reconciliation checks: ${checks.passed}/${checks.total} 通过 pass`),
     entry("corrections.json", `对原文的更正 corrections of the source: ${meta.corrections.length}`),
+    entry("dataset.xlsx", "全部表格的 Excel 工作簿：说明页 + 每表一页 / every table as one Excel workbook: an about sheet, then one sheet per table"),
     "",
-    "CSV：UTF-8（无 BOM），CRLF 换行，首行为英文列名，编码类字段为文本（保留前导零），文本与发布内容完全一致。",
-    "CSV: UTF-8 without a byte-order mark, CRLF line ends, a header of column names; codes are text (leading zeros kept); text exactly as published.",
-    "在 Excel 中请用“数据 → 从文本/CSV”导入并选择 UTF-8（65001），不要直接双击打开。",
-    "In Excel, use Data → From Text/CSV and choose UTF-8 (65001) rather than opening the file directly.",
+    "CSV：UTF-8（带 BOM），CRLF 换行，首行为英文列名，编码类字段为文本（保留前导零），文本与发布内容完全一致，供程序读取。",
+    "CSV: UTF-8 with a byte-order mark, CRLF line ends, a header of column names; codes are text (leading zeros kept); text exactly as published, for programs.",
+    "在 Excel、WPS 或 LibreOffice 中请打开 dataset.xlsx：中文列名，编码为文本，金额为数字。",
+    "In Excel, WPS or LibreOffice open dataset.xlsx: Chinese headers, codes as text, amounts as numbers.",
     "",
   ];
   return lines.join(CRLF);

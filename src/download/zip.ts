@@ -11,7 +11,8 @@ export interface ZipEntry {
  * fields, and this Date is built from local fields, so every time zone writes the same bytes.
  */
 const MTIME = new Date(1980, 0, 1);
-const OPTIONS: ZipOptions = { level: 6, mtime: MTIME };
+/** Options of every entry; the XLSX writer zips its parts with them too. */
+export const ZIP_OPTIONS: ZipOptions = { level: 6, mtime: MTIME };
 const EMPTY = new Uint8Array(0);
 
 /**
@@ -26,9 +27,9 @@ export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
     const parts = e.path.split("/");
     for (let i = 1; i < parts.length; i++) {
       const folder = parts.slice(0, i).join("/") + "/";
-      if (!Object.hasOwn(files, folder)) files[folder] = [EMPTY, OPTIONS];
+      if (!Object.hasOwn(files, folder)) files[folder] = [EMPTY, ZIP_OPTIONS];
     }
-    files[e.path] = [e.bytes, OPTIONS];
+    files[e.path] = [e.bytes, ZIP_OPTIONS];
   }
   return zipSync(files);
 }

@@ -9,6 +9,7 @@ export const MEDIA_TYPES: Record<Format, readonly string[]> = {
   json: ["application/json"],
   csv: ["text/csv"],
   ndjson: ["application/x-ndjson", "application/ndjson", "application/jsonl"],
+  xlsx: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
 };
 
 interface MediaRange {

@@ -8,7 +8,7 @@ import { ifNoneMatchHits, RENDER_REVISION, requestKey, strongEtag } from "./etag
 import { CACHE_CONTROL, contentDisposition, link } from "./headers";
 
 export interface Payload {
-  body: string | ReadableStream<Uint8Array>;
+  body: string | Uint8Array | ReadableStream<Uint8Array>;
   contentType: string;
   /** Download names (without extension) when the body should be saved as a file. */
   download?: { ascii: string; utf8: string; ext: string } | null;

@@ -5,6 +5,7 @@
 import { PROBLEMS } from "../http/problem";
 import type { Format } from "../query/types";
 import { CONTENT_TYPES } from "../render/registry";
+import { MAX_XLSX_CELLS, MAX_XLSX_ROWS } from "../render/xlsx/table";
 import type { RouteSpec } from "../routes/registry";
 import { COMPONENTS, schemaRef } from "./json-schemas";
 import { FILTERS_PARAM, PATH_PARAMS, queryParams } from "./parameters";
@@ -76,7 +77,7 @@ function description(route: RouteSpec): string {
   const parts = [route.summary];
   if (route.formats.length > 1) {
     parts.push(
-      `Formats: ${route.formats.map((f) => `\`${MEDIA_TYPES[f]}\``).join(", ")}: the path extension (\`.${route.formats.join("`, `.")}\`) wins, then \`format\`, then Accept. CSV and NDJSON return every matching row unless \`_size\` or \`_next\` is given.`,
+      `Formats: ${route.formats.map((f) => `\`${MEDIA_TYPES[f]}\``).join(", ")}: the path extension (\`.${route.formats.join("`, `.")}\`) wins, then \`format\`, then Accept. CSV, NDJSON and XLSX return every matching row unless \`_size\` or \`_next\` is given (an XLSX at most ${MAX_XLSX_ROWS} rows and ${MAX_XLSX_CELLS} cells: filter for more).`,
     );
   }
   if (route.filters) parts.push(`Column filters: ${FILTERS_PARAM.description}`);
@@ -87,7 +88,7 @@ function description(route: RouteSpec): string {
 function okResponse(route: RouteSpec, schemaName: string): ResponseObject {
   const headers: Record<string, Ref> = { ETag: headerRef("ETag"), "Cache-Control": headerRef("Cache-Control"), "X-Dataset-Version": headerRef("X-Dataset-Version") };
   if ((route.params as readonly string[]).includes("_next")) headers.Link = headerRef("Link");
-  if (route.formats.includes("csv") || route.file) headers["Content-Disposition"] = headerRef("Content-Disposition");
+  if (route.formats.includes("csv") || route.formats.includes("xlsx") || route.file) headers["Content-Disposition"] = headerRef("Content-Disposition");
   const content: Record<string, MediaType> = {};
   if (route.file) content[route.file] = { schema: { ...schemaRef(schemaName), contentMediaType: route.file } };
   for (const format of route.formats) {
@@ -95,8 +96,10 @@ function okResponse(route: RouteSpec, schemaName: string): ResponseObject {
       format === "json"
         ? { schema: schemaRef(schemaName) }
         : format === "csv"
-          ? { schema: { type: "string", description: "RFC 4180 CSV, UTF-8 (with a BOM unless `_bom=0`), CRLF line ends; one row per line after the header." } }
-          : { schema: { type: "string", description: "One JSON object per line: a row, as in the `rows` of the JSON response." } };
+          ? { schema: { type: "string", description: "RFC 4180 CSV, UTF-8 (with a BOM unless `_bom=0`), CRLF line ends; one row per line after the header. Text exactly as published unless `_excel=1`." } }
+          : format === "xlsx"
+            ? { schema: { type: "string", contentMediaType: MEDIA_TYPES.xlsx, description: "An Excel workbook: a 说明 sheet (the table, version and its columns: name, 中文, type, description), then the rows under one frozen header row of Chinese labels, with an autofilter. Codes and ids are text cells (zeros kept), amounts number cells, dates date cells, coded values in their Chinese words, blanks empty; no cell is a formula." } }
+            : { schema: { type: "string", description: "One JSON object per line: a row, as in the `rows` of the JSON response." } };
   }
   return { description: "OK", headers, content };
 }

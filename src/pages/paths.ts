@@ -25,14 +25,14 @@ export const apiPaths = {
   row: (d: string, t: string, id: string) => `/v1/datasets/${enc(d)}/tables/${enc(t)}/rows/${enc(id)}`,
 };
 
-/** The downloads of a table: Excel-ready CSV (Chinese headers, BOM, codes as text), plain CSV, JSON; and XLSX. */
+/** The downloads of a table: XLSX, Excel-ready CSV (Chinese headers and values, codes as text), plain CSV (exact, with a BOM), JSON. */
 export function downloads(d: string, t: string, filter = "") {
   const amp = filter ? `&${filter}` : "";
   const q = filter ? `?${filter}` : "";
   return {
     xlsx: apiPaths.table(d, t, `.xlsx${q}`),
-    excel: apiPaths.table(d, t, `.csv?_header=labels&_excel=1${amp}`),
-    csv: apiPaths.table(d, t, `.csv?_bom=0${amp}`),
+    excel: apiPaths.table(d, t, `.csv?_excel=1${amp}`),
+    csv: apiPaths.table(d, t, `.csv${q}`),
     json: apiPaths.table(d, t, `.json${q}`),
   };
 }

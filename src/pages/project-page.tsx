@@ -197,7 +197,10 @@ export function ProjectPage({ view }: { view: ProjectView }) {
           </div>
         )}
         <p>
-          <a class="btn primary" href={ind.excel} download>
+          <a class="btn primary" href={ind.xlsx} download>
+            XLSX
+          </a>
+          <a class="btn" href={ind.excel} download>
             CSV (Excel)
           </a>
           <a class="btn" href={ind.csv} download>

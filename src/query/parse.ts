@@ -142,6 +142,8 @@ export function parseQuery(params: URLSearchParams, spec: QuerySpec): Parsed<Tab
         break;
     }
   }
+  // The Excel variant is for people: Chinese headers unless _header asks for names.
+  if (query.csv.excel && !reserved.has("_header")) query.csv.header = "labels";
   return errors.length ? { ok: false, errors } : { ok: true, value: query };
 }
 

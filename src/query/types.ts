@@ -5,7 +5,7 @@ import type { Cursor } from "./cursor";
 export const OPERATORS = ["exact", "ne", "gt", "gte", "lt", "lte", "in", "contains", "startswith", "isnull"] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-export const FORMATS = ["json", "csv", "ndjson"] as const;
+export const FORMATS = ["json", "csv", "ndjson", "xlsx"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** `wan`: 万元 as printed (default); `yuan`: exact integer yuan. */
@@ -30,8 +30,9 @@ export interface SortKey {
 export interface CsvOptions {
   bom: boolean;
   header: "names" | "labels";
+  /** For Excel: Chinese value labels, codes as ="08", formula guard (and labels header unless _header says otherwise). */
   excel: boolean;
-  /** Prefix text that a spreadsheet would run as a formula with ' (default true; `_guard=0` for programs). */
+  /** Prefix text a spreadsheet would run as a formula with ' (default: on with excel, off in plain CSV, which is exact). */
   guard?: boolean;
 }
 

@@ -1,5 +1,5 @@
 /**
- * GET /v1/aggregate[.json|.csv|.ndjson]: sums over the facts of every dataset, grouped and
+ * GET /v1/aggregate[.json|.csv|.ndjson|.xlsx]: sums over the facts of every dataset, grouped and
  * filtered by dataset, department and year too. Filters on those are applied to the catalogue
  * first, so only the datasets they keep are read.
  */

@@ -132,7 +132,7 @@ export async function aggregateFacts(r: FactsRequest): Promise<Response> {
       if (format === "json") {
         return jsonPayload({ ...view, source: FACTS, datasets: ids, group_by: query.group, summed, grand_total: { amount: grand === null ? null : fromCents(grand, query.unit), count: result.grand.count } });
       }
-      const rendered = RENDERERS[format](view, query.csv);
+      const rendered = RENDERERS[format](view, { csv: query.csv, columns: selected });
       const name = ids.length === 1 ? ids[0]! : "all";
       const download = rendered.attachment ? { ascii: `${name}-aggregate`, utf8: `${ids.length === 1 ? metas[0]!.title_zh : "全部数据集"}-汇总`, ext: format } : null;
       return { ...rendered, download };

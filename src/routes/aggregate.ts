@@ -1,5 +1,5 @@
 /**
- * GET /v1/datasets/{dataset}/aggregate[.json|.csv|.ndjson]: sums over the dataset's facts
+ * GET /v1/datasets/{dataset}/aggregate[.json|.csv|.ndjson|.xlsx]: sums over the dataset's facts
  * (aggregate-facts.ts), or, with source=budget-lines&_raw=1, a raw sum over budget lines
  * that refuses lines overlapping each other.
  */
@@ -85,7 +85,7 @@ async function rawLines(c: AppContext): Promise<Response> {
     format,
     render: () => {
       if (format === "json") return jsonPayload({ ...view, source: TABLES.budgetLines.id, datasets: [dataset.id], group_by: query.group, summed, grand_total: total(result.grand, query.unit) });
-      const rendered = RENDERERS[format](view, query.csv);
+      const rendered = RENDERERS[format](view, { csv: query.csv, columns: selected });
       const download = rendered.attachment ? { ascii: `${dataset.id}-aggregate`, utf8: `${dataset.title_zh}-汇总`, ext: format } : null;
       return { ...rendered, download };
     },

@@ -41,7 +41,7 @@ export function requireFormat(request: Request, extension: Format | null, query:
   const format = negotiate({ extension, param: query.format, accept }, offered);
   if (format) return format;
   const shown = accept !== null && accept.length > MAX_ECHO ? `${accept.slice(0, MAX_ECHO)}…` : accept;
-  throw new ProblemError("not-acceptable", `Accept: ${shown} rules out every format offered here (${offered.join(", ")}). Use ?format= or a .json/.csv/.ndjson extension.`);
+  throw new ProblemError("not-acceptable", `Accept: ${shown} rules out every format offered here (${offered.join(", ")}). Use ?format= or a .json/.csv/.ndjson/.xlsx extension.`);
 }
 
 /**

@@ -1,4 +1,4 @@
-/** GET /v1/datasets/{dataset}/tables/{table}[.json|.csv|.ndjson]: the rows of a table. */
+/** GET /v1/datasets/{dataset}/tables/{table}[.json|.csv|.ndjson|.xlsx]: the rows of a table. */
 import { respond } from "../http/respond";
 import { withParam } from "../http/headers";
 import { splitExtension } from "../http/negotiate";
@@ -30,7 +30,7 @@ export async function tableRows(c: AppContext): Promise<Response> {
       const result = runQuery(table.rows, table.columns, query, page);
       const next = result.nextOffset === null ? null : withParam(url, "_next", encodeCursor({ version: dataset.version, offset: result.nextOffset, key }));
       const view = tableView(dataset, meta, result.columns, unitLabel(query.unit, dataset.unit.label), { rows: result.rows, total: result.total, next });
-      const rendered = RENDERERS[format](view, query.csv);
+      const rendered = RENDERERS[format](view, { csv: query.csv, columns: result.columns });
       const download = rendered.attachment ? { ascii: `${dataset.id}-${meta.id}`, utf8: `${dataset.title_zh}-${meta.title_zh}`, ext: format } : null;
       return { ...rendered, download, next };
     },

@@ -7,6 +7,9 @@ import { appliedCorrectionSchema, checkSchema, datasetMetaSchema } from "../sche
 
 export { datapackageSchema, downloadSchema } from "../datapackage/schema";
 
+/** The workbook is binary; this names it for documentation. */
+export const workbookSchema = z.string().describe("An Office Open XML workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet): a 说明 sheet, then one sheet per table.");
+
 const url = z.string().url();
 const value = z.union([z.string(), z.number(), z.null()]);
 const row = z.record(z.string(), value);

@@ -81,7 +81,7 @@ describe.skipIf(missing !== null)("the pages in chromium", () => {
     for (const t of first.meta.tables) {
       const row = page.locator(`#table-list tr[data-table="${t.id}"]`);
       await expect(row.locator("td.num").innerText()).resolves.toBe(t.row_count.toLocaleString("en-US"));
-      expect(await row.locator("a.btn").allInnerTexts()).toEqual(["CSV (Excel)", "CSV", "JSON"]);
+      expect(await row.locator("a.btn").allInnerTexts()).toEqual(["XLSX", "CSV (Excel)", "CSV", "JSON"]);
     }
 
     // Reconciliation status.

@@ -16,13 +16,13 @@ async function bodyText(res: Response): Promise<string> {
 }
 
 describe("CSV bytes", () => {
-  it("BOM, Chinese labels, CRLF, quoted codes, a guarded =100% and untouched numbers", async () => {
+  it("BOM, Chinese labels, CRLF, quoted codes, =100% as published and untouched numbers", async () => {
     const res = await get(`${T}/project-indicators.csv?id__in=p01-01,p01-02,p01-12&_fields=id,level3,target,target_value,target_unit&_header=labels`);
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     const expected =
       "\uFEFF编号,三级指标,指标值,目标数值,目标单位\r\n" +
-      '"p01-01",预算执行率,\'=100%,100,%\r\n' +
+      '"p01-01",预算执行率,=100%,100,%\r\n' +
       '"p01-02",预算编制合理性,合理,,\r\n' +
       '"p01-12",核查企业数,6家,6,家\r\n';
     const body = await bytes(res);
@@ -41,6 +41,20 @@ describe("CSV bytes", () => {
     const res = await get(`${T}/general-budget-expenditure.csv?id=2050803-017&_fields=id,class_code,section_part,name,total&_header=labels&_excel=1&_bom=0`);
     const text = await bodyText(res);
     expect(text).toBe('编号,类,款,单位(科目名称),总计（万元）\r\n"=""2050803-017""","=""205""","=""08""",培训支出,30\r\n');
+    // _header=labels is implied by _excel=1; _header=names still gives names.
+    expect(await bodyText(await get(`${T}/general-budget-expenditure.csv?id=2050803-017&_fields=id,class_code,section_part,name,total&_excel=1&_bom=0`))).toBe(text);
+    expect((await bodyText(await get(`${T}/general-budget-expenditure.csv?id=2050803-017&_fields=id,total&_excel=1&_header=names&_bom=0`))).split("\r\n")[0]).toBe("id,total");
+  });
+
+  it("_excel=1 guards formula-like text and prints coded values in their Chinese words", async () => {
+    const target = await bodyText(await get(`${T}/project-indicators.csv?id=p01-01&_fields=id,target,target_operator&_excel=1&_bom=0`));
+    expect(target).toBe('编号,指标值,比较符\r\n"=""p01-01""",\'=100%,\'=\r\n');
+    const { body } = await getJson(`${T}/budget-lines?row_kind=total&fund=general_budget&_size=1&_fields=id,row_kind,fund`);
+    const id = body.rows[0].id as string;
+    const kinds = await bodyText(await get(`${T}/budget-lines.csv?id=${id}&_fields=id,row_kind,fund&_excel=1&_bom=0`));
+    expect(kinds).toBe(`编号,行类型,资金来源\r\n"=""${id}""",合计,一般公共预算\r\n`);
+    // Plain CSV keeps the codes as published.
+    expect(await bodyText(await get(`${T}/budget-lines.csv?id=${id}&_fields=id,row_kind,fund&_bom=0`))).toBe(`id,row_kind,fund\r\n"${id}",total,"general_budget"\r\n`);
   });
 
   it("keeps leading zeros as quoted strings in plain CSV", async () => {

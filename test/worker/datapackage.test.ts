@@ -53,7 +53,7 @@ describe("datapackage.json", () => {
     const r = body.resources.find((x: any) => x.name === "project-indicators");
     expect(r).toMatchObject({
       profile: "tabular-data-resource",
-      path: `${ORIGIN}${D}/tables/project-indicators.csv?_bom=0&_guard=0`,
+      path: `${ORIGIN}${D}/tables/project-indicators.csv?_bom=0`,
       title: "项目支出绩效目标表（绩效指标）",
       format: "csv",
       mediatype: "text/csv",
@@ -162,11 +162,12 @@ describe("datapackage.json", () => {
   });
 });
 
-describe("_guard=0 (the data package's CSV)", () => {
-  it("writes text exactly as published; the default still guards it", async () => {
+describe("plain CSV (the data package's CSV) is exact", () => {
+  it("writes text exactly as published by default and with _guard=0; _guard=1 guards it", async () => {
     const q = `${D}/tables/project-indicators.csv?id=p01-01&_fields=id,target,target_operator&_bom=0`;
     expect(text(await bytesOf(await get(`${q}&_guard=0`)))).toBe('id,target,target_operator\r\n"p01-01",=100%,=\r\n');
-    expect(text(await bytesOf(await get(q)))).toBe('id,target,target_operator\r\n"p01-01",\'=100%,\'=\r\n');
+    expect(text(await bytesOf(await get(q)))).toBe('id,target,target_operator\r\n"p01-01",=100%,=\r\n');
+    expect(text(await bytesOf(await get(`${q}&_guard=1`)))).toBe('id,target,target_operator\r\n"p01-01",\'=100%,\'=\r\n');
     await expectProblem(await get(`${q}&_guard=2`), 400);
   });
 });
@@ -187,13 +188,15 @@ describe("download.zip", () => {
     expect(cd).toMatch(/^attachment; filename="2021-0a69ee67\.zip"; filename\*=UTF-8''/);
     expect(decodeURIComponent(cd.split("UTF-8''")[1])).toBe("济源产城融合示范区工业和科技创新委员会2021年部门预算.zip");
     const files = unzipSync(await bytesOf(res));
-    expect(Object.keys(files)).toEqual(["README.txt", "datapackage.json", "data/", ...TABLES.map((t) => `data/${t}.csv`), "checks.json", "corrections.json"]);
+    expect(Object.keys(files)).toEqual(["README.txt", "datapackage.json", "data/", ...TABLES.map((t) => `data/${t}.csv`), "checks.json", "corrections.json", "dataset.xlsx"]);
     expect(files["data/"]).toEqual(new Uint8Array(0));
   });
 
-  it("holds the API's CSV bytes, and a descriptor with relative paths and each file's size and SHA-256", async () => {
+  it("holds the API's CSV bytes with a BOM, and a descriptor with relative paths and each file's size and SHA-256", async () => {
     const files = unzipSync(await bytesOf(await get(ZIP)));
-    const api = await bytesOf(await get(`${D}/tables/projects.csv?_bom=0&_guard=0`));
+    // The plain CSV of the API, as it is served by default: UTF-8 BOM, text exactly as published.
+    const api = await bytesOf(await get(`${D}/tables/projects.csv`));
+    expect([...api.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(files["data/projects.csv"]).toEqual(api);
     const { body: served } = await getJson(DP);
     const packaged = JSON.parse(text(files["datapackage.json"]));
@@ -202,7 +205,9 @@ describe("download.zip", () => {
     for (const [i, r] of packaged.resources.entries()) {
       const bytes = files[r.path];
       expect(r.path).toBe(`data/${r.name}.csv`);
-      expect(bytes).toEqual(await bytesOf(await get(served.resources[i].path)));
+      // Every CSV of the zip starts with EF BB BF, then holds the bytes of its API path (served without BOM).
+      expect([...bytes.slice(0, 3)], r.path).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.slice(3)).toEqual(await bytesOf(await get(served.resources[i].path)));
       expect(r.bytes).toBe(bytes.length);
       expect(r.hash).toBe(`sha256:${await sha256(bytes)}`);
       // Apart from the file facts and the relative path, the same resource as the API's descriptor.

@@ -83,7 +83,7 @@ describe("OpenAPI document", () => {
     expect(op.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(["path:dataset", "path:table", ...TABLE_PARAMS.map((n) => `query:${n}`), "query:filters"]);
     const filters = op.parameters.at(-1)!;
     expect(filters).toMatchObject({ style: "form", explode: true, schema: { type: "object", additionalProperties: { type: "string" } } });
-    expect(Object.keys(resolve(op.responses["200"]).content!)).toEqual(["application/json", "text/csv", "application/x-ndjson"]);
+    expect(Object.keys(resolve(op.responses["200"]).content!)).toEqual(["application/json", "text/csv", "application/x-ndjson", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
     const problemStatuses = Object.entries(PROBLEMS).filter(([slug]) => slug !== "overlapping-sum").map(([, p]) => String(p.status)).filter((s) => s !== "405");
     expect(Object.keys(op.responses).sort()).toEqual(["200", "304", ...problemStatuses].sort());
     expect(resolve(op.responses["404"]).content).toHaveProperty(["application/problem+json"]);

@@ -142,8 +142,8 @@ describe("GET / for browsers", () => {
     const { html } = await page("/");
     const meta = bundle.datasets[0]!.meta;
     expect(count(html, "<tr data-table=")).toBe(meta.tables.length);
-    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.csv?_header=labels&amp;_excel=1" download="">CSV (Excel)</a>`);
-    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.csv?_bom=0" download="">CSV</a>`);
+    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.csv?_excel=1" download="">CSV (Excel)</a>`);
+    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.csv" download="">CSV</a>`);
     expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.json">JSON</a>`);
     expect(html).toContain('<td class="num">468</td>');
   });
@@ -225,7 +225,7 @@ describe("project pages", () => {
     expect(html).toContain("<td>=100%</td>");
     expect(html).toContain(`<dd>${p.contacts}</dd>`);
     expect(html).toContain('<li class="card big" data-column="current_year_amount">');
-    expect(html).toContain(`project-indicators.csv?_header=labels&amp;_excel=1&amp;project_id=p01`);
+    expect(html).toContain(`project-indicators.csv?_excel=1&amp;project_id=p01`);
     expect(html).toContain('rel="next"');
     expect(html).not.toContain('rel="prev"');
   });

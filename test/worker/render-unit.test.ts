@@ -10,7 +10,11 @@ describe("CSV cells", () => {
   it("guard text that a spreadsheet would run, keeping it readable", () => {
     for (const s of ["=100%", "+1", "-5", "@SUM(A1)", "\tx", "\rx", "\u0000x"]) expect(guardFormula(s)).toBe(`'${s}`);
     for (const s of ["≥95%", "合理", "100%", "'=quoted", " =x"]) expect(guardFormula(s)).toBe(s);
-    expect(csvCell("=100%", col("string"), false)).toBe("'=100%");
+    // Plain CSV is exact; the Excel variant guards, and either can be asked for the other way.
+    expect(csvCell("=100%", col("string"), false)).toBe("=100%");
+    expect(csvCell("=100%", col("string"), true)).toBe("'=100%");
+    expect(csvCell("=100%", col("string"), false, true)).toBe("'=100%");
+    expect(csvCell("=100%", col("string"), true, false)).toBe("=100%");
   });
   it("never touch numbers", () => {
     expect(csvCell(-5, col("amount"), false)).toBe("-5");
@@ -21,7 +25,8 @@ describe("CSV cells", () => {
     expect(quoteField('a "b", c')).toBe('"a ""b"", c"');
     expect(quoteField("line\nbreak")).toBe('"line\nbreak"');
     expect(quoteField("plain")).toBe("plain");
-    expect(csvCell("-x,y", col("string"), false)).toBe(`"'-x,y"`);
+    expect(csvCell("-x,y", col("string"), false)).toBe(`"-x,y"`);
+    expect(csvCell("-x,y", col("string"), true)).toBe(`"'-x,y"`);
   });
   it("keep codes as text: quoted in plain CSV, =\"…\" for Excel", () => {
     expect(csvCell("08", col("code"), false)).toBe('"08"');

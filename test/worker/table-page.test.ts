@@ -249,8 +249,8 @@ describe("the table page", () => {
     expect(links.XLSX!.pathname).toBe(`${D}/tables/budget-lines.xlsx`);
     expect(Object.fromEntries(links.XLSX!.searchParams)).toEqual(want);
     expect(links["CSV (Excel)"]!.pathname).toBe(`${D}/tables/budget-lines.csv`);
-    expect(Object.fromEntries(links["CSV (Excel)"]!.searchParams)).toEqual({ ...want, _excel: "1", _header: "labels" });
-    expect(Object.fromEntries(links.CSV!.searchParams)).toEqual({ ...want, _bom: "0" });
+    expect(Object.fromEntries(links["CSV (Excel)"]!.searchParams)).toEqual({ ...want, _excel: "1" });
+    expect(Object.fromEntries(links.CSV!.searchParams)).toEqual(want);
     expect(links.JSON!.pathname).toBe(`${D}/tables/budget-lines.json`);
     expect(Object.fromEntries(links.JSON!.searchParams)).toEqual(want);
     // The CSV has every matching row in the page's order and columns.

@@ -24,8 +24,8 @@ export function ApiSection({ origin, dataset }: { origin: string; dataset: strin
   const curl = [
     `# 元数据 metadata: tables, source, corrections, checks summary`,
     `curl "${base}"`,
-    `# 项目表，Excel 用 CSV（中文表头）projects as CSV for Excel`,
-    `curl -OJ "${base}/tables/projects.csv?_header=labels&_excel=1"`,
+    `# 项目表，Excel 工作簿（中文表头）projects as an Excel workbook`,
+    `curl -OJ "${base}/tables/projects.xlsx"`,
     `# 按类汇总（不重复计算）exact sums by class, each amount counted once`,
     `curl "${base}/aggregate?_group=class_code&_sort=-amount"`,
   ].join("\n");

@@ -42,7 +42,10 @@ export function TablesSection({ dataset, tables }: { dataset: string; tables: re
                   </th>
                   <td class="num">{t.row_count.toLocaleString("en-US")}</td>
                   <td class="dl">
-                    <a class="btn primary" href={d.excel} download>
+                    <a class="btn primary" href={d.xlsx} download>
+                      XLSX
+                    </a>
+                    <a class="btn" href={d.excel} download>
                       CSV (Excel)
                     </a>
                     <a class="btn" href={d.csv} download>
