@@ -18,7 +18,7 @@ import type { TablePageView } from "./view";
 
 /** Long texts (project descriptions …) are cut in the grid; the downloads and the row's JSON have them whole. */
 export const TEXT_CHARS = 80;
-/** Cells stay on one line, so a row reads across; longer values wrap in a box of their own (class long). */
+/** Cells stay on one line, so a row reads across: longer codes (relation ids …) are cut, whole in their title. */
 const ONE_LINE_CHARS = 32;
 
 const numeric = (c: ColumnDef) => c.type === "amount" || c.type === "integer" || c.type === "number";
@@ -75,7 +75,13 @@ function Cell({ column, value, view }: { column: ColumnDef; value: PublishedValu
     );
   }
   if (column.type === "text") return <td class="long">{truncate(text, TEXT_CHARS)}</td>;
-  if (text.length > ONE_LINE_CHARS) return <td class="long">{text}</td>;
+  if (text.length > ONE_LINE_CHARS) {
+    return (
+      <td class={column.type === "code" ? "code" : undefined} title={text}>
+        {truncate(text, ONE_LINE_CHARS)}
+      </td>
+    );
+  }
   return <td class={column.type === "code" ? "code" : undefined}>{text}</td>;
 }
 

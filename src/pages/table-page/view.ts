@@ -40,6 +40,12 @@ export interface TablePageView {
   downloads: ReturnType<typeof downloads>;
 }
 
+/** Where a row was read (file, line) says nothing to a reader scanning it: last, unless `_fields` orders the columns. */
+const PROVENANCE = new Set(["source_file", "source_line"]);
+function forReading(columns: readonly ColumnDef[], asked: boolean): readonly ColumnDef[] {
+  return asked ? columns : [...columns.filter((c) => !PROVENANCE.has(c.name)), ...columns.filter((c) => PROVENANCE.has(c.name))];
+}
+
 /** The page the URL asks for: where `_next` points (checked by resolvePage), `_size` rows or PAGE_SIZE. */
 export function pageOf(params: URLSearchParams, query: TableQuery, resolved: Page): Page {
   return { offset: resolved.offset, size: params.has("_size") ? query.paging.size : PAGE_SIZE };
@@ -59,7 +65,7 @@ export function tablePageView(table: TableData, params: URLSearchParams, query: 
     table,
     path,
     pairs,
-    columns: result.columns,
+    columns: forReading(result.columns, query.fields !== null),
     rows: result.rows,
     total: result.total,
     offset: page.offset,
