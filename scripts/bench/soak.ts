@@ -14,12 +14,11 @@
  */
 import { Agent, request as httpRequest } from "node:http";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { bundle, compatibilityDate } from "./bundle";
 import { soakRequests, type SoakRequest } from "./soak-mix";
-import { serve } from "./workerd";
+import { freePort, serve } from "./workerd";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
@@ -37,18 +36,6 @@ const HEAP_MB = Number(process.env.SOAK_HEAP_MB ?? 128);
 
 /** Stops workerd, whatever ends the run (set once it is started). */
 let stopWorker = async () => {};
-
-/** A free loopback port (asked of the OS, then released for workerd). */
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once("error", fail);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
 
 /** Resident memory of a process in MB, or null once it is gone. */
 function rssMb(pid: number): number | null {

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 
 const WORKERD = resolve(import.meta.dirname, "../../node_modules/workerd/bin/workerd");
@@ -14,6 +15,18 @@ export interface Served {
   /** The workerd process (its memory is read from /proc/<pid>/status by the soak test). */
   pid: number;
   stop(): Promise<void>;
+}
+
+/** A free loopback port (asked of the OS, then released for workerd). */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once("error", fail);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
 }
 
 /** Writes a workerd config serving `dir/main` (an ES module with the given other modules) on `port`. */

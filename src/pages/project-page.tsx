@@ -17,6 +17,7 @@ import { Term } from "./glossary/term";
 import { Crumbs } from "./crumbs";
 import { apiPaths, downloads, pagePaths } from "./paths";
 import { paragraphs } from "./text";
+import { DownloadButtons } from "./download-buttons";
 
 export interface ProjectView {
   meta: DatasetMeta;
@@ -197,18 +198,7 @@ export function ProjectPage({ view }: { view: ProjectView }) {
           </div>
         )}
         <p>
-          <a class="btn primary" href={ind.xlsx} download>
-            XLSX
-          </a>
-          <a class="btn" href={ind.excel} download>
-            CSV (Excel)
-          </a>
-          <a class="btn" href={ind.csv} download>
-            CSV
-          </a>
-          <a class="btn" href={ind.json}>
-            JSON
-          </a>
+          <DownloadButtons links={ind} />
         </p>
       </section>
       <section aria-labelledby="provenance">

@@ -11,6 +11,7 @@ import { apiPaths } from "./paths";
 import { Chips, Facets } from "./table-page/filters";
 import { RowsTable } from "./table-page/grid";
 import type { TablePageView } from "./table-page/view";
+import { DownloadButtons } from "./download-buttons";
 
 function Count({ view }: { view: TablePageView }) {
   const first = view.rows.length ? view.offset + 1 : 0;
@@ -59,18 +60,7 @@ function Downloads({ view }: { view: TablePageView }) {
         <Bi zh="下载与本页相同的筛选、排序和列，包含全部符合条件的行（不分页）。" en="The same filters, sort and columns as this page, every matching row (not paged)." />
       </p>
       <p class="dl" id="download-links">
-        <a class="btn primary" href={d.xlsx} download>
-          XLSX
-        </a>
-        <a class="btn" href={d.excel} download>
-          CSV (Excel)
-        </a>
-        <a class="btn" href={d.csv} download>
-          CSV
-        </a>
-        <a class="btn" href={d.json}>
-          JSON
-        </a>
+        <DownloadButtons links={d} />
       </p>
     </section>
   );

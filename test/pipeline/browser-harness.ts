@@ -5,12 +5,11 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { bundle, compatibilityDate } from "../../scripts/bench/bundle";
-import { serve, type Served } from "../../scripts/bench/workerd";
+import { freePort, serve, type Served } from "../../scripts/bench/workerd";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const CHROMIUM = "/usr/bin/chromium";
@@ -46,17 +45,6 @@ export function fontsMissing(): boolean {
   } catch {
     return true;
   }
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once("error", fail);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-  });
 }
 
 /** Console errors, uncaught exceptions and CSP violations of a page. */

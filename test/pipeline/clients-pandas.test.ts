@@ -7,12 +7,11 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundle, compatibilityDate } from "../../scripts/bench/bundle";
-import { serve, type Served } from "../../scripts/bench/workerd";
+import { freePort, serve, type Served } from "../../scripts/bench/workerd";
 import { codeBlocks, readSection } from "../../scripts/readme/markers";
 import { SECTION } from "../../scripts/readme/pandas-section";
 import { example, README } from "../../scripts/readme/update";
@@ -89,17 +88,6 @@ const TEXT = new Set(["string", "text", "code"]);
 const NUMBER = new Set(["amount", "number"]);
 /** pandas' text dtypes: object, or the string dtype newer pandas gives `str`. */
 const TEXT_DTYPE = /^(object|string|str)$/;
-
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once("error", fail);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-  });
-}
 
 async function json<T>(url: string): Promise<T> {
   const r = await fetch(url);

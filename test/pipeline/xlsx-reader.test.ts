@@ -5,30 +5,18 @@
  * dates as dates, blanks as empty cells, coded values in their Chinese words, no formula.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundle, compatibilityDate } from "../../scripts/bench/bundle";
-import { serve, type Served } from "../../scripts/bench/workerd";
+import { freePort, serve, type Served } from "../../scripts/bench/workerd";
 import { valueLabel, type ColumnDef } from "../../src/schema/columns";
 import { TABLE_LIST } from "../../src/schema/tables";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DATASET = "2021-0a69ee67";
 const D = `/v1/datasets/${DATASET}`;
-
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once("error", fail);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-  });
-}
 
 interface JsonColumn {
   name: string;

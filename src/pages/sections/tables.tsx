@@ -4,6 +4,7 @@
 import type { TableMeta } from "../../data/store";
 import { Bi } from "../layout";
 import { apiPaths, downloads, pagePaths } from "../paths";
+import { DownloadButtons } from "../download-buttons";
 
 export function TablesSection({ dataset, tables }: { dataset: string; tables: readonly TableMeta[] }) {
   return (
@@ -42,18 +43,7 @@ export function TablesSection({ dataset, tables }: { dataset: string; tables: re
                   </th>
                   <td class="num">{t.row_count.toLocaleString("en-US")}</td>
                   <td class="dl">
-                    <a class="btn primary" href={d.xlsx} download>
-                      XLSX
-                    </a>
-                    <a class="btn" href={d.excel} download>
-                      CSV (Excel)
-                    </a>
-                    <a class="btn" href={d.csv} download>
-                      CSV
-                    </a>
-                    <a class="btn" href={d.json}>
-                      JSON
-                    </a>
+                    <DownloadButtons links={d} />
                   </td>
                 </tr>
               );
