@@ -13,7 +13,11 @@ import { apiPaths } from "./paths";
 import { ProjectChart, ProjectTable } from "./project-chart";
 import { ApiSection } from "./sections/api-examples";
 import { QualitySection } from "./sections/checks";
+import { pagePaths } from "./paths";
 import { DatasetList } from "./sections/dataset-list";
+
+/** A dataset page names a few other datasets; /datasets pages through them all, so the page stays small at any N. */
+const DATASETS_ON_A_DATASET_PAGE = 20;
 import { OverviewSection } from "./sections/overview";
 import { SourceSection } from "./sections/source";
 import { TablesSection } from "./sections/tables";
@@ -60,7 +64,14 @@ export function DatasetPage({ view }: { view: DatasetView }) {
           <Bi zh="详情" en="details" />
         </a>
       </p>
-      {view.datasets.length > 1 && <DatasetList datasets={view.datasets} current={meta.id} />}
+      {view.datasets.length > 1 && (
+        <DatasetList
+          datasets={view.datasets.slice(0, DATASETS_ON_A_DATASET_PAGE)}
+          current={meta.id}
+          total={view.datasets.length}
+          more={view.datasets.length > DATASETS_ON_A_DATASET_PAGE ? { href: pagePaths.datasets, zh: `全部 ${view.datasets.length} 个数据集`, en: `all ${view.datasets.length} datasets` } : null}
+        />
+      )}
 
       <OverviewSection overview={view.overview} unit={meta.unit.label} gap={view.gap} threePublic={view.threePublic} />
 

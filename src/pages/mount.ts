@@ -11,7 +11,7 @@ import { tablePage } from "./table-page/handler";
 /** The pages, by Hono path (outside /v1, so they never shadow an API route); `query`: which query string the page takes (its handler checks any but none). */
 export const PAGE_ROUTES: readonly { path: string; handler: Handler<AppEnv>; query?: PageQuery }[] = [
   { path: "/", handler: homePage },
-  { path: "/datasets", handler: datasetsPage },
+  { path: "/datasets", handler: datasetsPage, query: "datasets" },
   { path: "/glossary", handler: glossaryPage },
   { path: "/search", handler: searchPage, query: "search" },
   { path: "/datasets/:dataset", handler: datasetPage },

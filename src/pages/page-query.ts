@@ -10,8 +10,8 @@ import type { TableQuery } from "../query/types";
 import { requireQuery } from "../routes/common";
 import type { ColumnDef } from "../schema/columns";
 
-/** Which query a page route takes: none, the table query (checked by its handler, which knows the columns), or the search page's q and _next. */
-export type PageQuery = "none" | "table" | "search";
+/** Which query a page route takes: none, the table query (checked by its handler, which knows the columns), the search page's q and _next, or the dataset list's filters and _next. */
+export type PageQuery = "none" | "table" | "search" | "datasets";
 
 /** The problem with a page's query string, or null when it has none. */
 export function pageQueryProblem(url: URL): ProblemError | null {

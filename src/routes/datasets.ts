@@ -3,9 +3,9 @@
  * filtered by department, year and kind, and paged like table rows, so the answer stays
  * small however many disclosures the catalogue holds.
  */
-import { ProblemError } from "../http/problem";
 import { withParam } from "../http/headers";
 import { jsonPayload, respond } from "../http/respond";
+import { selectDatasets } from "../query/catalog";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { requireFormat, requireQuery, resolvePage } from "./common";
 import type { AppContext } from "./context";
@@ -16,18 +16,13 @@ export async function listDatasets(c: AppContext): Promise<Response> {
   const url = new URL(c.req.url);
   const query = requireQuery(url.searchParams, { reserved: DATASETS_RESERVED, extra: DATASETS_EXTRA, formats: ["json"] });
   const format = requireFormat(c.req.raw, null, query, ["json"]);
-  const { department, year, kind } = query.extra;
-  if (year !== undefined && !/^\d{4}$/.test(year)) {
-    throw new ProblemError("invalid-query", "Invalid query parameter: year.", [{ param: "year", message: `year is a four-digit year such as 2021, not '${year.slice(0, 50)}'.` }]);
-  }
   const catalog = await c.var.store.getCatalog();
-  const page = resolvePage(query, format, catalog.version, queryKey("datasets", url.searchParams))!;
+  const key = queryKey("datasets", url.searchParams);
+  const page = resolvePage(query, format, catalog.version, key)!;
   const links = urls(url.origin);
-  const matching = catalog.datasets.filter(
-    (d) => (department === undefined || d.department === department) && (year === undefined || String(d.year) === year) && (kind === undefined || d.kind === kind),
-  );
+  const matching = selectDatasets(catalog.datasets, query.extra);
   const end = page.offset + page.size;
-  const next = end < matching.length ? withParam(url, "_next", encodeCursor({ version: catalog.version, offset: end, key: queryKey("datasets", url.searchParams) })) : null;
+  const next = end < matching.length ? withParam(url, "_next", encodeCursor({ version: catalog.version, offset: end, key })) : null;
   return respond({
     request: c.req.raw,
     version: catalog.version,

@@ -88,3 +88,36 @@ describe("GET /v1/datasets", () => {
     await expectProblem(await app.request(swapped), 400);
   });
 });
+
+describe("the dataset list pages at any N", () => {
+  const HTML = { headers: { Accept: "text/html" } };
+  const items = (html: string) => [...html.matchAll(/<li><a href="\/datasets\/([^"]+)"/g)].map((m) => m[1]);
+
+  it("/datasets shows 100 datasets and a link to the next page, which shows the rest", async () => {
+    const app = createApp(bundledStore(province()));
+    const first = await (await app.request("http://api.test/datasets", HTML)).text();
+    expect(items(first)).toHaveLength(100);
+    expect(first).toContain("全部数据集（120）");
+    const next = /<a href="([^"]+)" rel="next">/.exec(first)![1]!.replaceAll("&amp;", "&");
+    const second = await (await app.request(`http://api.test${next}`, HTML)).text();
+    expect(items(second)).toHaveLength(20);
+    expect(new Set([...items(first), ...items(second)]).size).toBe(120);
+    expect(second).not.toContain('rel="next"');
+  });
+
+  it("/datasets filters like /v1/datasets and refuses what it does not take", async () => {
+    const app = createApp(bundledStore(province()));
+    const y2022 = await (await app.request("http://api.test/datasets?year=2022", HTML)).text();
+    expect(items(y2022)).toHaveLength(40);
+    expect(items(y2022).every((id) => id!.startsWith("2022-"))).toBe(true);
+    expect((await app.request("http://api.test/datasets?colour=red", { headers: { Accept: "application/json" } })).status).toBe(400);
+    expect((await app.request("http://api.test/datasets?year=22", { headers: { Accept: "application/json" } })).status).toBe(400);
+  });
+
+  it("a dataset page names 20 other datasets and links to all of them", async () => {
+    const app = createApp(bundledStore(province()));
+    const html = await (await app.request("http://api.test/datasets/2021-00000000", HTML)).text();
+    expect(items(html)).toHaveLength(20);
+    expect(html).toContain('<a href="/datasets" rel="next">全部 120 个数据集');
+  });
+});

@@ -1,16 +1,26 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-/** Every dataset, in catalog order, each linking to its page; the one shown is marked. */
+/**
+ * Datasets in catalog order, each linking to its page; the one shown is marked. `total` counts
+ * all that match (a page shows a bounded number of them), `more` links to the rest.
+ */
 import type { DatasetMeta } from "../../schema/dataset";
 import { Bi, En } from "../layout";
 import { DATASET_KINDS, kindLabel } from "../labels";
 import { pagePaths } from "../paths";
 
-export function DatasetList({ datasets, current }: { datasets: readonly DatasetMeta[]; current: string | null }) {
+export interface DatasetListProps {
+  datasets: readonly DatasetMeta[];
+  current: string | null;
+  total?: number;
+  more?: { href: string; zh: string; en: string } | null;
+}
+
+export function DatasetList({ datasets, current, total = datasets.length, more = null }: DatasetListProps) {
   return (
     <nav aria-labelledby="datasets" class="datasets">
       <h2 id="datasets">
-        <Bi zh={`全部数据集（${datasets.length}）`} en={`All datasets (${datasets.length})`} />
+        <Bi zh={`全部数据集（${total}）`} en={`All datasets (${total})`} />
       </h2>
       <ul id="dataset-list">
         {datasets.map((d) => {
@@ -28,6 +38,13 @@ export function DatasetList({ datasets, current }: { datasets: readonly DatasetM
           );
         })}
       </ul>
+      {more && (
+        <p>
+          <a href={more.href} rel="next">
+            <Bi zh={more.zh} en={more.en} />
+          </a>
+        </p>
+      )}
     </nav>
   );
 }
