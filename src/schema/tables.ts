@@ -111,7 +111,14 @@ const factColumns: ColumnDef[] = [
   { name: "direction", label: "收支", type: "string", enum: ["expenditure", "revenue"], valueLabels: { expenditure: "支出", revenue: "收入" }, description: "expenditure (支出) or revenue (收入): the same money seen from two sides, never summed together." },
   { name: "table", label: "来源表", type: "code", description: "Table the amount is read from (its table of origin)." },
   { name: "row_id", label: "来源行编号", type: "code", description: "Row id in the table of origin." },
-  { name: "measure", label: "来源列", type: "code", description: "Column of the table of origin (basic_salaries …, or amount for revenue)." },
+  {
+    name: "measure",
+    label: "来源列",
+    type: "code",
+    // A fact is read from a coded expenditure table's amount column, or from a revenue item's amount.
+    valueLabels: { ...Object.fromEntries(codedAmountColumns.map((c) => [c.name, c.label])), amount: "金额" },
+    description: "Column of the table of origin (basic_salaries …, or amount for revenue).",
+  },
   { name: "code", label: "科目编码", type: "code", nullable: true, description: "7-digit functional classification (项) code of an expenditure fact." },
   { name: "code_name", label: "项名称", type: "string", nullable: true, description: "Official 项 name (classifications table), else the name printed." },
   { name: "class_code", label: "类", type: "code", nullable: true, description: "3-digit class (类)." },
