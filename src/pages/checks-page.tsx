@@ -8,7 +8,7 @@
 import type { DatasetRecord } from "../data/store";
 import { Term } from "./glossary/term";
 import { CheckStatus } from "./sections/checks";
-import { Bi, En, Layout } from "./layout";
+import { Bi, En, Layout, PageTitle } from "./layout";
 import { CHECK_KINDS, kindLabel } from "./labels";
 import { formatWan } from "./money";
 import { Crumbs } from "./crumbs";
@@ -31,12 +31,7 @@ export function ChecksPage({ record }: { record: DatasetRecord }) {
       <Crumbs meta={meta} section="quality">
         核对 <span lang="en">Checks</span>
       </Crumbs>
-      <h1 id="title">
-        核对
-        <span lang="en" class="en">
-          Reconciliation checks · {meta.title_en}
-        </span>
-      </h1>
+      <PageTitle zh="核对" en={`Reconciliation checks · ${meta.title_en}`} />
       <p>
         每项核对把原文中应当相等的两个数放在一起：例如<Term id="basic-expenditure" />与<Term id="project-expenditure" />之和等于支出合计，各科目按
         <Term id="functional-classification">类/款/项</Term>逐级汇总，<Term id="fiscal-appropriation" />、<Term id="carryover" />

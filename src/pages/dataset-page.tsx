@@ -6,7 +6,7 @@ import { ClassChart } from "./class-chart";
 import { Term } from "./glossary/term";
 import { datasetJsonLd, scriptJson } from "./jsonld";
 import type { DatasetView } from "./dataset-view";
-import { Bi, En, Layout } from "./layout";
+import { Bi, En, Layout, PageTitle } from "./layout";
 import { DATASET_KINDS, kindLabel } from "./labels";
 import { formatCents } from "./money";
 import { apiPaths } from "./paths";
@@ -43,12 +43,7 @@ export function DatasetPage({ view }: { view: DatasetView }) {
         </p>
       }
     >
-      <h1 id="title">
-        {meta.title_zh}
-        <span lang="en" class="en">
-          {meta.title_en}
-        </span>
-      </h1>
+      <PageTitle zh={meta.title_zh} en={meta.title_en} />
       <p class="lede">
         {meta.department}的 {meta.year} 年{meta.kind === "budget" ? <Term id="department-budget" /> : `部门${kind.zh}`}公开数据：原文的每一张表都整理为可下载、可查询的数据，金额单位为{meta.unit.label}，并经过{" "}
         {meta.checks_summary.total} 项算术核对{failed === 0 ? "（全部通过）" : `（${failed} 项未通过）`}。{" "}

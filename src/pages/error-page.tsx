@@ -8,7 +8,7 @@
 import { PROBLEM_CONTENT_TYPE, type ProblemBody } from "../http/problem";
 import { wantsHtml } from "./accept";
 import { HTML_CONTENT_TYPE, pageHeaders } from "./html-response";
-import { Bi, Layout, renderDocument } from "./layout";
+import { Bi, Layout, PageTitle, renderDocument } from "./layout";
 import { pagePaths } from "./paths";
 
 /** The page's Chinese heading by problem type (the English is the problem's own title). */
@@ -34,12 +34,7 @@ export function ErrorPage({ problem, retryAfter }: { problem: ProblemBody; retry
   const zh = TITLES_ZH[slug] ?? "出错了";
   return (
     <Layout title={`${problem.status} ${zh} ${problem.title}`} description={`${problem.status} ${problem.title}`}>
-      <h1 id="title">
-        {zh}
-        <span lang="en" class="en">
-          {problem.status} · {problem.title}
-        </span>
-      </h1>
+      <PageTitle zh={zh} en={`${problem.status} · ${problem.title}`} />
       <p lang="en" id="problem-detail">
         {problem.detail}
       </p>

@@ -26,6 +26,18 @@ export function Bi({ zh, en }: { zh: Child; en: Child }) {
   );
 }
 
+/** A page's one heading: the Chinese title, the English beneath it (id "title", which skip links and tests use). */
+export function PageTitle({ zh, en }: { zh: Child; en: Child }) {
+  return (
+    <h1 id="title">
+      {zh}
+      <span lang="en" class="en">
+        {en}
+      </span>
+    </h1>
+  );
+}
+
 export interface LayoutProps {
   /** The document title (tab, bookmarks). */
   title: string;

@@ -10,7 +10,7 @@ import type { PublishedRow } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
 import type { AppliedCorrection, DatasetMeta } from "../schema/dataset";
 import { CorrectionsTable } from "./sections/checks";
-import { Bi, En, Layout } from "./layout";
+import { Bi, En, Layout, PageTitle } from "./layout";
 import { PROJECT_FIELDS_EN } from "./labels";
 import { formatCents, formatWan, toCents } from "./money";
 import { Term } from "./glossary/term";
@@ -120,12 +120,7 @@ export function ProjectPage({ view }: { view: ProjectView }) {
       <Crumbs meta={meta} section="projects">
         {id}
       </Crumbs>
-      <h1 id="title">
-        {name}
-        <span lang="en" class="en">
-          Project {id} · {meta.year}
-        </span>
-      </h1>
+      <PageTitle zh={name} en={`Project ${id} · ${meta.year}`} />
       <ul class="cards" id="project-amounts">
         {amounts.map((c) => (
           <li class={c.name === "current_year_amount" ? "card big" : "card"} data-column={c.name}>

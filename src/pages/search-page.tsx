@@ -16,7 +16,7 @@ import { searchTerms } from "../search/match";
 import { findHits, MAX_QUERY, MAX_TERMS, queryErrors, type SearchHit } from "../search/run";
 import { highlight } from "./highlight";
 import { htmlResponse } from "./html-response";
-import { Bi, En, Layout, renderDocument } from "./layout";
+import { Bi, En, Layout, PageTitle, renderDocument } from "./layout";
 import { formatWan } from "./money";
 import { apiPaths, pagePaths } from "./paths";
 
@@ -126,12 +126,7 @@ export function SearchPage({ view }: { view: SearchView }) {
   const { q, terms, total } = view;
   return (
     <Layout title={q ? `搜索“${q}” Search · 预算公开数据` : "搜索 Search · 预算公开数据"} description="在全部数据集的项目、绩效指标与预算明细中搜索。Search projects, indicators and budget lines." query={q}>
-      <h1 id="title">
-        搜索
-        <span lang="en" class="en">
-          Search
-        </span>
-      </h1>
+      <PageTitle zh="搜索" en="Search" />
       {terms.length === 0 ? (
         <p id="search-hint">
           <Bi

@@ -11,7 +11,7 @@ import type { AppContext } from "../routes/context";
 import { DATASETS_EXTRA } from "../routes/params";
 import { GlossaryPage } from "./glossary/glossary-page";
 import { htmlResponse } from "./html-response";
-import { Bi, Layout, renderDocument } from "./layout";
+import { Bi, Layout, PageTitle, renderDocument } from "./layout";
 import { DatasetList } from "./sections/dataset-list";
 
 /** Datasets per page of /datasets: the page stays small at any N. */
@@ -35,12 +35,7 @@ export async function datasetsPage(c: AppContext): Promise<Response> {
   return htmlResponse(c.req.raw, catalog.version, () =>
     renderDocument(
       <Layout title="数据集 Datasets · 预算公开数据" description={`全部 ${matching.length} 个数据集。All ${matching.length} datasets.`}>
-        <h1 id="title">
-          数据集
-          <span lang="en" class="en">
-            Datasets
-          </span>
-        </h1>
+        <PageTitle zh="数据集" en="Datasets" />
         <p class="lede">
           <Bi zh="每个数据集是一份公开文件（某部门某年度的预算或决算）。" en="Each dataset is one disclosure document: a department's budget or final accounts for a year." />
         </p>

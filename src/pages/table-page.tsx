@@ -6,7 +6,7 @@
  * script; the query language is the API's, so every link here has a JSON twin.
  */
 import { Crumbs } from "./crumbs";
-import { Bi, En, Layout } from "./layout";
+import { Bi, En, Layout, PageTitle } from "./layout";
 import { apiPaths } from "./paths";
 import { Chips, Facets } from "./table-page/filters";
 import { RowsTable } from "./table-page/grid";
@@ -81,12 +81,7 @@ export function TablePage({ view }: { view: TablePageView }) {
       <Crumbs meta={dataset} section="tables">
         {meta.title_zh}
       </Crumbs>
-      <h1 id="title">
-        {meta.title_zh}
-        <span lang="en" class="en">
-          {meta.title_en}
-        </span>
-      </h1>
+      <PageTitle zh={meta.title_zh} en={meta.title_en} />
       {meta.note && <p class="note">{meta.note}</p>}
       <p class="note">
         <code>{meta.id}</code> · <Bi zh="金额单位" en="amounts in" /> {dataset.unit.label} · <a href={apiPaths.table(dataset.id, meta.id)}>JSON API</a>

@@ -1,18 +1,13 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 /** GET /glossary: the words of the budget documents, each at its own anchor. */
-import { Bi, Layout } from "../layout";
+import { Bi, Layout, PageTitle } from "../layout";
 import { TERMS } from "./terms";
 
 export function GlossaryPage() {
   return (
     <Layout title="术语 Glossary · 预算公开数据" description="部门预算公开文件中的术语及其解释。The words of Chinese department budget disclosures, explained.">
-      <h1 id="title">
-        术语
-        <span lang="en" class="en">
-          Glossary
-        </span>
-      </h1>
+      <PageTitle zh="术语" en="Glossary" />
       <p class="lede">
         <Bi zh="部门预算公开文件中常见的术语。" en="The words of the budget disclosures, in plain terms." />
       </p>
