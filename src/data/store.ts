@@ -2,6 +2,7 @@
 import type { PublishedRow } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
 import type { Check, DatasetMeta } from "../schema/dataset";
+import type { SearchIndex } from "../search/search-index";
 
 export type TableMeta = DatasetMeta["tables"][number];
 
@@ -36,4 +37,6 @@ export interface DataStore {
   getCatalog(): Promise<Catalog>;
   getDataset(id: string): Promise<DatasetRecord | undefined>;
   getTable(datasetId: string, tableId: string): Promise<TableData | undefined>;
+  /** An index of the searched text made by the build; without one, search builds it in memory from the rows. */
+  searchIndex?(): Promise<SearchIndex>;
 }

@@ -2,7 +2,7 @@
 /** @jsxImportSource hono/jsx */
 /**
  * GET /search?q=: the API's search (src/search/run.ts, same caps, same hits) as a page,
- * grouped by dataset and by table, the terms marked in each snippet. Takes q and the
+ * in the API's ranked order with each hit's dataset and table, the terms marked in each snippet. Takes q and the
  * API's cursor _next (pages of the API's default size); anything else is a 400.
  */
 import { ProblemError } from "../http/problem";
@@ -12,7 +12,7 @@ import type { Catalog } from "../data/store";
 import type { AppContext } from "../routes/context";
 import { resolvePage } from "../routes/common";
 import { TABLES } from "../schema/tables";
-import { searchTerms } from "../search/match";
+import { searchTerms } from "../search/terms";
 import { findHits, MAX_QUERY, MAX_TERMS, queryErrors, type SearchHit } from "../search/run";
 import { highlight } from "./highlight";
 import { htmlResponse } from "./html-response";
@@ -37,7 +37,9 @@ function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
   return <>{highlight(text, terms).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
 }
 
-function Hit({ hit, terms }: { hit: SearchHit; terms: readonly string[] }) {
+const MATCH_LABELS = { phrase: "整词", field: "同一栏", row: "同一行" } as const;
+
+function Hit({ hit, terms, where }: { hit: SearchHit; terms: readonly string[]; where: { dataset: string; table: string } }) {
   const title = hit.title === null ? hit.id : String(hit.title);
   const project = projectOf(hit);
   const main = hit.table === TABLES.projects.id ? pagePaths.project(hit.dataset, hit.id) : tableRowPage(hit.dataset, hit.table, hit.id);
@@ -47,6 +49,9 @@ function Hit({ hit, terms }: { hit: SearchHit; terms: readonly string[] }) {
         <Marked text={title} terms={terms} />
       </a>{" "}
       <code class="muted">{hit.id}</code>
+      <p class="hit-where muted">
+        <a href={pagePaths.dataset(hit.dataset)}>{where.dataset}</a> · {where.table} · <span data-match={hit.match}>{MATCH_LABELS[hit.match]}</span>
+      </p>
       {typeof hit.row.amount === "number" && (
         <span class="muted">
           {" "}
@@ -75,40 +80,16 @@ function Hit({ hit, terms }: { hit: SearchHit; terms: readonly string[] }) {
   );
 }
 
-/** The hits of one page, by dataset (catalog order) and table (search order), as findHits lists them. */
-function Groups({ catalog, hits, terms }: { catalog: Catalog; hits: readonly SearchHit[]; terms: readonly string[] }) {
+/** The hits of one page in ranked order (the API's), each saying which dataset and table it is of. */
+function RankedHits({ catalog, hits, terms, offset }: { catalog: Catalog; hits: readonly SearchHit[]; terms: readonly string[]; offset: number }) {
   return (
-    <>
-      {catalog.datasets
-        .filter((d) => hits.some((h) => h.dataset === d.id))
-        .map((d) => {
-          const mine = hits.filter((h) => h.dataset === d.id);
-          const tables = [...new Set(mine.map((h) => h.table))];
-          return (
-            <section aria-labelledby={`in-${d.id}`} class="search-dataset">
-              <h2 id={`in-${d.id}`}>
-                <a href={pagePaths.dataset(d.id)}>{d.title_zh}</a> <En>({mine.length})</En>
-              </h2>
-              {tables.map((t) => {
-                const meta = d.tables.find((x) => x.id === t);
-                const list = mine.filter((h) => h.table === t);
-                return (
-                  <section aria-labelledby={`in-${d.id}-${t}`}>
-                    <h3 id={`in-${d.id}-${t}`}>
-                      <Bi zh={`${meta?.title_zh ?? t}（${list.length}）`} en={meta?.title_en ?? t} />
-                    </h3>
-                    <ol class="hits">
-                      {list.map((h) => (
-                        <Hit hit={h} terms={terms} />
-                      ))}
-                    </ol>
-                  </section>
-                );
-              })}
-            </section>
-          );
-        })}
-    </>
+    <ol class="hits" start={offset + 1}>
+      {hits.map((h) => {
+        const d = catalog.datasets.find((x) => x.id === h.dataset);
+        const meta = d?.tables.find((x) => x.id === h.table);
+        return <Hit hit={h} terms={terms} where={{ dataset: d?.title_zh ?? h.dataset, table: meta?.title_zh ?? h.table }} />;
+      })}
+    </ol>
   );
 }
 
@@ -148,7 +129,7 @@ export function SearchPage({ view }: { view: SearchView }) {
               <Bi zh="没有找到。可以试试更短的词。" en="Nothing found. Try a shorter word." />
             </p>
           )}
-          <Groups catalog={view.catalog} hits={view.hits} terms={terms} />
+          <RankedHits catalog={view.catalog} hits={view.hits} terms={terms} offset={view.offset} />
           {view.next && (
             <p>
               <a href={view.next} rel="next">
@@ -180,10 +161,10 @@ export async function searchPage(c: AppContext): Promise<Response> {
   // "json": the page pages like the API's JSON (its default size, its cursor checks).
   const page = resolvePage(parsed.value, "json", catalog.version, key)!;
   return htmlResponse(c.req.raw, catalog.version, async () => {
-    const all = terms.length ? await findHits(store, catalog.datasets.map((d) => d.id), terms) : [];
+    const found = terms.length ? await findHits(store, { terms, offset: page.offset, size: page.size }) : { total: 0, hits: [] };
     const end = page.offset + page.size;
-    const next = end < all.length ? `${pagePaths.search}?q=${enc(q)}&_next=${encodeCursor({ version: catalog.version, offset: end, key })}` : null;
-    const view = { catalog, q, terms, total: all.length, offset: page.offset, hits: all.slice(page.offset, end), next };
+    const next = end < found.total ? `${pagePaths.search}?q=${enc(q)}&_next=${encodeCursor({ version: catalog.version, offset: end, key })}` : null;
+    const view = { catalog, q, terms, total: found.total, offset: page.offset, hits: found.hits, next };
     return renderDocument(<SearchPage view={view} />);
   });
 }

@@ -4,7 +4,7 @@ import { withParam } from "../http/headers";
 import { jsonPayload, respond } from "../http/respond";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { didYouMean, listSome } from "../query/suggest";
-import { searchTerms } from "../search/match";
+import { searchTerms } from "../search/terms";
 import { findHits, queryErrors } from "../search/run";
 import { SEARCH_TABLES } from "../search/scope";
 import { requireFormat, requireQuery, resolvePage } from "./common";
@@ -39,11 +39,11 @@ export async function search(c: AppContext): Promise<Response> {
     version: catalog.version,
     format,
     render: async () => {
-      const scope = catalog.datasets.map((d) => d.id).filter((id) => dataset === undefined || id === dataset);
-      const hits = (await findHits(store, scope, terms, table)).map(({ dataset: d, table: t, id, title, matches, row }) => ({ dataset: d, table: t, id, title, url: links.row(d, t, id), matches, row }));
+      const found = await findHits(store, { terms, dataset, table, offset: page.offset, size: page.size });
+      const hits = found.hits.map(({ dataset: d, table: t, id, title, match, matches, row }) => ({ dataset: d, table: t, id, title, url: links.row(d, t, id), match, matches, row }));
       const end = page.offset + page.size;
-      const next = end < hits.length ? withParam(url, "_next", encodeCursor({ version: catalog.version, offset: end, key })) : null;
-      return jsonPayload({ q, terms, version: catalog.version, total: hits.length, hits: hits.slice(page.offset, end), next }, next);
+      const next = end < found.total ? withParam(url, "_next", encodeCursor({ version: catalog.version, offset: end, key })) : null;
+      return jsonPayload({ q, terms, version: catalog.version, total: found.total, hits, next }, next);
     },
   });
 }

@@ -1,7 +1,8 @@
-/** Substring matching over a row's text columns; every term must occur in some column. */
+/** What a hit shows: the searched columns of its row where terms occur, each with a snippet around the first. */
 import type { PublishedRow } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
 import { fold } from "../query/text";
+import type { SearchTable } from "./scope";
 
 export interface ColumnMatch {
   column: string;
@@ -13,14 +14,9 @@ const CONTEXT_BEFORE = 20;
 const CONTEXT_AFTER = 40;
 const SHORT = 80;
 
-/** Columns search looks in: printed labels and free text, not codes or provenance. */
-export function searchableColumns(columns: readonly ColumnDef[]): ColumnDef[] {
-  return columns.filter((c) => (c.type === "string" || c.type === "text") && c.name !== "source_file");
-}
-
-/** Search terms: the folded query split on white space (including the ideographic space). */
-export function searchTerms(q: string): string[] {
-  return [...new Set(fold(q).split(/\s+/u).filter(Boolean))];
+/** The searched columns of a table (scope.ts), with their labels, in the index's field order. */
+export function searchedColumns(scope: SearchTable, columns: readonly ColumnDef[]): ColumnDef[] {
+  return scope.fields.map((f) => columns.find((c) => c.name === f.column) ?? { name: f.column, label: f.column, type: "text", description: "" });
 }
 
 /** Text around the first term found, with … where it was cut. */

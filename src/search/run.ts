@@ -1,17 +1,21 @@
 /**
  * One search, for the API (/v1/search) and the search page (/search) alike: the caps on q,
- * and the hits of every searched table of the datasets in scope. Neither caller searches
- * any other way, so the page can never find what the API would not (or cost more).
+ * the ranked docs from the index, and the page of hits made from their rows. Neither caller
+ * searches any other way, so the page can never find what the API would not (or cost more).
  */
 import type { DataStore } from "../data/store";
+import { ProblemError } from "../http/problem";
 import type { PublishedRow } from "../schema/bundle";
 import type { ParamError } from "../query/types";
 import { loadTables } from "./load-tables";
-import { matchRow, searchableColumns, type ColumnMatch } from "./match";
+import { matchRow, searchedColumns, type ColumnMatch } from "./match";
+import { rankDocs, type MatchKind } from "./rank";
 import { SEARCH_TABLES } from "./scope";
+import { searchIndexOf } from "./search-index";
+import { chars, MIN_TERM_LENGTH } from "./terms";
 
 export const MAX_QUERY = 200;
-/** Every term is a pass over every searched row, so the cost of a search is capped by capping them. */
+/** Every term is a walk over posting lists, so the cost of a search is capped by capping them. */
 export const MAX_TERMS = 8;
 export const MAX_TERM_LENGTH = 50;
 
@@ -22,6 +26,9 @@ export function queryErrors(q: string, terms: readonly string[], required: boole
   if (q.length > MAX_QUERY) errors.push({ param: "q", message: `q is limited to ${MAX_QUERY} characters.` });
   else if (terms.length > MAX_TERMS) errors.push({ param: "q", message: `q has ${terms.length} words; at most ${MAX_TERMS} are searched for at once.` });
   else if (terms.some((t) => t.length > MAX_TERM_LENGTH)) errors.push({ param: "q", message: `A word of q is limited to ${MAX_TERM_LENGTH} characters.` });
+  else if (terms.some((t) => chars(t).length < MIN_TERM_LENGTH)) {
+    errors.push({ param: "q", message: `Every word of q needs at least ${MIN_TERM_LENGTH} characters (a single character matches nearly every row): e.g. 培训, 科普, or the character within a longer word.` });
+  }
   return errors;
 }
 
@@ -30,23 +37,45 @@ export interface SearchHit {
   table: string;
   id: string;
   title: PublishedRow[string] | null;
+  /** phrase: the words as typed, next to each other; field: every word in one field; row: every word somewhere in the row. */
+  match: MatchKind;
   matches: ColumnMatch[];
   row: PublishedRow;
 }
 
-/** Every row of the searched tables (all, or `table` only) of `datasets` that holds every term, in dataset, table and row order. */
-export async function findHits(store: DataStore, datasets: readonly string[], terms: readonly string[], table?: string): Promise<SearchHit[]> {
-  const wanted = datasets.flatMap((d) => SEARCH_TABLES.filter((scope) => table === undefined || scope.table === table).map((scope) => ({ dataset: d, table: scope.table, scope })));
-  const loaded = await loadTables(store, wanted);
-  const hits: SearchHit[] = [];
-  for (const [i, { dataset, scope }] of wanted.entries()) {
-    const data = loaded[i];
-    if (!data) continue;
-    const columns = searchableColumns(data.columns);
-    for (const row of data.rows) {
-      const matches = matchRow(row, columns, terms);
-      if (matches) hits.push({ dataset, table: scope.table, id: String(row.id), title: row[scope.title] ?? null, matches, row });
-    }
-  }
-  return hits;
+export interface SearchRequest {
+  terms: readonly string[];
+  /** Only this dataset (an id of the catalogue). */
+  dataset?: string;
+  /** Only this search table. */
+  table?: string;
+  offset: number;
+  size: number;
+}
+
+/** How many rows hold every term, and the hits of one page of them in ranked order. */
+export async function findHits(store: DataStore, r: SearchRequest): Promise<{ total: number; hits: SearchHit[] }> {
+  const catalog = await store.getCatalog();
+  const index = await searchIndexOf(store);
+  const space = index.space;
+  const datasetAt = r.dataset === undefined ? -1 : catalog.datasets.findIndex((d) => d.id === r.dataset);
+  const tableAt = r.table === undefined ? -1 : SEARCH_TABLES.findIndex((t) => t.table === r.table);
+  const [lo, hi] = datasetAt < 0 ? [0, space.size] : [space.range(datasetAt, 0)[0], space.range(datasetAt, SEARCH_TABLES.length - 1)[1]];
+  const keep = (doc: number) => doc >= lo && doc < hi && (tableAt < 0 || space.locate(doc).table === tableAt);
+  const ranked = await rankDocs(r.terms, index.lookup, space, keep);
+  const page = ranked.slice(r.offset, r.offset + r.size).map((d) => ({ ...d, place: space.locate(d.doc) }));
+  const tables = await loadTables(
+    store,
+    page.map(({ place }) => ({ dataset: catalog.datasets[place.dataset]!.id, table: SEARCH_TABLES[place.table]!.table })),
+  );
+  const hits = page.map(({ match, place }, i): SearchHit => {
+    const scope = SEARCH_TABLES[place.table]!;
+    const data = tables[i];
+    const row = data?.rows[place.row];
+    const matches = row && data ? matchRow(row, searchedColumns(scope, data.columns), r.terms) : null;
+    // The index is built from these very rows: a disagreement means the index is of another build.
+    if (!row || !matches) throw new ProblemError("data-unavailable", `The search index does not match the data of ${catalog.datasets[place.dataset]!.id} (${scope.table} row ${place.row}); publish the index of this build.`);
+    return { dataset: data!.dataset.id, table: scope.table, id: String(row.id), title: row[scope.title] ?? null, match, matches, row };
+  });
+  return { total: ranked.length, hits };
 }

@@ -1,0 +1,127 @@
+/**
+ * Ranked search over posting lists: which docs hold every term, and in what order they are
+ * listed: the words as typed next to each other (the exact phrase) first, then every word in
+ * one field, then every word somewhere in the row; within each, a match in the title over one
+ * in a label over one in long text; then the order of the catalogue.
+ */
+import { FIELD_SHIFT, type Postings } from "./postings";
+import { coveringBigrams } from "./terms";
+import { SEARCH_TABLES } from "./scope";
+import type { DocSpace } from "./doc-space";
+
+export type Lookup = (gram: string) => Promise<Postings>;
+
+export const MATCH_KINDS = ["phrase", "field", "row"] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
+
+export interface RankedDoc {
+  doc: number;
+  match: MatchKind;
+  /** Weight of the best field that matched (scope.ts). */
+  weight: number;
+}
+
+/**
+ * Where a term starts: sorted pairs (doc, field · 2^20 + position). The rarest covering bigram
+ * drives; every other must stand at its offset, found by walking its list alongside.
+ */
+export async function occurrences(term: string, lookup: Lookup): Promise<number[]> {
+  const covering = coveringBigrams(term);
+  const lists = await Promise.all(covering.map((c) => lookup(c.gram)));
+  let driver = 0;
+  lists.forEach((l, i) => {
+    if (l.length < lists[driver]!.length) driver = i;
+  });
+  const d = lists[driver]!;
+  const dOffset = covering[driver]!.offset;
+  const cursors = lists.map(() => 0);
+  const out: number[] = [];
+  for (let i = 0; i < d.length; i += 2) {
+    const doc = d[i]!;
+    const fp = d[i + 1]!;
+    const start = (fp % FIELD_SHIFT) - dOffset;
+    if (start < 0) continue;
+    const base = fp - dOffset;
+    let all = true;
+    for (let k = 0; k < lists.length && all; k++) {
+      if (k === driver) continue;
+      const list = lists[k]!;
+      const want = base + covering[k]!.offset;
+      // Both walks go up in (doc, fp): advance this list to the first pair not below (doc, want).
+      let c = cursors[k]!;
+      while (c < list.length && (list[c]! < doc || (list[c]! === doc && list[c + 1]! < want))) c += 2;
+      cursors[k] = c;
+      all = c < list.length && list[c] === doc && list[c + 1] === want;
+    }
+    if (all) out.push(doc, Math.floor(fp / FIELD_SHIFT) * FIELD_SHIFT + start);
+  }
+  return out;
+}
+
+/** doc → bit mask of the fields where the occurrences are. */
+function fieldsByDoc(occ: readonly number[], keep: (doc: number) => boolean): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let i = 0; i < occ.length; i += 2) {
+    const doc = occ[i]!;
+    if (!keep(doc)) continue;
+    m.set(doc, (m.get(doc) ?? 0) | (1 << Math.floor(occ[i + 1]! / FIELD_SHIFT)));
+  }
+  return m;
+}
+
+/** The highest weight of the fields in mask, for the table of a doc. */
+function bestWeight(mask: number, table: number): number {
+  let best = 0;
+  SEARCH_TABLES[table]!.fields.forEach((f, i) => {
+    if (mask & (1 << i) && f.weight > best) best = f.weight;
+  });
+  return best;
+}
+
+/** The phrases that rank first: the words one after another, as Chinese is written, or with one space between. */
+export function phrasesOf(terms: readonly string[]): string[] {
+  return terms.length < 2 ? [...terms] : [...new Set([terms.join(""), terms.join(" ")])];
+}
+
+/** Every doc (that `keep` allows) holding every term, in ranked order. */
+export async function rankDocs(terms: readonly string[], lookup: Lookup, space: DocSpace, keep: (doc: number) => boolean): Promise<RankedDoc[]> {
+  const memo = new Map<string, Promise<Postings>>();
+  const once: Lookup = (gram) => {
+    let p = memo.get(gram);
+    if (!p) memo.set(gram, (p = lookup(gram)));
+    return p;
+  };
+  const perTerm: Map<number, number>[] = [];
+  for (const term of terms) {
+    perTerm.push(fieldsByDoc(await occurrences(term, once), keep));
+    if (perTerm.at(-1)!.size === 0) return [];
+  }
+  const [smallest, ...others] = [...perTerm].sort((a, b) => a.size - b.size);
+  const phrase = new Map<number, number>();
+  if (terms.length > 1) {
+    for (const p of phrasesOf(terms)) for (const [doc, mask] of fieldsByDoc(await occurrences(p, once), keep)) phrase.set(doc, (phrase.get(doc) ?? 0) | mask);
+  }
+  const ranked: RankedDoc[] = [];
+  for (const [doc, firstMask] of smallest!) {
+    let and = firstMask;
+    let or = firstMask;
+    let inAll = true;
+    for (const m of others) {
+      const mask = m.get(doc);
+      if (mask === undefined) {
+        inAll = false;
+        break;
+      }
+      and &= mask;
+      or |= mask;
+    }
+    if (!inAll) continue;
+    const table = space.locate(doc).table;
+    const ph = terms.length === 1 ? and : (phrase.get(doc) ?? 0);
+    if (ph) ranked.push({ doc, match: "phrase", weight: bestWeight(ph, table) });
+    else if (and) ranked.push({ doc, match: "field", weight: bestWeight(and, table) });
+    else ranked.push({ doc, match: "row", weight: bestWeight(or, table) });
+  }
+  const order = (k: MatchKind) => MATCH_KINDS.indexOf(k);
+  return ranked.sort((a, b) => order(a.match) - order(b.match) || b.weight - a.weight || a.doc - b.doc);
+}

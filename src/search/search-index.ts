@@ -1,0 +1,39 @@
+/**
+ * Where search reads postings from. A store may carry an index the build made (the R2
+ * backend reads one object per bigram); any other store gets one built in memory from its
+ * rows on the first search, with the same code the build uses, so both answer alike.
+ */
+import type { DataStore } from "../data/store";
+import { docSpace, type DocSpace } from "./doc-space";
+import { loadTables } from "./load-tables";
+import { buildPostings, NO_POSTINGS } from "./postings";
+import type { Lookup } from "./rank";
+import { SEARCH_TABLES } from "./scope";
+
+export interface SearchIndex {
+  space: DocSpace;
+  lookup: Lookup;
+}
+
+const built = new WeakMap<DataStore, { version: string; index: Promise<SearchIndex> }>();
+
+async function inMemory(store: DataStore): Promise<SearchIndex> {
+  const catalog = await store.getCatalog();
+  const wanted = catalog.datasets.flatMap((d) => SEARCH_TABLES.map((s) => ({ dataset: d.id, table: s.table })));
+  const loaded = await loadTables(store, wanted);
+  const T = SEARCH_TABLES.length;
+  const postings = buildPostings(catalog.datasets.map((_, i) => (table: string) => loaded[i * T + SEARCH_TABLES.findIndex((s) => s.table === table)]?.rows ?? []));
+  return { space: docSpace(catalog.datasets), lookup: async (gram) => postings.get(gram) ?? NO_POSTINGS };
+}
+
+export async function searchIndexOf(store: DataStore): Promise<SearchIndex> {
+  if (store.searchIndex) return store.searchIndex();
+  const version = (await store.getCatalog()).version;
+  let entry = built.get(store);
+  if (!entry || entry.version !== version) {
+    entry = { version, index: inMemory(store) };
+    built.set(store, entry);
+    entry.index.catch(() => built.delete(store));
+  }
+  return entry.index;
+}
