@@ -25,13 +25,13 @@ if (process.argv.includes("--remote")) {
   objects.forEach(([key, body], i) => {
     const file = join(tmp, `${i}.json`);
     writeFileSync(file, body);
-    const r = spawnSync(process.execPath, [wrangler, "r2", "object", "put", `${bucket}/${key}`, "--file", file, "--content-type", "application/json", "--env", "r2", "--remote"], { cwd: ROOT, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [wrangler, "r2", "object", "put", `${bucket}/${key}`, "--file", file, "--content-type", typeof body === "string" ? "application/json" : "application/octet-stream", "--env", "r2", "--remote"], { cwd: ROOT, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`upload of ${key} failed:\n${r.stderr}`);
   });
 } else {
   // The same local state `wrangler dev --env r2` reads (.wrangler/state).
-  const proxy = await getPlatformProxy<{ DATA: { put(key: string, body: string, options: { httpMetadata: { contentType: string } }): Promise<unknown> } }>({ configPath: join(ROOT, "wrangler.toml"), environment: "r2", persist: true });
-  for (const [key, body] of objects) await proxy.env.DATA.put(key, body, { httpMetadata: { contentType: "application/json" } });
+  const proxy = await getPlatformProxy<{ DATA: { put(key: string, body: string | Uint8Array, options: { httpMetadata: { contentType: string } }): Promise<unknown> } }>({ configPath: join(ROOT, "wrangler.toml"), environment: "r2", persist: true });
+  for (const [key, body] of objects) await proxy.env.DATA.put(key, body, { httpMetadata: { contentType: typeof body === "string" ? "application/json" : "application/octet-stream" } });
   await proxy.dispose();
 }
 console.log(`uploaded ${objects.length} objects of ${bundle.datasets.length} dataset(s) (${process.argv.includes("--remote") ? "Cloudflare" : "local bucket"})`);

@@ -97,7 +97,7 @@ const r2 = bundle(project, join(project, "dist-r2"), "r2");
 const state = join(project, ".state");
 const objects = r2Objects(data);
 Object.assign(process.env, QUIET);
-const proxy = await getPlatformProxy<{ DATA: { put(k: string, v: string): Promise<unknown> } }>({ configPath: join(project, "wrangler.toml"), environment: "r2", persist: { path: join(state, "v3") } });
+const proxy = await getPlatformProxy<{ DATA: { put(k: string, v: string | Uint8Array): Promise<unknown> } }>({ configPath: join(project, "wrangler.toml"), environment: "r2", persist: { path: join(state, "v3") } });
 for (const [key, body] of objects) await proxy.env.DATA.put(key, body);
 await proxy.dispose();
 

@@ -1,19 +1,72 @@
 /**
  * Where a dataset lives in the R2 bucket. Keys carry the version, so a new build is
  * uploaded beside the old one and a Worker only ever reads objects of the version its
- * catalogue names.
+ * catalogue names. The index spans every dataset, so its keys carry the catalogue's version.
  */
+import { docSpace } from "../search/doc-space";
+import { buildPostings, encodePostings } from "../search/postings";
+import { catalogOf } from "./table-data";
+import { fnv1a64 } from "./hash";
+import type { DatasetMeta } from "../schema/dataset";
+import type { PublishedRow } from "../schema/bundle";
+
 export const datasetKey = (id: string, version: string) => `v1/datasets/${id}/${version}/dataset.json`;
 export const tableKey = (id: string, version: string, table: string) => `v1/datasets/${id}/${version}/tables/${table}.json`;
+export const searchDirectoryKey = (catalog: string) => `v1/index/${catalog}/search/directory.json`;
+export const searchShardKey = (catalog: string, shard: number) => `v1/index/${catalog}/search/shard-${shard}.bin`;
 
-interface BundleLike {
-  datasets: { meta: { id: string; version: string }; checks: unknown; report: { notes: unknown }; tables: Record<string, unknown> }[];
+/** Posting lists are spread over this many shard objects, by a hash of the bigram; a lookup reads one byte range of one. */
+export const SEARCH_SHARDS = 64;
+export const shardOf = (gram: string) => parseInt(fnv1a64(gram).slice(-4), 16) % SEARCH_SHARDS;
+
+/** Where each bigram's posting list is: read once per isolate, then one range read per bigram. */
+export interface SearchDirectory {
+  format: 1;
+  catalog: string;
+  /** Rows indexed (docSpace(catalogue).size): a check that the index is of this catalogue. */
+  docs: number;
+  /** bigram → [shard, byte offset, byte length]. */
+  grams: Record<string, [number, number, number]>;
 }
 
-/** Every object of a build: its key and JSON body (what `npm run publish:r2` uploads). */
-export function r2Objects(bundle: BundleLike): [string, string][] {
-  return bundle.datasets.flatMap((d) => [
-    [datasetKey(d.meta.id, d.meta.version), JSON.stringify({ checks: d.checks, notes: d.report.notes })] as [string, string],
-    ...Object.entries(d.tables).map(([t, rows]) => [tableKey(d.meta.id, d.meta.version, t), JSON.stringify(rows)] as [string, string]),
-  ]);
+interface BundleLike {
+  datasets: { meta: DatasetMeta; checks: unknown; report: { notes: unknown }; tables: Record<string, readonly PublishedRow[]> }[];
+}
+
+export type R2Object = [key: string, body: string | Uint8Array];
+
+/** The search index of the datasets: the shard objects, then the directory (last, so a reader that finds it finds every shard). */
+export function searchIndexObjects(bundle: BundleLike): R2Object[] {
+  const metas = bundle.datasets.map((d) => d.meta);
+  const catalog = catalogOf(metas).version;
+  const postings = buildPostings(bundle.datasets.map((d) => (table: string) => d.tables[table] ?? []));
+  const parts: Uint8Array[][] = Array.from({ length: SEARCH_SHARDS }, () => []);
+  const sizes = new Array<number>(SEARCH_SHARDS).fill(0);
+  const grams: SearchDirectory["grams"] = {};
+  for (const [gram, list] of postings) {
+    const shard = shardOf(gram);
+    const bytes = encodePostings(list);
+    grams[gram] = [shard, sizes[shard]!, bytes.length];
+    parts[shard]!.push(bytes);
+    sizes[shard]! += bytes.length;
+  }
+  const shards = parts.map((p, i): R2Object => {
+    const out = new Uint8Array(sizes[i]!);
+    let at = 0;
+    for (const b of p) out.set(b, (at += b.length) - b.length);
+    return [searchShardKey(catalog, i), out];
+  });
+  const directory: SearchDirectory = { format: 1, catalog, docs: docSpace(metas).size, grams };
+  return [...shards, [searchDirectoryKey(catalog), JSON.stringify(directory)]];
+}
+
+/** Every object of a build: its key and body (what `npm run publish:r2` uploads), the index last. */
+export function r2Objects(bundle: BundleLike): R2Object[] {
+  return [
+    ...bundle.datasets.flatMap((d) => [
+      [datasetKey(d.meta.id, d.meta.version), JSON.stringify({ checks: d.checks, notes: d.report.notes })] as R2Object,
+      ...Object.entries(d.tables).map(([t, rows]) => [tableKey(d.meta.id, d.meta.version, t), JSON.stringify(rows)] as R2Object),
+    ]),
+    ...searchIndexObjects(bundle),
+  ];
 }

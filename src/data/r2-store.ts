@@ -6,14 +6,20 @@
 import { ProblemError } from "../http/problem";
 import type { Check, DatasetMeta } from "../schema/dataset";
 import type { PublishedRow } from "../schema/bundle";
-import { datasetKey, tableKey } from "./r2-layout";
+import { docSpace } from "../search/doc-space";
+import { decodePostings, NO_POSTINGS, type Postings } from "../search/postings";
+import type { SearchIndex } from "../search/search-index";
+import { datasetKey, searchDirectoryKey, searchShardKey, tableKey, type SearchDirectory } from "./r2-layout";
 import type { Catalog, DataStore, DatasetRecord, TableData } from "./store";
 import { tableData } from "./table-data";
 
 /** The part of R2Bucket this store uses. */
 export interface R2Reader {
-  get(key: string): Promise<{ text(): Promise<string> } | null>;
+  get(key: string, options?: { range: { offset: number; length: number } }): Promise<{ text(): Promise<string>; arrayBuffer(): Promise<ArrayBuffer> } | null>;
 }
+
+/** Posting lists kept per isolate, at most this many bytes (then the oldest go first). */
+export const POSTINGS_BUDGET = 16 * 1024 * 1024;
 
 export interface CatalogFile {
   format: 1;
@@ -43,7 +49,47 @@ export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
     return p;
   }
 
+  const postings = new Map<string, Promise<Postings>>();
+  let postingBytes = 0;
+  let index: Promise<SearchIndex> | undefined;
+
+  function lookup(directory: SearchDirectory, gram: string): Promise<Postings> {
+    const at = Object.hasOwn(directory.grams, gram) ? directory.grams[gram] : undefined;
+    if (!at) return Promise.resolve(NO_POSTINGS);
+    let p = postings.get(gram);
+    if (p) return p;
+    const [shard, offset, length] = at;
+    const key = searchShardKey(catalog.version, shard);
+    p = bucket.get(key, { range: { offset, length } }).then(async (o) => {
+      if (!o) throw new ProblemError("data-unavailable", `The object ${key} is missing from the data bucket; run npm run publish:r2 for this build.`);
+      return decodePostings(await o.arrayBuffer());
+    });
+    postings.set(gram, p);
+    p.then(
+      (list) => {
+        postingBytes += list.byteLength;
+        // Maps iterate in insertion order: drop the oldest lists until the budget holds.
+        for (const [k, old] of postings) {
+          if (postingBytes <= POSTINGS_BUDGET || k === gram) break;
+          postings.delete(k);
+          void old.then((l) => (postingBytes -= l.byteLength));
+        }
+      },
+      () => postings.delete(gram),
+    );
+    return p;
+  }
+
   return {
+    async searchIndex() {
+      index ??= read<SearchDirectory>(searchDirectoryKey(catalog.version)).then((directory) => {
+        const space = docSpace(catalog.datasets);
+        if (directory.docs !== space.size) throw new ProblemError("data-unavailable", `The search index in the bucket numbers ${directory.docs} rows, the catalogue ${space.size}; publish this build again.`);
+        return { space, lookup: (gram: string) => lookup(directory, gram) };
+      });
+      index.catch(() => (index = undefined));
+      return index;
+    },
     async getCatalog() {
       return catalog;
     },

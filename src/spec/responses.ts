@@ -3,6 +3,7 @@
  * describe the API (route metadata, a later /openapi.json) and the tests validate against them.
  */
 import { z } from "zod";
+import { MATCH_KINDS } from "../search/rank";
 import { appliedCorrectionSchema, checkSchema, datasetMetaSchema } from "../schema/dataset";
 
 export { datapackageSchema, downloadSchema } from "../datapackage/schema";
@@ -135,6 +136,7 @@ export const searchSchema = z
           id: z.string(),
           title: value,
           url,
+          match: z.enum(MATCH_KINDS).describe("Why the hit ranks where it does: phrase (the words as typed, next to each other, in one field), field (every word in one field), row (every word somewhere in the row). Hits are listed phrase first, then field, then row; within each, a match in the title (project name, indicator, budget item) before one in a label, before one in long text; then in catalogue order."),
           matches: z.array(z.object({ column: z.string(), label: z.string(), snippet: z.string() }).strict()),
           row,
         })

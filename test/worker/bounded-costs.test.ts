@@ -61,11 +61,21 @@ describe("did-you-mean", () => {
 
 describe("search", () => {
   it("searches for at most 8 words", async () => {
-    expect((await get(`/v1/search?q=${encodeURIComponent("a b c d e f g h")}`)).status).toBe(200);
-    const body = await expectProblem(await get(`/v1/search?q=${encodeURIComponent("a b c d e f g h i")}`), 400);
+    expect((await get(`/v1/search?q=${encodeURIComponent("aa bb cc dd ee ff gg hh")}`)).status).toBe(200);
+    const body = await expectProblem(await get(`/v1/search?q=${encodeURIComponent("aa bb cc dd ee ff gg hh ii")}`), 400);
     expect(body.errors).toEqual([{ param: "q", message: "q has 9 words; at most 8 are searched for at once." }]);
     const hundred = Array.from({ length: 100 }, (_, i) => String.fromCharCode(0x4e00 + i)).join(" ");
     expect((await expectProblem(await get(`/v1/search?q=${encodeURIComponent(hundred)}`), 400)).errors[0].param).toBe("q");
+  });
+
+  it("takes words of two characters or more: the index is of character pairs", async () => {
+    for (const q of ["培", "培训 费", "a"]) {
+      const body = await expectProblem(await get(`/v1/search?q=${encodeURIComponent(q)}`), 400);
+      expect(body.errors).toEqual([{ param: "q", message: "Every word of q needs at least 2 characters (a single character matches nearly every row): e.g. 培训, 科普, or the character within a longer word." }]);
+    }
+    // A character outside the BMP is one character, not two UTF-16 units.
+    expect((await expectProblem(await get(`/v1/search?q=${encodeURIComponent("\u{20000}")}`), 400)).errors[0].param).toBe("q");
+    expect((await get(`/v1/search?q=${encodeURIComponent("\u{20000}\u{20001}")}`)).status).toBe(200);
   });
 
   it("takes words of at most 50 characters", async () => {

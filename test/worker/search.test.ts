@@ -34,6 +34,22 @@ describe("search", () => {
     expect((await getJson(q("培训\u3000企业家"))).body.total).toBe(both.total); // the ideographic space separates too
   });
 
+  it("ranks the words as typed first, then every word in one field, then the row, and says which", async () => {
+    const { body } = await getJson(q("培训 企业家", "&_size=100"));
+    expect(body.total).toBe(22);
+    expect(body.hits.slice(0, 2).map((h: any) => [h.table, h.id, h.match])).toEqual([
+      ["project-indicators", "p09-15", "phrase"],
+      ["projects", "p09", "field"],
+    ]);
+    const order = ["phrase", "field", "row"];
+    const kinds = body.hits.map((h: any) => order.indexOf(h.match));
+    expect([...kinds].sort((a, b) => a - b)).toEqual(kinds);
+    // A project's name (its title) ranks before an indicator that only names the project.
+    const one = (await getJson(q("企业家培训"))).body;
+    expect(one.hits[0]).toMatchObject({ table: "projects", id: "p09", match: "phrase", title: "全市性培训专项-企业家培训经费" });
+    expect(one.total).toBe(22);
+  });
+
   it("treats the query as text, never as a pattern", async () => {
     expect((await getJson(q(".*"))).body.total).toBe(0);
     expect((await getJson(q("[0-9]+"))).body.total).toBe(0);

@@ -1,0 +1,69 @@
+/**
+ * The R2 search index as the build publishes it and the R2 store reads it: a search reads the
+ * directory once, one byte range per bigram, and the tables of the page's hits only; it finds
+ * exactly what the in-memory index of the bundled store finds.
+ */
+import { describe, expect, it } from "vitest";
+import raw from "../../data/datasets.json";
+import { bundledStore } from "../../src/data/bundled-store";
+import { r2Objects, searchDirectoryKey, searchIndexObjects, SEARCH_SHARDS } from "../../src/data/r2-layout";
+import { r2Store, type R2Reader } from "../../src/data/r2-store";
+import { catalogOf } from "../../src/data/table-data";
+import type { Bundle } from "../../src/schema/bundle";
+import { findHits } from "../../src/search/run";
+
+const bundle = raw as unknown as Bundle;
+
+function countingBucket(objects: Map<string, string | Uint8Array>) {
+  const reads: { key: string; bytes: number }[] = [];
+  const bucket: R2Reader = {
+    async get(key, options) {
+      const body = objects.get(key);
+      if (body === undefined) return null;
+      const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
+      const part = options ? bytes.slice(options.range.offset, options.range.offset + options.range.length) : bytes;
+      reads.push({ key, bytes: part.length });
+      return { text: async () => new TextDecoder().decode(part), arrayBuffer: async () => part.slice().buffer as ArrayBuffer };
+    },
+  };
+  return { bucket, reads };
+}
+
+describe("the R2 search index", () => {
+  const objects = new Map(r2Objects(bundle));
+  const catalog = catalogOf(bundle.datasets.map((d) => d.meta));
+
+  it("is a fixed number of shards and one directory, written last", () => {
+    const index = searchIndexObjects(bundle);
+    expect(index.length).toBe(SEARCH_SHARDS + 1);
+    expect(index.at(-1)![0]).toBe(searchDirectoryKey(catalog.version));
+    expect(r2Objects(bundle).at(-1)![0]).toBe(searchDirectoryKey(catalog.version));
+  });
+
+  it("answers like the in-memory index, reading the directory once and a range per bigram", async () => {
+    const { bucket, reads } = countingBucket(objects);
+    const store = r2Store(bucket, catalog);
+    const memory = bundledStore(bundle);
+    for (const terms of [["培训"], ["企业家培训"], ["培训", "企业家"], ["满意"], ["没有这个词"]]) {
+      const a = await findHits(store, { terms, offset: 0, size: 5 });
+      const b = await findHits(memory, { terms, offset: 0, size: 5 });
+      expect(a.total, terms.join(" ")).toBe(b.total);
+      expect(a.hits.map((h) => [h.table, h.id, h.match])).toEqual(b.hits.map((h) => [h.table, h.id, h.match]));
+    }
+    expect(reads.filter((r) => r.key.endsWith("directory.json")).length).toBe(1);
+    // 培训, 企业, 家培 (企业家培训's covering pairs), 企业家's 企业+业家, the phrases' pairs, 满意, and the unknown word's first pair only.
+    const shardReads = reads.filter((r) => r.key.includes("/search/shard-"));
+    expect(shardReads.every((r) => r.bytes % 8 === 0 && r.bytes > 0)).toBe(true);
+    expect(new Set(reads.filter((r) => r.key.includes("/tables/")).map((r) => r.key)).size).toBeLessThanOrEqual(4);
+  });
+
+  it("refuses an index of another build, and a missing one", async () => {
+    const other = new Map(objects);
+    other.delete(searchDirectoryKey(catalog.version));
+    await expect(findHits(r2Store(countingBucket(other).bucket, catalog), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/missing from the data bucket/);
+    const wrong = new Map(objects);
+    const directory = JSON.parse(objects.get(searchDirectoryKey(catalog.version)) as string);
+    wrong.set(searchDirectoryKey(catalog.version), JSON.stringify({ ...directory, docs: directory.docs + 1 }));
+    await expect(findHits(r2Store(countingBucket(wrong).bucket, catalog), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/publish this build again/);
+  });
+});
