@@ -4,7 +4,8 @@
  */
 import catalog from "../data/catalog.json";
 import { createApp } from "./app";
-import { r2Store, type CatalogFile, type R2Reader } from "./data/r2-store";
+import { catalogEntries, type CatalogFile } from "./data/catalog-file";
+import { r2Store, type R2Reader } from "./data/r2-store";
 import { catalogOf } from "./data/table-data";
 import { withRateLimit, type Limited } from "./http/rate-limit";
 import { withResponseCache } from "./http/serve-cached";
@@ -16,7 +17,7 @@ let worker: ReturnType<typeof withResponseCache> | undefined;
 export default withRateLimit({
   fetch(request: Request, env: Env, ctx: ExecutionContext) {
     if (!worker) {
-      const catalogue = catalogOf((catalog as unknown as CatalogFile).datasets);
+      const catalogue = catalogOf(catalogEntries(catalog as unknown as CatalogFile));
       worker = withResponseCache(createApp(r2Store(env.DATA, catalogue)), undefined, { cache: caches.default, version: catalogue.version });
     }
     return worker.fetch(request, env, ctx);

@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { getPlatformProxy } from "wrangler";
+import { catalogFile } from "../../src/data/catalog-file";
 import { r2Objects } from "../../src/data/r2-layout";
 import { bundle } from "./bundle";
 import { load } from "./load";
@@ -80,7 +81,7 @@ function clonedProject(n: number): { project: string; data: Bundle } {
     return { ...real, meta: { ...real.meta, id, version: `${real.meta.version.slice(0, 8)}${i.toString(16).padStart(8, "0")}` } };
   });
   const project = projectCopy(mkdtempSync(join(tmpdir(), `r2-${n}-`)));
-  writeFileSync(join(project, "data", "catalog.json"), JSON.stringify({ format: 1, datasets: datasets.map((d) => d.meta) }));
+  writeFileSync(join(project, "data", "catalog.json"), JSON.stringify(catalogFile(datasets.map((d) => d.meta))));
   return { project, data: { format: 1, datasets } };
 }
 

@@ -6,7 +6,7 @@
 import catalogFile from "../../data/catalog.json";
 import compressed from "../../data/datasets.json.gz";
 import type { Bundle } from "../schema/bundle";
-import type { DatasetMeta } from "../schema/dataset";
+import { catalogEntries, type CatalogFile } from "./catalog-file";
 import type { BundleSource } from "./bundled-store";
 
 async function inflate(gz: ArrayBuffer): Promise<Bundle> {
@@ -15,6 +15,6 @@ async function inflate(gz: ArrayBuffer): Promise<Bundle> {
 }
 
 export const bundledFiles: BundleSource = {
-  metas: (catalogFile as unknown as { datasets: DatasetMeta[] }).datasets,
+  metas: catalogEntries(catalogFile as unknown as CatalogFile),
   load: () => inflate(compressed),
 };

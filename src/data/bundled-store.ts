@@ -3,13 +3,12 @@
  * are loaded on the first request that needs them (bundled-files.ts says from where).
  */
 import type { Bundle, DatasetBundle } from "../schema/bundle";
-import type { DatasetMeta } from "../schema/dataset";
-import type { Catalog, DataStore, DatasetRecord, TableData } from "./store";
+import type { Catalog, CatalogEntry, DataStore, DatasetRecord, TableData } from "./store";
 import { catalogOf, tableData } from "./table-data";
 
 /** The catalogue, and how to load the rows. */
 export interface BundleSource {
-  metas: readonly DatasetMeta[];
+  metas: readonly CatalogEntry[];
   load(): Promise<Bundle>;
 }
 

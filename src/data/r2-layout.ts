@@ -6,12 +6,15 @@
 import { docSpace } from "../search/doc-space";
 import { buildPostings, encodePostings } from "../search/postings";
 import { catalogOf } from "./table-data";
+import { familySums, SUM_FAMILIES } from "../query/fact-sums";
+import { TABLES } from "../schema/tables";
 import { fnv1a64 } from "./hash";
 import type { DatasetMeta } from "../schema/dataset";
 import type { PublishedRow } from "../schema/bundle";
 
 export const datasetKey = (id: string, version: string) => `v1/datasets/${id}/${version}/dataset.json`;
 export const tableKey = (id: string, version: string, table: string) => `v1/datasets/${id}/${version}/tables/${table}.json`;
+export const sumsKey = (catalog: string, family: string) => `v1/index/${catalog}/sums/${family}.json`;
 export const searchDirectoryKey = (catalog: string) => `v1/index/${catalog}/search/directory.json`;
 export const searchShardKey = (catalog: string, shard: number) => `v1/index/${catalog}/search/shard-${shard}.bin`;
 
@@ -60,13 +63,21 @@ export function searchIndexObjects(bundle: BundleLike): R2Object[] {
   return [...shards, [searchDirectoryKey(catalog), JSON.stringify(directory)]];
 }
 
+/** Every family's sums of the datasets' facts (a cross-dataset aggregate reads one). */
+export function sumsObjects(bundle: BundleLike): R2Object[] {
+  const catalog = catalogOf(bundle.datasets.map((d) => d.meta)).version;
+  const datasets = bundle.datasets.map((d) => ({ id: d.meta.id, facts: d.tables[TABLES.facts.id] ?? [] }));
+  return SUM_FAMILIES.map((f) => [sumsKey(catalog, f.name), JSON.stringify(familySums(f, datasets))]);
+}
+
 /** Every object of a build: its key and body (what `npm run publish:r2` uploads), the index last. */
 export function r2Objects(bundle: BundleLike): R2Object[] {
   return [
     ...bundle.datasets.flatMap((d) => [
-      [datasetKey(d.meta.id, d.meta.version), JSON.stringify({ checks: d.checks, notes: d.report.notes })] as R2Object,
+      [datasetKey(d.meta.id, d.meta.version), JSON.stringify({ corrections: d.meta.corrections, checks: d.checks, notes: d.report.notes })] as R2Object,
       ...Object.entries(d.tables).map(([t, rows]) => [tableKey(d.meta.id, d.meta.version, t), JSON.stringify(rows)] as R2Object),
     ]),
+    ...sumsObjects(bundle),
     ...searchIndexObjects(bundle),
   ];
 }

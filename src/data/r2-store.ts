@@ -4,12 +4,13 @@
  * per isolate; responses are cached in front of the app as with the bundled store.
  */
 import { ProblemError } from "../http/problem";
-import type { Check, DatasetMeta } from "../schema/dataset";
+import type { AppliedCorrection, Check } from "../schema/dataset";
 import type { PublishedRow } from "../schema/bundle";
 import { docSpace } from "../search/doc-space";
 import { decodePostings, NO_POSTINGS, type Postings } from "../search/postings";
 import type { SearchIndex } from "../search/search-index";
-import { datasetKey, searchDirectoryKey, searchShardKey, tableKey, type SearchDirectory } from "./r2-layout";
+import type { FamilySums } from "../query/fact-sums";
+import { datasetKey, searchDirectoryKey, searchShardKey, sumsKey, tableKey, type SearchDirectory } from "./r2-layout";
 import type { Catalog, DataStore, DatasetRecord, TableData } from "./store";
 import { tableData } from "./table-data";
 
@@ -20,11 +21,6 @@ export interface R2Reader {
 
 /** Posting lists kept per isolate, at most this many bytes (then the oldest go first). */
 export const POSTINGS_BUDGET = 16 * 1024 * 1024;
-
-export interface CatalogFile {
-  format: 1;
-  datasets: DatasetMeta[];
-}
 
 /** A DataStore over the bucket, for the catalogue bundled with the Worker (see catalogOf). */
 export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
@@ -80,7 +76,12 @@ export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
     return p;
   }
 
+  const sums = new Map<string, Promise<FamilySums>>();
+
   return {
+    factSums(family) {
+      return memo(sums, family.name, () => read<FamilySums>(sumsKey(catalog.version, family.name)));
+    },
     async searchIndex() {
       index ??= read<SearchDirectory>(searchDirectoryKey(catalog.version)).then((directory) => {
         const space = docSpace(catalog.datasets);
@@ -97,8 +98,8 @@ export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
       const meta = byId.get(id);
       if (!meta) return undefined;
       return memo(records, id, async () => {
-        const d = await read<{ checks: Check[]; notes: string[] }>(datasetKey(id, meta.version));
-        return { meta, checks: d.checks, notes: d.notes };
+        const d = await read<{ corrections: AppliedCorrection[]; checks: Check[]; notes: string[] }>(datasetKey(id, meta.version));
+        return { meta: { ...meta, corrections: d.corrections }, checks: d.checks, notes: d.notes };
       });
     },
     async getTable(datasetId, tableId) {

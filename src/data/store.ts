@@ -3,8 +3,15 @@ import type { PublishedRow } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
 import type { Check, DatasetMeta } from "../schema/dataset";
 import type { SearchIndex } from "../search/search-index";
+import type { FamilySums, SumFamily } from "../query/fact-sums";
 
 export type TableMeta = DatasetMeta["tables"][number];
+
+/**
+ * What the catalogue knows of a dataset: its metadata without the list of corrections (the
+ * bulk of it), which comes with the dataset record. Small enough for a thousand to be listed.
+ */
+export type CatalogEntry = Omit<DatasetMeta, "corrections">;
 
 /** One dataset: its metadata (with version), checks and build notes. */
 export interface DatasetRecord {
@@ -15,7 +22,7 @@ export interface DatasetRecord {
 
 /** One table of one dataset, with its columns and rows in published order. */
 export interface TableData {
-  dataset: DatasetMeta;
+  dataset: CatalogEntry;
   meta: TableMeta;
   columns: readonly ColumnDef[];
   rows: readonly PublishedRow[];
@@ -26,7 +33,7 @@ export interface TableData {
 export interface Catalog {
   /** Changes whenever any dataset's version changes, or a dataset is added or removed. */
   version: string;
-  datasets: readonly DatasetMeta[];
+  datasets: readonly CatalogEntry[];
 }
 
 /**
@@ -39,4 +46,6 @@ export interface DataStore {
   getTable(datasetId: string, tableId: string): Promise<TableData | undefined>;
   /** An index of the searched text made by the build; without one, search builds it in memory from the rows. */
   searchIndex?(): Promise<SearchIndex>;
+  /** A family's sums of every dataset's facts made by the build; without them, they are made in memory from the facts. */
+  factSums?(family: SumFamily): Promise<FamilySums>;
 }

@@ -1,11 +1,10 @@
 /** A TableData over one table's rows: the part both stores share. */
-import type { DatasetMeta } from "../schema/dataset";
 import type { PublishedRow } from "../schema/bundle";
 import { columnsFor } from "./columns";
 import { fnv1a64 } from "./hash";
-import type { Catalog, TableData } from "./store";
+import type { Catalog, CatalogEntry, TableData } from "./store";
 
-export function tableData(dataset: DatasetMeta, tableId: string, rows: readonly PublishedRow[]): TableData | null {
+export function tableData(dataset: CatalogEntry, tableId: string, rows: readonly PublishedRow[]): TableData | null {
   const meta = dataset.tables.find((t) => t.id === tableId);
   if (!meta) return null;
   let index: Map<string, PublishedRow> | undefined;
@@ -22,6 +21,11 @@ export function tableData(dataset: DatasetMeta, tableId: string, rows: readonly 
 }
 
 /** The catalog of a list of datasets; its version follows every dataset's. */
-export function catalogOf(datasets: readonly DatasetMeta[]): Catalog {
-  return { version: fnv1a64(datasets.map((m) => `${m.id}@${m.version}`).join("\n")), datasets };
+export function catalogOf(datasets: readonly CatalogEntry[]): Catalog {
+  // A full DatasetMeta is an entry too: its corrections are left to the dataset record.
+  const entries = datasets.map((d) => {
+    const { corrections: _, ...entry } = d as CatalogEntry & { corrections?: unknown };
+    return entry;
+  });
+  return { version: fnv1a64(entries.map((m) => `${m.id}@${m.version}`).join("\n")), datasets: entries };
 }

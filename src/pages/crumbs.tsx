@@ -2,10 +2,10 @@
 /** @jsxImportSource hono/jsx */
 /** The breadcrumb of a page under a dataset: Home › the dataset (at a section) › this page. */
 import type { Child } from "hono/jsx";
-import type { DatasetMeta } from "../schema/dataset";
+import type { CatalogEntry } from "../data/store";
 import { pagePaths } from "./paths";
 
-export function Crumbs({ meta, section, children }: { meta: DatasetMeta; section: string; children: Child }) {
+export function Crumbs({ meta, section, children }: { meta: CatalogEntry; section: string; children: Child }) {
   return (
     <nav class="crumbs" aria-label="位置 Breadcrumb">
       <ol>

@@ -1,6 +1,6 @@
 /** Everything a dataset page shows, read from the store: the data layer of the pages. */
 import type { DataStore, DatasetRecord } from "../data/store";
-import type { DatasetMeta } from "../schema/dataset";
+import type { CatalogEntry } from "../data/store";
 import { TABLES } from "../schema/tables";
 import { toCents } from "./money";
 import { overviewOf, type Overview } from "./overview";
@@ -10,7 +10,7 @@ import { spendingOf, type Spending } from "./spending";
 
 export interface DatasetView {
   origin: string;
-  datasets: readonly DatasetMeta[];
+  datasets: readonly CatalogEntry[];
   record: DatasetRecord;
   overview: Overview;
   spending: Spending | null;

@@ -3,7 +3,7 @@
  * dataset search engines read), with a DataDownload for each way to get the data, URLs
  * absolute from the request's origin. Built from the metadata alone.
  */
-import type { DatasetMeta } from "../schema/dataset";
+import type { CatalogEntry } from "../data/store";
 import { DATASET_KINDS, kindLabel } from "./labels";
 import { apiPaths, pagePaths } from "./paths";
 
@@ -17,7 +17,7 @@ interface DataDownload {
 }
 
 /** Where the whole dataset and each table can be downloaded (relative paths). */
-export function distributionPaths(meta: DatasetMeta): { name: string; encodingFormat: string; path: string }[] {
+export function distributionPaths(meta: CatalogEntry): { name: string; encodingFormat: string; path: string }[] {
   const base = `/v1/datasets/${enc(meta.id)}`;
   return [
     { name: "全部数据表 CSV（zip） Every table as CSV, with datapackage.json, in one zip", encodingFormat: "application/zip", path: `${base}/download.zip` },
@@ -29,7 +29,7 @@ export function distributionPaths(meta: DatasetMeta): { name: string; encodingFo
   ];
 }
 
-export function datasetJsonLd(meta: DatasetMeta, origin: string): Record<string, unknown> {
+export function datasetJsonLd(meta: CatalogEntry, origin: string): Record<string, unknown> {
   const kind = kindLabel(DATASET_KINDS, meta.kind);
   const tables = meta.tables.filter((t) => t.row_count > 0);
   const distribution: DataDownload[] = distributionPaths(meta).map((d) => ({ "@type": "DataDownload", name: d.name, encodingFormat: d.encodingFormat, contentUrl: origin + d.path }));

@@ -95,13 +95,16 @@ export interface Aggregated {
   grand: Totals;
 }
 
-function add(t: Totals, cents: number | null): void {
-  t.count++;
+function add(t: Totals, cents: number | null, count: number): void {
+  t.count += count;
   if (cents !== null) t.cents = (t.cents ?? 0) + cents;
 }
 
-/** Sums `centsOf(row)` per distinct combination of the group columns, ordered by the keys (nulls last). */
-export function aggregate(rows: readonly PublishedRow[], group: readonly string[], centsOf: (row: PublishedRow) => number | null): Aggregated {
+/**
+ * Sums `centsOf(row)` per distinct combination of the group columns, ordered by the keys (nulls
+ * last). A row counts as `countOf(row)` rows: a precomputed sum stands for the facts it adds.
+ */
+export function aggregate(rows: readonly PublishedRow[], group: readonly string[], centsOf: (row: PublishedRow) => number | null, countOf: (row: PublishedRow) => number = () => 1): Aggregated {
   const groups = new Map<string, Group>();
   const grand: Totals = { cents: null, count: 0 };
   for (const row of rows) {
@@ -110,8 +113,9 @@ export function aggregate(rows: readonly PublishedRow[], group: readonly string[
     let entry = groups.get(id);
     if (!entry) groups.set(id, (entry = { keys, first: row, totals: { cents: null, count: 0 } }));
     const cents = centsOf(row);
-    add(entry.totals, cents);
-    add(grand, cents);
+    const n = countOf(row);
+    add(entry.totals, cents, n);
+    add(grand, cents, n);
   }
   const order = sortRows(
     [...groups.values()].map((g, i) => ({ ...g.keys, __i: i })),

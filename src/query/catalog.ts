@@ -1,6 +1,6 @@
 /** Which datasets a catalogue request selects: by department, year and kind, in catalogue order. */
 import { ProblemError } from "../http/problem";
-import type { DatasetMeta } from "../schema/dataset";
+import type { CatalogEntry } from "../data/store";
 
 export interface CatalogFilter {
   department?: string;
@@ -9,7 +9,7 @@ export interface CatalogFilter {
 }
 
 /** The datasets the filter keeps; a year that is not four digits is a 400. */
-export function selectDatasets(datasets: readonly DatasetMeta[], { department, year, kind }: CatalogFilter): DatasetMeta[] {
+export function selectDatasets(datasets: readonly CatalogEntry[], { department, year, kind }: CatalogFilter): CatalogEntry[] {
   if (year !== undefined && !/^\d{4}$/.test(year)) {
     throw new ProblemError("invalid-query", "Invalid query parameter: year.", [{ param: "year", message: `year is a four-digit year such as 2021, not '${year.slice(0, 50)}'.` }]);
   }

@@ -9,6 +9,7 @@ import { ProblemError } from "../http/problem";
 import { jsonPayload, respond } from "../http/respond";
 import { aggregate, aggregateColumns, NAME_COLUMNS, percentOf, type Totals } from "../query/aggregate";
 import { projectRows, selectColumns } from "../query/apply";
+import { factSumsOf, familyFor, sumAsRow } from "../query/fact-sums";
 import { applyFilters } from "../query/filters";
 import { factsOverlap, grandTotalMixes } from "../query/overlap";
 import { sortRows } from "../query/sort";
@@ -18,7 +19,7 @@ import { RENDERERS } from "../render/registry";
 import { columnViews } from "../render/view";
 import type { PublishedRow } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
-import type { DatasetMeta } from "../schema/dataset";
+import type { CatalogEntry } from "../data/store";
 import { TABLES } from "../schema/tables";
 import { requireFormat, requireQuery, requireTable } from "./common";
 import { AGGREGATE_EXTRA, AGGREGATE_PARAMS } from "./params";
@@ -38,7 +39,7 @@ export interface FactsRequest {
   request: Request;
   store: DataStore;
   /** The datasets in scope before the filters on dataset columns. */
-  datasets: readonly DatasetMeta[];
+  datasets: readonly CatalogEntry[];
   /** Whether dataset/department/year are columns (the cross-dataset route). */
   across: boolean;
   groups: Readonly<Record<string, string>>;
@@ -80,9 +81,19 @@ export async function aggregateFacts(r: FactsRequest): Promise<Response> {
   const chosen = applyFilters(r.datasets.map((d) => ({ dataset: d.id, department: d.department, year: d.year, kind: d.kind, __meta: d.id })), onDataset);
   const metas = r.datasets.filter((d) => chosen.some((c) => c.__meta === d.id));
   const rows: PublishedRow[] = [];
-  for (const meta of metas) {
-    const facts = await requireTable(r.store, meta.id, FACTS);
-    for (const f of facts.rows) rows.push(r.across ? { dataset: meta.id, department: meta.department, year: meta.year, kind: meta.kind, ...f } : f);
+  // Across datasets, a query within one family of dimensions reads that family's sums: one object, not every facts table.
+  const factNames = [...query.filters.map((f) => f.column.name), ...query.group].filter((c) => !DATASET_COLUMNS.some((d) => d.name === c));
+  const family = r.across ? familyFor(factNames) : undefined;
+  if (family) {
+    const sums = await factSumsOf(r.store, family, metas.map((m) => m.id), FACTS);
+    for (const meta of metas) {
+      for (const s of sums.get(meta.id) ?? []) rows.push({ dataset: meta.id, department: meta.department, year: meta.year, kind: meta.kind, ...sumAsRow(s, family.columns) });
+    }
+  } else {
+    for (const meta of metas) {
+      const facts = await requireTable(r.store, meta.id, FACTS);
+      for (const f of facts.rows) rows.push(r.across ? { dataset: meta.id, department: meta.department, year: meta.year, kind: meta.kind, ...f } : f);
+    }
   }
 
   const implicit = !query.filters.some((f) => f.column.name === "direction") && !query.group.includes("direction");
@@ -92,7 +103,7 @@ export async function aggregateFacts(r: FactsRequest): Promise<Response> {
   const overlap = factsOverlap(filtered, query.group);
   if (overlap.length) throw new ProblemError("overlapping-sum", `This sum would count money twice: ${overlap.map((e) => e.param).join(", ")}.`, overlap);
 
-  const result = aggregate(filtered, query.group, centsIn(query.unit));
+  const result = aggregate(filtered, query.group, centsIn(query.unit), (row) => (typeof row.__count === "number" ? row.__count : 1));
   const mixes = grandTotalMixes(filtered);
   const grand = mixes ? null : result.grand.cents;
   const columns = aggregateColumns(factColumns, query.group, AMOUNT, true);

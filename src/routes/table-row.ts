@@ -5,7 +5,7 @@ import { projectRows, selectColumns } from "../query/apply";
 import { didYouMean } from "../query/suggest";
 import { convertRows, unitLabel } from "../query/units";
 import { columnViews } from "../render/view";
-import { requireFormat, requireQuery, requireTable } from "./common";
+import { requireDataset, requireFormat, requireQuery, requireTable } from "./common";
 import type { AppContext } from "./context";
 import { urls } from "./links";
 import { ROW_PARAMS } from "./params";
@@ -23,6 +23,8 @@ export async function tableRow(c: AppContext): Promise<Response> {
   const query = requireQuery(url.searchParams, { outputColumns: () => table.columns, reserved: ROW_PARAMS, formats: ["json"] });
   const format = requireFormat(c.req.raw, null, query, ["json"]);
   const links = urls(url.origin);
+  // The corrections come with the dataset record, not the catalogue's entry.
+  const { meta: full } = await requireDataset(c.var.store, dataset.id);
 
   return respond({
     request: c.req.raw,
@@ -31,7 +33,7 @@ export async function tableRow(c: AppContext): Promise<Response> {
     render: () => {
       const columns = selectColumns(table.columns, query.fields);
       const [converted] = convertRows([row], table.columns, query.unit);
-      const corrections = dataset.corrections.filter((k) => k.file === row.source_file && k.line === row.source_line);
+      const corrections = full.corrections.filter((k) => k.file === row.source_file && k.line === row.source_line);
       return jsonPayload({
         dataset: dataset.id,
         table: meta.id,

@@ -1,3 +1,4 @@
+import { catalogEntries, catalogFile } from "../../src/data/catalog-file";
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { expect, it } from "vitest";
@@ -9,5 +10,8 @@ it("ships the same data three ways: datasets.json, its gzip for the Worker, and 
   expect(gunzipSync(readFileSync(`${DATA_FILE}.gz`))).toEqual(json);
   const bundle = JSON.parse(json.toString()) as Bundle;
   const catalog = JSON.parse(readFileSync(DATA_FILE.replace("datasets.json", "catalog.json"), "utf8"));
-  expect(catalog).toEqual({ format: 1, datasets: bundle.datasets.map((d) => d.meta) });
+  expect(catalog).toEqual(catalogFile(bundle.datasets.map((d) => d.meta)));
+  // Nothing is lost but the corrections (with the dataset record): the schema gives back the table titles.
+  expect(catalogEntries(catalog)).toEqual(bundle.datasets.map(({ meta: { corrections: _, ...entry } }) => entry));
+  expect(catalog.datasets.every((d: object) => !("corrections" in d))).toBe(true);
 });

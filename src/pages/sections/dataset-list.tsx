@@ -4,13 +4,13 @@
  * Datasets in catalog order, each linking to its page; the one shown is marked. `total` counts
  * all that match (a page shows a bounded number of them), `more` links to the rest.
  */
-import type { DatasetMeta } from "../../schema/dataset";
+import type { CatalogEntry } from "../../data/store";
 import { Bi, En } from "../layout";
 import { DATASET_KINDS, kindLabel } from "../labels";
 import { pagePaths } from "../paths";
 
 export interface DatasetListProps {
-  datasets: readonly DatasetMeta[];
+  datasets: readonly CatalogEntry[];
   current: string | null;
   total?: number;
   more?: { href: string; zh: string; en: string } | null;

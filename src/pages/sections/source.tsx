@@ -1,13 +1,13 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 /** What the dataset is and where it came from: department, year, unit, source document and its hash, version. */
-import type { DatasetMeta } from "../../schema/dataset";
+import type { CatalogEntry } from "../../data/store";
 import { Bi, En } from "../layout";
 import { DATASET_KINDS, kindLabel } from "../labels";
 import { apiPaths } from "../paths";
 import { safeHttpUrl } from "../text";
 
-export function SourceSection({ meta }: { meta: DatasetMeta }) {
+export function SourceSection({ meta }: { meta: CatalogEntry }) {
   const kind = kindLabel(DATASET_KINDS, meta.kind);
   const url = safeHttpUrl(meta.source.url);
   return (
