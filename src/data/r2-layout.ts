@@ -15,6 +15,7 @@ import type { PublishedRow } from "../schema/bundle";
 export const datasetKey = (id: string, version: string) => `v1/datasets/${id}/${version}/dataset.json`;
 export const tableKey = (id: string, version: string, table: string) => `v1/datasets/${id}/${version}/tables/${table}.json`;
 export const sumsKey = (catalog: string, family: string) => `v1/index/${catalog}/sums/${family}.json`;
+export const rollupKey = (catalog: string, family: string) => `v1/index/${catalog}/sums/${family}.by-year.json`;
 export const searchDirectoryKey = (catalog: string) => `v1/index/${catalog}/search/directory.json`;
 export const searchShardKey = (catalog: string, shard: number) => `v1/index/${catalog}/search/shard-${shard}.bin`;
 
@@ -66,8 +67,14 @@ export function searchIndexObjects(bundle: BundleLike): R2Object[] {
 /** Every family's sums of the datasets' facts (a cross-dataset aggregate reads one). */
 export function sumsObjects(bundle: BundleLike): R2Object[] {
   const catalog = catalogOf(bundle.datasets.map((d) => d.meta)).version;
-  const datasets = bundle.datasets.map((d) => ({ id: d.meta.id, facts: d.tables[TABLES.facts.id] ?? [] }));
-  return SUM_FAMILIES.map((f) => [sumsKey(catalog, f.name), JSON.stringify(familySums(f, datasets))]);
+  const datasets = bundle.datasets.map((d) => ({ id: d.meta.id, year: d.meta.year, kind: d.meta.kind, facts: d.tables[TABLES.facts.id] ?? [] }));
+  return SUM_FAMILIES.flatMap((f): R2Object[] => {
+    const { sums, rollup } = familySums(f, datasets);
+    return [
+      [sumsKey(catalog, f.name), JSON.stringify(sums)],
+      [rollupKey(catalog, f.name), JSON.stringify(rollup)],
+    ];
+  });
 }
 
 /** Every object of a build: its key and body (what `npm run publish:r2` uploads), the index last. */

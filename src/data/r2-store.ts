@@ -9,8 +9,8 @@ import type { PublishedRow } from "../schema/bundle";
 import { docSpace } from "../search/doc-space";
 import { decodePostings, NO_POSTINGS, type Postings } from "../search/postings";
 import type { SearchIndex } from "../search/search-index";
-import type { FamilySums } from "../query/fact-sums";
-import { datasetKey, searchDirectoryKey, searchShardKey, sumsKey, tableKey, type SearchDirectory } from "./r2-layout";
+import type { FamilyRollup, FamilySums } from "../query/fact-sums";
+import { datasetKey, searchDirectoryKey, rollupKey, searchShardKey, sumsKey, tableKey, type SearchDirectory } from "./r2-layout";
 import type { Catalog, DataStore, DatasetRecord, TableData } from "./store";
 import { tableData } from "./table-data";
 
@@ -77,10 +77,14 @@ export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
   }
 
   const sums = new Map<string, Promise<FamilySums>>();
+  const rollups = new Map<string, Promise<FamilyRollup>>();
 
   return {
     factSums(family) {
       return memo(sums, family.name, () => read<FamilySums>(sumsKey(catalog.version, family.name)));
+    },
+    factRollup(family) {
+      return memo(rollups, family.name, () => read<FamilyRollup>(rollupKey(catalog.version, family.name)));
     },
     async searchIndex() {
       index ??= read<SearchDirectory>(searchDirectoryKey(catalog.version)).then((directory) => {

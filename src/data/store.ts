@@ -3,7 +3,7 @@ import type { PublishedRow } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
 import type { Check, DatasetMeta } from "../schema/dataset";
 import type { SearchIndex } from "../search/search-index";
-import type { FamilySums, SumFamily } from "../query/fact-sums";
+import type { FamilyRollup, FamilySums, SumFamily } from "../query/fact-sums";
 
 export type TableMeta = DatasetMeta["tables"][number];
 
@@ -48,4 +48,6 @@ export interface DataStore {
   searchIndex?(): Promise<SearchIndex>;
   /** A family's sums of every dataset's facts made by the build; without them, they are made in memory from the facts. */
   factSums?(family: SumFamily): Promise<FamilySums>;
+  /** The same added up by year and kind, for sums that name no dataset or department. */
+  factRollup?(family: SumFamily): Promise<FamilyRollup>;
 }

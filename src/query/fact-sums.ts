@@ -37,16 +37,32 @@ export interface SumRow {
   count: number;
 }
 
-/** The stored form of a family's sums over every dataset of a catalogue. */
+/** [index into keys, sum in cents or null, number of facts]. */
+export type StoredSum = [number, number | null, number];
+
+/** The stored form of a family's sums over every dataset of a catalogue (value tuples stored once). */
 export interface FamilySums {
   format: 1;
   family: string;
   columns: readonly string[];
-  /** Per dataset, in catalogue order: [dataset id, its rows]. */
-  datasets: [string, SumRow[]][];
+  /** The distinct [direction, ...values] tuples. */
+  keys: PublishedValue[][];
+  /** Per dataset, in catalogue order: its id and sums. */
+  datasets: [string, StoredSum[]][];
+}
+
+/** The same sums added up over the datasets of each year and kind: what a query that names no dataset or department reads, the same size at any number of datasets. */
+export interface FamilyRollup {
+  format: 1;
+  family: string;
+  columns: readonly string[];
+  keys: PublishedValue[][];
+  /** [year, kind, index into keys, sum in cents or null, number of facts]. */
+  groups: [number, string, number, number | null, number][];
 }
 
 const cents = (v: PublishedValue) => (typeof v === "number" ? Math.round(v * 100) : null);
+const addCents = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
 
 /** One dataset's facts summed by the family's columns and direction, in first-seen order. */
 export function sumFacts(facts: readonly PublishedRow[], family: SumFamily): SumRow[] {
@@ -56,15 +72,51 @@ export function sumFacts(facts: readonly PublishedRow[], family: SumFamily): Sum
     const key = JSON.stringify([f.direction ?? null, ...values]);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { direction: f.direction ?? null, values, cents: null, count: 0 }));
-    const c = cents(f.amount ?? null);
-    if (c !== null) g.cents = (g.cents ?? 0) + c;
+    g.cents = addCents(g.cents, cents(f.amount ?? null));
     g.count++;
   }
   return [...groups.values()];
 }
 
-export function familySums(family: SumFamily, datasets: readonly { id: string; facts: readonly PublishedRow[] }[]): FamilySums {
-  return { format: 1, family: family.name, columns: family.columns, datasets: datasets.map((d) => [d.id, sumFacts(d.facts, family)]) };
+interface SummedDataset {
+  id: string;
+  year: number;
+  kind: string;
+  facts: readonly PublishedRow[];
+}
+
+/** The family's sums of every dataset, and their rollup by year and kind (what the build publishes). */
+export function familySums(family: SumFamily, datasets: readonly SummedDataset[]): { sums: FamilySums; rollup: FamilyRollup } {
+  const keys: PublishedValue[][] = [];
+  const index = new Map<string, number>();
+  const keyOf = (r: SumRow) => {
+    const tuple = [r.direction, ...r.values];
+    const k = JSON.stringify(tuple);
+    let i = index.get(k);
+    if (i === undefined) index.set(k, (i = keys.push(tuple) - 1));
+    return i;
+  };
+  const rolled = new Map<string, [number, string, number, number | null, number]>();
+  const perDataset = datasets.map((d): [string, StoredSum[]] => {
+    const sums = sumFacts(d.facts, family).map((r): StoredSum => [keyOf(r), r.cents, r.count]);
+    for (const [k, c, n] of sums) {
+      const id = JSON.stringify([d.year, d.kind, k]);
+      const g = rolled.get(id);
+      if (g) {
+        g[3] = addCents(g[3], c);
+        g[4] += n;
+      } else rolled.set(id, [d.year, d.kind, k, c, n]);
+    }
+    return [d.id, sums];
+  });
+  const head = { format: 1 as const, family: family.name, columns: family.columns };
+  return { sums: { ...head, keys, datasets: perDataset }, rollup: { ...head, keys, groups: [...rolled.values()] } };
+}
+
+/** A stored sum as a SumRow again. */
+export function storedRow(keys: readonly PublishedValue[][], [k, c, n]: readonly [number, number | null, number]): SumRow {
+  const [direction, ...values] = keys[k]!;
+  return { direction: direction ?? null, values, cents: c, count: n };
 }
 
 /** The family that holds every fact column a query names, if one does. */
@@ -84,11 +136,16 @@ export function sumAsRow(s: SumRow, columns: readonly string[]): PublishedRow {
 export interface SumsSource {
   getTable(dataset: string, table: string): Promise<{ rows: readonly PublishedRow[] } | undefined>;
   factSums?(family: SumFamily): Promise<FamilySums>;
+  factRollup?(family: SumFamily): Promise<FamilyRollup>;
 }
 
 /** The sums of these datasets by dataset id (only theirs are read where no sums were built). */
 export async function factSumsOf(store: SumsSource, family: SumFamily, ids: readonly string[], factsTable: string): Promise<Map<string, SumRow[]>> {
-  if (store.factSums) return new Map((await store.factSums(family)).datasets);
+  if (store.factSums) {
+    const stored = await store.factSums(family);
+    const wanted = new Set(ids);
+    return new Map(stored.datasets.filter(([id]) => wanted.has(id)).map(([id, sums]) => [id, sums.map((s) => storedRow(stored.keys, s))]));
+  }
   const out = new Map<string, SumRow[]>();
   for (const id of ids) {
     const table = await store.getTable(id, factsTable);

@@ -9,7 +9,7 @@ import { ProblemError } from "../http/problem";
 import { jsonPayload, respond } from "../http/respond";
 import { aggregate, aggregateColumns, NAME_COLUMNS, percentOf, type Totals } from "../query/aggregate";
 import { projectRows, selectColumns } from "../query/apply";
-import { factSumsOf, familyFor, sumAsRow } from "../query/fact-sums";
+import { factSumsOf, familyFor, storedRow, sumAsRow } from "../query/fact-sums";
 import { applyFilters } from "../query/filters";
 import { factsOverlap, grandTotalMixes } from "../query/overlap";
 import { sortRows } from "../query/sort";
@@ -84,7 +84,15 @@ export async function aggregateFacts(r: FactsRequest): Promise<Response> {
   // Across datasets, a query within one family of dimensions reads that family's sums: one object, not every facts table.
   const factNames = [...query.filters.map((f) => f.column.name), ...query.group].filter((c) => !DATASET_COLUMNS.some((d) => d.name === c));
   const family = r.across ? familyFor(factNames) : undefined;
-  if (family) {
+  const byDataset = [...query.filters.map((f) => f.column.name), ...query.group].some((c) => c === "dataset" || c === "department");
+  if (family && !byDataset && r.store.factRollup) {
+    // Naming no dataset or department: the sums by year and kind, whatever the number of datasets.
+    const rollup = await r.store.factRollup(family);
+    const years = new Set(metas.map((m) => `${m.year}\u0000${m.kind}`));
+    for (const [year, kind, k, c, n] of rollup.groups) {
+      if (years.has(`${year}\u0000${kind}`)) rows.push({ year, kind, ...sumAsRow(storedRow(rollup.keys, [k, c, n]), family.columns) });
+    }
+  } else if (family) {
     const sums = await factSumsOf(r.store, family, metas.map((m) => m.id), FACTS);
     for (const meta of metas) {
       for (const s of sums.get(meta.id) ?? []) rows.push({ dataset: meta.id, department: meta.department, year: meta.year, kind: meta.kind, ...sumAsRow(s, family.columns) });
