@@ -8,6 +8,9 @@ import { urls } from "./links";
 import { DOC_PARAMS } from "./params";
 import { ROUTES } from "./registry";
 
+/** The index names this many datasets: it stays small at any N (/v1/datasets lists them all, paged). */
+export const DATASETS_IN_INDEX = 20;
+
 export async function index(c: AppContext): Promise<Response> {
   const url = new URL(c.req.url);
   const format = requireFormat(c.req.raw, null, requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
@@ -22,7 +25,8 @@ export async function index(c: AppContext): Promise<Response> {
         name: "Budget disclosure API",
         description: "Chinese department budget disclosures (部门预算公开) as validated tables: JSON, CSV and NDJSON, amounts in 万元 or exact yuan.",
         version: catalog.version,
-        datasets: catalog.datasets.map((d) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, url: links.dataset(d.id) })),
+        datasets: catalog.datasets.slice(0, DATASETS_IN_INDEX).map((d) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, url: links.dataset(d.id) })),
+        datasets_total: catalog.datasets.length,
         links: { self: links.index, datasets: links.datasets, search: links.search, problems: links.problems, openapi: url.origin + OPENAPI_PATH, docs: url.origin + DOCS_PAGE.path },
         routes: ROUTES.map((r) => ({ name: r.name, path: r.template, summary: r.summary, formats: [...r.formats] })),
       }),

@@ -42,7 +42,8 @@ export const indexSchema = z
     name: z.string(),
     description: z.string(),
     version: z.string(),
-    datasets: z.array(z.object({ id: z.string(), title_zh: z.string(), title_en: z.string(), year: z.number().int(), url }).strict()),
+    datasets: z.array(z.object({ id: z.string(), title_zh: z.string(), title_en: z.string(), year: z.number().int(), url }).strict()).describe("The first datasets of the catalogue (at most 20); all of them, filtered and paged, at links.datasets."),
+    datasets_total: z.number().int().describe("How many datasets the catalogue holds."),
     links: z.record(z.string(), url),
     routes: z.array(z.object({ name: z.string(), path: z.string(), summary: z.string(), formats: z.array(z.string()) }).strict()),
   })

@@ -114,6 +114,14 @@ describe("the dataset list pages at any N", () => {
     expect((await app.request("http://api.test/datasets?year=22", { headers: { Accept: "application/json" } })).status).toBe(400);
   });
 
+  it("the API's index names 20 datasets, how many there are, and where the list is", async () => {
+    const app = createApp(bundledStore(province()));
+    const body = (await (await app.request("http://api.test/v1")).json()) as any;
+    expect(body.datasets).toHaveLength(20);
+    expect(body.datasets_total).toBe(120);
+    expect(body.links.datasets).toBe("http://api.test/v1/datasets");
+  });
+
   it("a dataset page names 20 other datasets and links to all of them", async () => {
     const app = createApp(bundledStore(province()));
     const html = await (await app.request("http://api.test/datasets/2021-00000000", HTML)).text();
