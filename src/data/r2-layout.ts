@@ -5,6 +5,7 @@
  */
 import { docSpace } from "../search/doc-space";
 import { buildPostings, encodePostings } from "../search/postings";
+import { SEARCH_TABLES } from "../search/scope";
 import { catalogOf } from "./table-data";
 import { familySums, SUM_FAMILIES } from "../query/fact-sums";
 import { TABLES } from "../schema/tables";
@@ -16,22 +17,27 @@ export const datasetKey = (id: string, version: string) => `v1/datasets/${id}/${
 export const tableKey = (id: string, version: string, table: string) => `v1/datasets/${id}/${version}/tables/${table}.json`;
 export const sumsKey = (catalog: string, family: string) => `v1/index/${catalog}/sums/${family}.json`;
 export const rollupKey = (catalog: string, family: string) => `v1/index/${catalog}/sums/${family}.by-year.json`;
-export const searchDirectoryKey = (catalog: string) => `v1/index/${catalog}/search/directory.json`;
+export const searchManifestKey = (catalog: string) => `v1/index/${catalog}/search/manifest.json`;
+export const searchDirectoryKey = (catalog: string, shard: number) => `v1/index/${catalog}/search/directory-${shard}.json`;
 export const searchShardKey = (catalog: string, shard: number) => `v1/index/${catalog}/search/shard-${shard}.bin`;
+/** Byte offsets of each row in a table's JSON object: a hit reads its row alone, not the table. */
+export const rowOffsetsKey = (id: string, version: string, table: string) => `v1/datasets/${id}/${version}/tables/${table}.offsets.bin`;
 
-/** Posting lists are spread over this many shard objects, by a hash of the bigram; a lookup reads one byte range of one. */
+/** Posting lists are spread over this many shard objects by a hash of the bigram, each with its directory; a lookup reads one entry's byte range. */
 export const SEARCH_SHARDS = 64;
 export const shardOf = (gram: string) => parseInt(fnv1a64(gram).slice(-4), 16) % SEARCH_SHARDS;
 
-/** Where each bigram's posting list is: read once per isolate, then one range read per bigram. */
-export interface SearchDirectory {
+/** What a Worker checks before it trusts the index: that it is of this catalogue. */
+export interface SearchManifest {
   format: 1;
   catalog: string;
-  /** Rows indexed (docSpace(catalogue).size): a check that the index is of this catalogue. */
+  /** Rows indexed (docSpace(catalogue).size). */
   docs: number;
-  /** bigram → [shard, byte offset, byte length]. */
-  grams: Record<string, [number, number, number]>;
+  shards: number;
 }
+
+/** One shard's directory: bigram → [byte offset, byte length] in the shard object. */
+export type ShardDirectory = Record<string, [number, number]>;
 
 interface BundleLike {
   datasets: { meta: DatasetMeta; checks: unknown; report: { notes: unknown }; tables: Record<string, readonly PublishedRow[]> }[];
@@ -39,29 +45,49 @@ interface BundleLike {
 
 export type R2Object = [key: string, body: string | Uint8Array];
 
-/** The search index of the datasets: the shard objects, then the directory (last, so a reader that finds it finds every shard). */
+/** The search index of the datasets: each shard and its directory, then the manifest (last, so a reader that finds it finds every shard). */
 export function searchIndexObjects(bundle: BundleLike): R2Object[] {
   const metas = bundle.datasets.map((d) => d.meta);
   const catalog = catalogOf(metas).version;
   const postings = buildPostings(bundle.datasets.map((d) => (table: string) => d.tables[table] ?? []));
   const parts: Uint8Array[][] = Array.from({ length: SEARCH_SHARDS }, () => []);
   const sizes = new Array<number>(SEARCH_SHARDS).fill(0);
-  const grams: SearchDirectory["grams"] = {};
+  const directories: ShardDirectory[] = Array.from({ length: SEARCH_SHARDS }, () => ({}));
   for (const [gram, list] of postings) {
     const shard = shardOf(gram);
     const bytes = encodePostings(list);
-    grams[gram] = [shard, sizes[shard]!, bytes.length];
+    directories[shard]![gram] = [sizes[shard]!, bytes.length];
     parts[shard]!.push(bytes);
     sizes[shard]! += bytes.length;
   }
-  const shards = parts.map((p, i): R2Object => {
+  const shards = parts.flatMap((p, i): R2Object[] => {
     const out = new Uint8Array(sizes[i]!);
     let at = 0;
     for (const b of p) out.set(b, (at += b.length) - b.length);
-    return [searchShardKey(catalog, i), out];
+    return [
+      [searchShardKey(catalog, i), out],
+      [searchDirectoryKey(catalog, i), JSON.stringify(directories[i])],
+    ];
   });
-  const directory: SearchDirectory = { format: 1, catalog, docs: docSpace(metas).size, grams };
-  return [...shards, [searchDirectoryKey(catalog), JSON.stringify(directory)]];
+  const manifest: SearchManifest = { format: 1, catalog, docs: docSpace(metas).size, shards: SEARCH_SHARDS };
+  return [...shards, [searchManifestKey(catalog), JSON.stringify(manifest)]];
+}
+
+/** A table as stored (its JSON), and where each row's JSON starts and ends in its bytes. */
+export function tableObjects(id: string, version: string, table: string, rows: readonly PublishedRow[]): R2Object[] {
+  const encoder = new TextEncoder();
+  const parts = rows.map((r) => encoder.encode(JSON.stringify(r)));
+  const offsets = new Uint32Array(rows.length + 1);
+  let at = 1; // after "["
+  parts.forEach((p, i) => {
+    offsets[i] = at;
+    at += p.length + 1; // the row and the comma (or "]") after it
+  });
+  offsets[rows.length] = at;
+  const json = JSON.stringify(rows);
+  const out: R2Object[] = [[tableKey(id, version, table), json]];
+  if (SEARCH_TABLES.some((s) => s.table === table)) out.push([rowOffsetsKey(id, version, table), encodePostings(offsets)]);
+  return out;
 }
 
 /** Every family's sums of the datasets' facts (a cross-dataset aggregate reads one). */
@@ -82,7 +108,7 @@ export function r2Objects(bundle: BundleLike): R2Object[] {
   return [
     ...bundle.datasets.flatMap((d) => [
       [datasetKey(d.meta.id, d.meta.version), JSON.stringify({ corrections: d.meta.corrections, checks: d.checks, notes: d.report.notes })] as R2Object,
-      ...Object.entries(d.tables).map(([t, rows]) => [tableKey(d.meta.id, d.meta.version, t), JSON.stringify(rows)] as R2Object),
+      ...Object.entries(d.tables).flatMap(([t, rows]) => tableObjects(d.meta.id, d.meta.version, t, rows)),
     ]),
     ...sumsObjects(bundle),
     ...searchIndexObjects(bundle),

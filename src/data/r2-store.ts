@@ -6,11 +6,9 @@
 import { ProblemError } from "../http/problem";
 import type { AppliedCorrection, Check } from "../schema/dataset";
 import type { PublishedRow } from "../schema/bundle";
-import { docSpace } from "../search/doc-space";
-import { decodePostings, NO_POSTINGS, type Postings } from "../search/postings";
-import type { SearchIndex } from "../search/search-index";
 import type { FamilyRollup, FamilySums } from "../query/fact-sums";
-import { datasetKey, searchDirectoryKey, rollupKey, searchShardKey, sumsKey, tableKey, type SearchDirectory } from "./r2-layout";
+import { datasetKey, rollupKey, sumsKey, tableKey } from "./r2-layout";
+import { r2Search } from "./r2-search-index";
 import type { Catalog, DataStore, DatasetRecord, TableData } from "./store";
 import { tableData } from "./table-data";
 
@@ -19,8 +17,6 @@ export interface R2Reader {
   get(key: string, options?: { range: { offset: number; length: number } }): Promise<{ text(): Promise<string>; arrayBuffer(): Promise<ArrayBuffer> } | null>;
 }
 
-/** Posting lists kept per isolate, at most this many bytes (then the oldest go first). */
-export const POSTINGS_BUDGET = 16 * 1024 * 1024;
 
 /** A DataStore over the bucket, for the catalogue bundled with the Worker (see catalogOf). */
 export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
@@ -45,36 +41,7 @@ export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
     return p;
   }
 
-  const postings = new Map<string, Promise<Postings>>();
-  let postingBytes = 0;
-  let index: Promise<SearchIndex> | undefined;
-
-  function lookup(directory: SearchDirectory, gram: string): Promise<Postings> {
-    const at = Object.hasOwn(directory.grams, gram) ? directory.grams[gram] : undefined;
-    if (!at) return Promise.resolve(NO_POSTINGS);
-    let p = postings.get(gram);
-    if (p) return p;
-    const [shard, offset, length] = at;
-    const key = searchShardKey(catalog.version, shard);
-    p = bucket.get(key, { range: { offset, length } }).then(async (o) => {
-      if (!o) throw new ProblemError("data-unavailable", `The object ${key} is missing from the data bucket; run npm run publish:r2 for this build.`);
-      return decodePostings(await o.arrayBuffer());
-    });
-    postings.set(gram, p);
-    p.then(
-      (list) => {
-        postingBytes += list.byteLength;
-        // Maps iterate in insertion order: drop the oldest lists until the budget holds.
-        for (const [k, old] of postings) {
-          if (postingBytes <= POSTINGS_BUDGET || k === gram) break;
-          postings.delete(k);
-          void old.then((l) => (postingBytes -= l.byteLength));
-        }
-      },
-      () => postings.delete(gram),
-    );
-    return p;
-  }
+  const search = r2Search(bucket, catalog);
 
   const sums = new Map<string, Promise<FamilySums>>();
   const rollups = new Map<string, Promise<FamilyRollup>>();
@@ -86,14 +53,14 @@ export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
     factRollup(family) {
       return memo(rollups, family.name, () => read<FamilyRollup>(rollupKey(catalog.version, family.name)));
     },
-    async searchIndex() {
-      index ??= read<SearchDirectory>(searchDirectoryKey(catalog.version)).then((directory) => {
-        const space = docSpace(catalog.datasets);
-        if (directory.docs !== space.size) throw new ProblemError("data-unavailable", `The search index in the bucket numbers ${directory.docs} rows, the catalogue ${space.size}; publish this build again.`);
-        return { space, lookup: (gram: string) => lookup(directory, gram) };
-      });
-      index.catch(() => (index = undefined));
-      return index;
+    searchIndex: search.searchIndex,
+    async searchRow(datasetId, tableId, row) {
+      const meta = byId.get(datasetId);
+      if (!meta) return undefined;
+      // A table already read answers from memory; otherwise the row alone is read.
+      const loaded = tables.get(`${datasetId}\u0000${tableId}`);
+      if (loaded) return (await loaded)?.rows[row];
+      return search.searchRow(datasetId, meta.version, tableId, row);
     },
     async getCatalog() {
       return catalog;

@@ -46,6 +46,8 @@ export interface DataStore {
   getTable(datasetId: string, tableId: string): Promise<TableData | undefined>;
   /** An index of the searched text made by the build; without one, search builds it in memory from the rows. */
   searchIndex?(): Promise<SearchIndex>;
+  /** One row of a search table by its position, where reading it alone costs less than reading the table. */
+  searchRow?(datasetId: string, tableId: string, row: number): Promise<PublishedRow | undefined>;
   /** A family's sums of every dataset's facts made by the build; without them, they are made in memory from the facts. */
   factSums?(family: SumFamily): Promise<FamilySums>;
   /** The same added up by year and kind, for sums that name no dataset or department. */

@@ -7,7 +7,8 @@ import type { DataStore } from "../data/store";
 import { ProblemError } from "../http/problem";
 import type { PublishedRow } from "../schema/bundle";
 import type { ParamError } from "../query/types";
-import { loadTables } from "./load-tables";
+import { columnsFor } from "../data/columns";
+import { IN_FLIGHT } from "./load-tables";
 import { matchRow, searchedColumns, type ColumnMatch } from "./match";
 import { rankDocs, type MatchKind } from "./rank";
 import { SEARCH_TABLES } from "./scope";
@@ -53,6 +54,30 @@ export interface SearchRequest {
   size: number;
 }
 
+/** A table with more hits than this on the page is read whole rather than row by row (a default page reads rows alone). */
+const ROWS_BEFORE_TABLE = 20;
+
+/**
+ * The rows of a page of hits: row by row where the store can read a row alone (R2) and a
+ * table has few hits on the page, else from their tables; at most IN_FLIGHT reads at once.
+ */
+async function rowsOf(store: DataStore, wanted: readonly { dataset: string; table: string; row: number }[]): Promise<(PublishedRow | undefined)[]> {
+  const perTable = new Map<string, number>();
+  for (const w of wanted) perTable.set(`${w.dataset}\u0000${w.table}`, (perTable.get(`${w.dataset}\u0000${w.table}`) ?? 0) + 1);
+  const single = store.searchRow?.bind(store);
+  const out: (PublishedRow | undefined)[] = new Array(wanted.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < wanted.length) {
+      const i = next++;
+      const w = wanted[i]!;
+      out[i] = single && perTable.get(`${w.dataset}\u0000${w.table}`)! <= ROWS_BEFORE_TABLE ? await single(w.dataset, w.table, w.row) : (await store.getTable(w.dataset, w.table))?.rows[w.row];
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, wanted.length) }, worker));
+  return out;
+}
+
 /** How many rows hold every term, and the hits of one page of them in ranked order. */
 export async function findHits(store: DataStore, r: SearchRequest): Promise<{ total: number; hits: SearchHit[] }> {
   const catalog = await store.getCatalog();
@@ -64,18 +89,15 @@ export async function findHits(store: DataStore, r: SearchRequest): Promise<{ to
   const keep = (doc: number) => doc >= lo && doc < hi && (tableAt < 0 || space.locate(doc).table === tableAt);
   const ranked = await rankDocs(r.terms, index.lookup, space, keep);
   const page = ranked.slice(r.offset, r.offset + r.size).map((d) => ({ ...d, place: space.locate(d.doc) }));
-  const tables = await loadTables(
-    store,
-    page.map(({ place }) => ({ dataset: catalog.datasets[place.dataset]!.id, table: SEARCH_TABLES[place.table]!.table })),
-  );
+  const rows = await rowsOf(store, page.map(({ place }) => ({ dataset: catalog.datasets[place.dataset]!.id, table: SEARCH_TABLES[place.table]!.table, row: place.row })));
   const hits = page.map(({ match, place }, i): SearchHit => {
     const scope = SEARCH_TABLES[place.table]!;
-    const data = tables[i];
-    const row = data?.rows[place.row];
-    const matches = row && data ? matchRow(row, searchedColumns(scope, data.columns), r.terms) : null;
+    const dataset = catalog.datasets[place.dataset]!.id;
+    const row = rows[i];
+    const matches = row ? matchRow(row, searchedColumns(scope, columnsFor(scope.table, [])), r.terms) : null;
     // The index is built from these very rows: a disagreement means the index is of another build.
-    if (!row || !matches) throw new ProblemError("data-unavailable", `The search index does not match the data of ${catalog.datasets[place.dataset]!.id} (${scope.table} row ${place.row}); publish the index of this build.`);
-    return { dataset: data!.dataset.id, table: scope.table, id: String(row.id), title: row[scope.title] ?? null, match, matches, row };
+    if (!row || !matches) throw new ProblemError("data-unavailable", `The search index does not match the data of ${dataset} (${scope.table} row ${place.row}); publish the index of this build.`);
+    return { dataset, table: scope.table, id: String(row.id), title: row[scope.title] ?? null, match, matches, row };
   });
   return { total: ranked.length, hits };
 }

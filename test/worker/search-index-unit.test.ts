@@ -1,12 +1,12 @@
 /**
  * The R2 search index as the build publishes it and the R2 store reads it: a search reads the
- * directory once, one byte range per bigram, and the tables of the page's hits only; it finds
+ * manifest once, each shard's directory once, one byte range per bigram, and each hit's row alone; it finds
  * exactly what the in-memory index of the bundled store finds.
  */
 import { describe, expect, it } from "vitest";
 import raw from "../../data/datasets.json";
 import { bundledStore } from "../../src/data/bundled-store";
-import { r2Objects, searchDirectoryKey, searchIndexObjects, SEARCH_SHARDS } from "../../src/data/r2-layout";
+import { r2Objects, searchManifestKey, searchIndexObjects, SEARCH_SHARDS } from "../../src/data/r2-layout";
 import { r2Store, type R2Reader } from "../../src/data/r2-store";
 import { catalogOf } from "../../src/data/table-data";
 import type { Bundle } from "../../src/schema/bundle";
@@ -33,11 +33,11 @@ describe("the R2 search index", () => {
   const objects = new Map(r2Objects(bundle));
   const catalog = catalogOf(bundle.datasets.map((d) => d.meta));
 
-  it("is a fixed number of shards and one directory, written last", () => {
+  it("is a fixed number of shards, each with its directory, and a manifest written last", () => {
     const index = searchIndexObjects(bundle);
-    expect(index.length).toBe(SEARCH_SHARDS + 1);
-    expect(index.at(-1)![0]).toBe(searchDirectoryKey(catalog.version));
-    expect(r2Objects(bundle).at(-1)![0]).toBe(searchDirectoryKey(catalog.version));
+    expect(index.length).toBe(2 * SEARCH_SHARDS + 1);
+    expect(index.at(-1)![0]).toBe(searchManifestKey(catalog.version));
+    expect(r2Objects(bundle).at(-1)![0]).toBe(searchManifestKey(catalog.version));
   });
 
   it("answers like the in-memory index, reading the directory once and a range per bigram", async () => {
@@ -50,20 +50,28 @@ describe("the R2 search index", () => {
       expect(a.total, terms.join(" ")).toBe(b.total);
       expect(a.hits.map((h) => [h.table, h.id, h.match])).toEqual(b.hits.map((h) => [h.table, h.id, h.match]));
     }
-    expect(reads.filter((r) => r.key.endsWith("directory.json")).length).toBe(1);
-    // 培训, 企业, 家培 (企业家培训's covering pairs), 企业家's 企业+业家, the phrases' pairs, 满意, and the unknown word's first pair only.
+    expect(reads.filter((r) => r.key.endsWith("manifest.json")).length).toBe(1);
+    // Each shard's directory once; posting lists as byte ranges of whole pairs.
+    const directories = reads.filter((r) => r.key.includes("/search/directory-")).map((r) => r.key);
+    expect(new Set(directories).size).toBe(directories.length);
     const shardReads = reads.filter((r) => r.key.includes("/search/shard-"));
+    expect(shardReads.length).toBeGreaterThan(0);
     expect(shardReads.every((r) => r.bytes % 8 === 0 && r.bytes > 0)).toBe(true);
-    expect(new Set(reads.filter((r) => r.key.includes("/tables/")).map((r) => r.key)).size).toBeLessThanOrEqual(4);
+    // A hit's row is read alone: 8 bytes of offsets, then the row's own bytes; never a whole table.
+    const offsets = reads.filter((r) => r.key.endsWith(".offsets.bin"));
+    expect(offsets.length).toBeGreaterThan(0);
+    expect(offsets.every((r) => r.bytes === 8)).toBe(true);
+    const tableReads = reads.filter((r) => r.key.endsWith(".json") && r.key.includes("/tables/"));
+    expect(tableReads.every((r) => r.bytes < 4000)).toBe(true);
   });
 
   it("refuses an index of another build, and a missing one", async () => {
     const other = new Map(objects);
-    other.delete(searchDirectoryKey(catalog.version));
+    other.delete(searchManifestKey(catalog.version));
     await expect(findHits(r2Store(countingBucket(other).bucket, catalog), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/missing from the data bucket/);
     const wrong = new Map(objects);
-    const directory = JSON.parse(objects.get(searchDirectoryKey(catalog.version)) as string);
-    wrong.set(searchDirectoryKey(catalog.version), JSON.stringify({ ...directory, docs: directory.docs + 1 }));
+    const manifest = JSON.parse(objects.get(searchManifestKey(catalog.version)) as string);
+    wrong.set(searchManifestKey(catalog.version), JSON.stringify({ ...manifest, docs: manifest.docs + 1 }));
     await expect(findHits(r2Store(countingBucket(wrong).bucket, catalog), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/publish this build again/);
   });
 });

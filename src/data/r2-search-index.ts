@@ -1,0 +1,91 @@
+/**
+ * The R2 backend's side of search: the build's index (a manifest, 64 shards each with its
+ * directory) read a byte range at a time, and the rows of a page of hits read one row each
+ * through the tables' offset objects, so a search reads kilobytes whatever N is.
+ */
+import { ProblemError } from "../http/problem";
+import type { PublishedRow } from "../schema/bundle";
+import { docSpace } from "../search/doc-space";
+import { decodePostings, NO_POSTINGS, type Postings } from "../search/postings";
+import type { SearchIndex } from "../search/search-index";
+import { rowOffsetsKey, searchDirectoryKey, searchManifestKey, searchShardKey, shardOf, tableKey, type SearchManifest, type ShardDirectory } from "./r2-layout";
+import type { R2Reader } from "./r2-store";
+import type { Catalog } from "./store";
+
+/** Posting lists kept per isolate, at most this many bytes (then the oldest go first). */
+export const POSTINGS_BUDGET = 16 * 1024 * 1024;
+
+const missing = (key: string) => new ProblemError("data-unavailable", `The object ${key} is missing from the data bucket; run npm run publish:r2 for this build.`);
+
+async function range(bucket: R2Reader, key: string, offset: number, length: number): Promise<ArrayBuffer> {
+  const o = await bucket.get(key, { range: { offset, length } });
+  if (!o) throw missing(key);
+  return o.arrayBuffer();
+}
+
+async function json<T>(bucket: R2Reader, key: string): Promise<T> {
+  const o = await bucket.get(key);
+  if (!o) throw missing(key);
+  return JSON.parse(await o.text()) as T;
+}
+
+export function r2Search(bucket: R2Reader, catalog: Catalog) {
+  const directories = new Map<number, Promise<ShardDirectory>>();
+  const postings = new Map<string, Promise<Postings>>();
+  let postingBytes = 0;
+  let index: Promise<SearchIndex> | undefined;
+
+  function directory(shard: number): Promise<ShardDirectory> {
+    let p = directories.get(shard);
+    if (!p) {
+      directories.set(shard, (p = json<ShardDirectory>(bucket, searchDirectoryKey(catalog.version, shard))));
+      p.catch(() => directories.delete(shard));
+    }
+    return p;
+  }
+
+  async function fetchPostings(gram: string): Promise<Postings> {
+    const shard = shardOf(gram);
+    const dir = await directory(shard);
+    const at = Object.hasOwn(dir, gram) ? dir[gram] : undefined;
+    if (!at) return NO_POSTINGS;
+    return decodePostings(await range(bucket, searchShardKey(catalog.version, shard), at[0], at[1]));
+  }
+
+  function lookup(gram: string): Promise<Postings> {
+    let p = postings.get(gram);
+    if (p) return p;
+    postings.set(gram, (p = fetchPostings(gram)));
+    p.then(
+      (list) => {
+        postingBytes += list.byteLength;
+        // Maps iterate in insertion order: drop the oldest lists until the budget holds.
+        for (const [k, old] of postings) {
+          if (postingBytes <= POSTINGS_BUDGET || k === gram) break;
+          postings.delete(k);
+          void old.then((l) => (postingBytes -= l.byteLength));
+        }
+      },
+      () => postings.delete(gram),
+    );
+    return p;
+  }
+
+  return {
+    searchIndex(): Promise<SearchIndex> {
+      index ??= json<SearchManifest>(bucket, searchManifestKey(catalog.version)).then((m) => {
+        const space = docSpace(catalog.datasets);
+        if (m.docs !== space.size) throw new ProblemError("data-unavailable", `The search index in the bucket numbers ${m.docs} rows, the catalogue ${space.size}; publish this build again.`);
+        return { space, lookup };
+      });
+      index.catch(() => (index = undefined));
+      return index;
+    },
+    /** One row of a search table by its position: its two offsets, then its bytes. */
+    async searchRow(dataset: string, version: string, table: string, row: number): Promise<PublishedRow | undefined> {
+      const [start, end] = new Uint32Array(await range(bucket, rowOffsetsKey(dataset, version, table), row * 4, 8));
+      if (start === undefined || end === undefined || end <= start) return undefined;
+      return JSON.parse(new TextDecoder().decode(await range(bucket, tableKey(dataset, version, table), start, end - 1 - start))) as PublishedRow;
+    },
+  };
+}
