@@ -114,6 +114,7 @@ mark{background:#fff0a0;color:inherit;padding:0 .05em}
 a.term{color:inherit;text-decoration:underline dotted;text-underline-offset:.2em}
 a.term:hover{color:var(--link)}
 ol.hits{padding-left:1.5rem}
+.hit-where{margin:.1rem 0;font-size:.9em}
 li.hit{margin:.6rem 0}
 li.hit .hit-title{font-weight:600;overflow-wrap:anywhere}
 ul.matches{margin:.15rem 0;padding-left:1rem;font-size:.92rem;overflow-wrap:anywhere}

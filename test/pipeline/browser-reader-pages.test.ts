@@ -29,7 +29,7 @@ describe.skipIf(browserMissing !== null)("the reader pages in chromium", () => {
     await h?.close();
   });
 
-  it("searches from the header's box and shows the results grouped, the terms marked", async () => {
+  it("searches from the header's box and shows the results ranked, each with its dataset, the terms marked", async () => {
     const page = await h.context.newPage();
     const errors = watch(page).errors;
     await page.goto(`${h.origin}/datasets/${DATASET}`);
@@ -37,7 +37,7 @@ describe.skipIf(browserMissing !== null)("the reader pages in chromium", () => {
     await Promise.all([page.waitForURL(/\/search\?q=/), page.getByLabel("搜索 Search").press("Enter")]);
     expect(new URL(page.url()).searchParams.get("q")).toBe("培训");
     expect(await page.locator("li.hit").count()).toBe(34);
-    expect(await page.locator(`#in-${DATASET}`).innerText()).toContain(first.meta.title_zh);
+    expect(await page.locator("li.hit .hit-where").first().innerText()).toContain(first.meta.title_zh);
     expect(await page.locator("li.hit mark").first().innerText()).toBe("培训");
     await expect(page.locator(`li.hit[data-id="p09"] .hit-title`).innerText()).resolves.toBe("全市性培训专项-企业家培训经费");
     expect(await fitsWidth(page)).toBe(true);

@@ -14,4 +14,6 @@ it("ships the same data three ways: datasets.json, its gzip for the Worker, and 
   // Nothing is lost but the corrections (with the dataset record): the schema gives back the table titles.
   expect(catalogEntries(catalog)).toEqual(bundle.datasets.map(({ meta: { corrections: _, ...entry } }) => entry));
   expect(catalog.datasets.every((d: object) => !("corrections" in d))).toBe(true);
+  // A province's thousand disclosures make a catalogue of a few MB at most (it was 32 KB a dataset with the corrections).
+  for (const d of catalog.datasets) expect(JSON.stringify(d).length).toBeLessThan(5000);
 });
