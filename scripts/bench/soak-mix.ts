@@ -34,7 +34,7 @@ export function soakMix(dataset: string): { kind: string; weight: number; make: 
     { kind: "table page", weight: 2, make: (n) => ({ path: `/datasets/${dataset}/tables/budget-lines?amount__gte=${n % 500}&_sort=-amount`, headers: html, expect: [200] }) },
     { kind: "XLSX", weight: 1, make: () => ({ path: `${d}/tables/project-indicators.xlsx?project_id=p01`, headers: {}, expect: [200] }) },
     { kind: "search", weight: 3, make: () => ({ path: `/v1/search?q=${enc("满意")}`, headers: {}, expect: [200] }) },
-    { kind: "search, distinct", weight: 2, make: (n) => ({ path: `/v1/search?q=${enc(`${han(n)} ${han(n + 7)}`)}`, headers: {}, expect: [200] }) },
+    { kind: "search, distinct", weight: 2, make: (n) => ({ path: `/v1/search?q=${enc(`${han(n)}${han(n + 1)} ${han(n + 7)}${han(n + 8)}`)}`, headers: {}, expect: [200] }) },
     { kind: "row", weight: 2, make: () => ({ path: `${d}/tables/projects/rows/p01`, headers: {}, expect: [200] }) },
     { kind: "page /", weight: 3, make: () => ({ path: "/", headers: html, expect: [200] }) },
     { kind: "project page", weight: 2, make: (n) => ({ path: `/datasets/${dataset}/projects/p${String((n % 25) + 1).padStart(2, "0")}`, headers: html, expect: [200] }) },
