@@ -3,6 +3,7 @@ import { DEFAULT_SIZE, MAX_SIZE, type ReservedName } from "../query/parse";
 import { GROUP_CHOICES } from "../query/aggregate";
 import { OPERATORS, type Format } from "../query/types";
 import { CHECK_KINDS } from "../schema/check-kinds";
+import { SEARCH_SIZES } from "../search/run";
 import { SEARCH_TABLES } from "../search/scope";
 import type { JsonSchema, Parameter } from "./types";
 
@@ -50,7 +51,7 @@ const RESERVED: Record<ReservedName, Omit<Parameter, "in">> = {
 
 /** Named parameters some endpoints take besides the reserved ones. */
 const EXTRA: Record<string, Omit<Parameter, "in">> = {
-  q: { name: "q", description: "Text to find (检索词); several words separated by spaces must all occur (at most 8 words of at most 50 characters). Case and full/half width are ignored.", required: true, schema: { type: "string", minLength: 1, maxLength: 200 } },
+  q: { name: "q", description: "Text to find (检索词); several words separated by spaces must all occur (at most 8 words of 2 to 50 characters). Case and full/half width are ignored. Hits are ranked: the words as typed next to each other, then all in one field, then all in the row; a title before a label before long text.", required: true, schema: { type: "string", minLength: 1, maxLength: 200 } },
   dataset: { name: "dataset", description: "Only this dataset (数据集编号).", schema: { type: "string" } },
   table: { name: "table", description: "Only this table.", schema: { type: "string", enum: SEARCH_TABLES.map((t) => t.table) } },
   source: { name: "source", description: "What aggregate sums (汇总对象): `facts` (the default; amounts none of which is part of another) or `budget-lines` (every printed amount; needs `_raw=1` and is then refused unless the lines are item lines of one table and one measure that do not overlap).", schema: { type: "string", enum: ["facts", "budget-lines"], default: "facts" } },
@@ -61,6 +62,9 @@ const EXTRA: Record<string, Omit<Parameter, "in">> = {
 
 /** Parameters whose meaning depends on the endpoint: the catalogue's `kind` is a dataset's kind, not a check's. */
 const EXTRA_BY_ROUTE: Record<string, Record<string, Omit<Parameter, "in">>> = {
+  search: {
+    _size: { name: "_size", description: `Hits per page (每页条数), default ${SEARCH_SIZES.default}: each hit is a row read, so pages stay small.`, schema: { type: "integer", minimum: 1, maximum: SEARCH_SIZES.max, default: SEARCH_SIZES.default } },
+  },
   datasets: {
     department: { name: "department", description: "Only datasets of this department (部门), its name exactly as in `department`.", schema: { type: "string", maxLength: 1000 } },
     year: { name: "year", description: "Only datasets of this year (年度), four digits.", schema: { type: "string", pattern: "^[0-9]{4}$" } },

@@ -13,7 +13,7 @@ import type { AppContext } from "../routes/context";
 import { resolvePage } from "../routes/common";
 import { TABLES } from "../schema/tables";
 import { searchTerms } from "../search/terms";
-import { findHits, MAX_QUERY, MAX_TERMS, queryErrors, type SearchHit } from "../search/run";
+import { findHits, MAX_QUERY, MAX_TERMS, queryErrors, SEARCH_SIZES, type SearchHit } from "../search/run";
 import { highlight } from "./highlight";
 import { htmlResponse } from "./html-response";
 import { Bi, En, Layout, PageTitle, renderDocument } from "./layout";
@@ -146,7 +146,7 @@ export function SearchPage({ view }: { view: SearchView }) {
 /** GET /search. */
 export async function searchPage(c: AppContext): Promise<Response> {
   const url = new URL(c.req.url);
-  const parsed = parseQuery(url.searchParams, { reserved: ["_next"], extra: ["q"], formats: [] });
+  const parsed = parseQuery(url.searchParams, { reserved: ["_next"], extra: ["q"], formats: [], sizes: SEARCH_SIZES });
   if (!parsed.ok) {
     const names = [...new Set(parsed.errors.map((e) => e.param))].join(", ");
     throw new ProblemError("invalid-query", `The search page takes q (and _next): ${names}.`, parsed.errors);

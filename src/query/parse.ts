@@ -27,6 +27,8 @@ export interface QuerySpec {
   formats: readonly Format[];
   /** `_group` choices: accepted spelling → column name. */
   groups?: Readonly<Record<string, string>>;
+  /** Page sizes where they differ from a table's (DEFAULT_SIZE, at most MAX_SIZE). */
+  sizes?: { default: number; max: number };
 }
 
 const UNITS: Record<string, "wan" | "yuan"> = { wan: "wan", 万元: "wan", yuan: "yuan", 元: "yuan" };
@@ -42,7 +44,7 @@ export function parseQuery(params: URLSearchParams, spec: QuerySpec): Parsed<Tab
     filters: [],
     sort: [],
     fields: null,
-    paging: { size: DEFAULT_SIZE, explicit: false, cursor: null },
+    paging: { size: spec.sizes?.default ?? DEFAULT_SIZE, explicit: false, cursor: null },
     unit: "wan",
     csv: { bom: true, header: "names", excel: false },
     format: null,
@@ -105,8 +107,9 @@ export function parseQuery(params: URLSearchParams, spec: QuerySpec): Parsed<Tab
       }
       case "_size": {
         const n = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
-        if (n >= 1 && n <= MAX_SIZE) query.paging = { ...query.paging, size: n, explicit: true };
-        else errors.push({ param, message: `_size takes a whole number from 1 to ${MAX_SIZE}, not '${raw}'.` });
+        const max = spec.sizes?.max ?? MAX_SIZE;
+        if (n >= 1 && n <= max) query.paging = { ...query.paging, size: n, explicit: true };
+        else errors.push({ param, message: `_size takes a whole number from 1 to ${max}, not '${raw}'.` });
         break;
       }
       case "_next": {

@@ -5,7 +5,7 @@ import { jsonPayload, respond } from "../http/respond";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { didYouMean, listSome } from "../query/suggest";
 import { searchTerms } from "../search/terms";
-import { findHits, queryErrors } from "../search/run";
+import { findHits, queryErrors, SEARCH_SIZES } from "../search/run";
 import { SEARCH_TABLES } from "../search/scope";
 import { requireFormat, requireQuery, resolvePage } from "./common";
 import type { AppContext } from "./context";
@@ -15,7 +15,7 @@ import { SEARCH_EXTRA, SEARCH_RESERVED } from "./params";
 export async function search(c: AppContext): Promise<Response> {
   const store = c.var.store;
   const url = new URL(c.req.url);
-  const query = requireQuery(url.searchParams, { reserved: SEARCH_RESERVED, extra: SEARCH_EXTRA, formats: ["json"] });
+  const query = requireQuery(url.searchParams, { reserved: SEARCH_RESERVED, extra: SEARCH_EXTRA, formats: ["json"], sizes: SEARCH_SIZES });
   const format = requireFormat(c.req.raw, null, query, ["json"]);
   const catalog = await store.getCatalog();
   const { q = "", dataset, table } = query.extra;

@@ -19,6 +19,8 @@ export const MAX_QUERY = 200;
 /** Every term is a walk over posting lists, so the cost of a search is capped by capping them. */
 export const MAX_TERMS = 8;
 export const MAX_TERM_LENGTH = 50;
+/** Hits a page: every hit is a row to read, so a page is as small as search engines make them. */
+export const SEARCH_SIZES = { default: 20, max: 100 } as const;
 
 /** What is wrong with q (nothing when it is usable); an empty q is an error only where `required`. */
 export function queryErrors(q: string, terms: readonly string[], required: boolean): ParamError[] {

@@ -6,7 +6,7 @@ const q = (text: string, extra = "") => `/v1/search?q=${encodeURIComponent(text)
 
 describe("search", () => {
   it("finds projects, indicators and budget lines by Chinese text", async () => {
-    const { res, body } = await getJson(q("企业家培训"));
+    const { res, body } = await getJson(q("企业家培训", "&_size=100"));
     expect(res.status).toBe(200);
     const found = body.hits.map((h: any) => `${h.table}/${h.id}`);
     expect(found).toContain("projects/p09");
@@ -57,7 +57,7 @@ describe("search", () => {
   });
 
   it("pages with a cursor", async () => {
-    const all = (await getJson(q("培训", "&_size=1000"))).body.hits.map((h: any) => h.url);
+    const all = (await getJson(q("培训", "&_size=100"))).body.hits.map((h: any) => h.url);
     const paged: string[] = [];
     let url: string | null = q("培训", "&_size=10");
     while (url) {
@@ -66,6 +66,16 @@ describe("search", () => {
       url = body.next;
     }
     expect(paged).toEqual(all);
+  });
+
+  it("pages 20 hits by default and at most 100", async () => {
+    const { body } = await getJson(q("目标"));
+    expect(body.hits).toHaveLength(20);
+    expect(body.total).toBe(477);
+    expect((await getJson(q("目标", "&_size=100"))).body.hits).toHaveLength(100);
+    const { res, body: problem } = await getJson(q("目标", "&_size=101"));
+    expect(res.status).toBe(400);
+    expect(problem.errors).toEqual([{ param: "_size", message: "_size takes a whole number from 1 to 100, not '101'." }]);
   });
 
   it("requires q and checks the scope", async () => {
