@@ -6,7 +6,7 @@
 import { ProblemError } from "../http/problem";
 import type { PublishedRow } from "../schema/bundle";
 import { docSpace } from "../search/doc-space";
-import { decodePostings, NO_POSTINGS, type Postings } from "../search/postings";
+import { decodePostings, decodeWords, NO_POSTINGS, type Postings } from "../search/postings";
 import type { SearchIndex } from "../search/search-index";
 import { rowOffsetsKey, searchDirectoryKey, searchManifestKey, searchShardKey, shardOf, tableKey, type SearchManifest, type ShardDirectory } from "./r2-layout";
 import type { R2Reader } from "./r2-store";
@@ -14,6 +14,9 @@ import type { Catalog } from "./store";
 
 /** Posting lists kept per isolate, at most this many bytes (then the oldest go first). */
 export const POSTINGS_BUDGET = 16 * 1024 * 1024;
+
+/** Row offsets of this many tables are kept per isolate. */
+const MAX_OFFSET_TABLES = 2000;
 
 const missing = (key: string) => new ProblemError("data-unavailable", `The object ${key} is missing from the data bucket; run npm run publish:r2 for this build.`);
 
@@ -71,6 +74,22 @@ export function r2Search(bucket: R2Reader, catalog: Catalog) {
     return p;
   }
 
+  const offsets = new Map<string, Promise<Uint32Array>>();
+  function offsetsOf(dataset: string, version: string, table: string): Promise<Uint32Array> {
+    const key = rowOffsetsKey(dataset, version, table);
+    let p = offsets.get(key);
+    if (!p) {
+      // A few KB each; past this many tables the oldest are dropped, so memory stays bounded at any N.
+      if (offsets.size >= MAX_OFFSET_TABLES) offsets.delete(offsets.keys().next().value!);
+      offsets.set(key, (p = bucket.get(key).then(async (o) => {
+        if (!o) throw missing(key);
+        return decodeWords(await o.arrayBuffer());
+      })));
+      p.catch(() => offsets.delete(key));
+    }
+    return p;
+  }
+
   return {
     searchIndex(): Promise<SearchIndex> {
       index ??= json<SearchManifest>(bucket, searchManifestKey(catalog.version)).then((m) => {
@@ -81,9 +100,10 @@ export function r2Search(bucket: R2Reader, catalog: Catalog) {
       index.catch(() => (index = undefined));
       return index;
     },
-    /** One row of a search table by its position: its two offsets, then its bytes. */
+    /** One row of a search table by its position: the table's row offsets (read once, 4 bytes a row), then the row's bytes. */
     async searchRow(dataset: string, version: string, table: string, row: number): Promise<PublishedRow | undefined> {
-      const [start, end] = new Uint32Array(await range(bucket, rowOffsetsKey(dataset, version, table), row * 4, 8));
+      const bounds = await offsetsOf(dataset, version, table);
+      const [start, end] = [bounds[row], bounds[row + 1]];
       if (start === undefined || end === undefined || end <= start) return undefined;
       return JSON.parse(new TextDecoder().decode(await range(bucket, tableKey(dataset, version, table), start, end - 1 - start))) as PublishedRow;
     },

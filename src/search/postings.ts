@@ -52,6 +52,12 @@ export function encodePostings(p: Postings): Uint8Array {
 
 export function decodePostings(bytes: ArrayBuffer): Postings {
   if (bytes.byteLength % 8 !== 0) throw new Error(`a posting list of ${bytes.byteLength} bytes is not whole pairs`);
+  return decodeWords(bytes);
+}
+
+/** Little-endian 32-bit words (the stored form of postings and of row offsets). */
+export function decodeWords(bytes: ArrayBuffer): Uint32Array {
+  if (bytes.byteLength % 4 !== 0) throw new Error(`${bytes.byteLength} bytes are not whole 32-bit words`);
   const view = new DataView(bytes);
   const out = new Uint32Array(bytes.byteLength / 4);
   for (let i = 0; i < out.length; i++) out[i] = view.getUint32(i * 4, true);
