@@ -7,7 +7,6 @@
  * Beyond 200 documents the bundled backend no longer fits a Worker (nor one JSON string of
  * the build), so only R2 is measured, on copies of the real dataset under new ids.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -15,6 +14,7 @@ import { getPlatformProxy } from "wrangler";
 import { catalogFile } from "../../src/data/catalog-file";
 import { r2Objects } from "../../src/data/r2-layout";
 import { bundle } from "./bundle";
+import { devServer, QUIET } from "./wrangler-dev";
 import { load } from "./load";
 import { projectCopy, syntheticProject } from "./synthetic-project";
 import type { Bundle } from "../../src/schema/bundle";
@@ -22,34 +22,6 @@ import type { Bundle } from "../../src/schema/bundle";
 const ROOT = resolve(import.meta.dirname, "../..");
 const N = Number(process.env.BENCH_R2_N ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-const QUIET = { CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_HIDE_BANNER: "true", XDG_CONFIG_HOME: join(ROOT, ".wrangler-home") };
-
-async function devServer(project: string, port: number, args: string[]) {
-  const wrangler = join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js");
-  const child = spawn(process.execPath, [wrangler, "dev", "--ip", "127.0.0.1", "--port", String(port), ...args], { cwd: project, env: { ...process.env, ...QUIET }, stdio: "ignore", detached: true });
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once("exit", r));
-    process.kill(-child.pid!, "SIGTERM");
-    await exited;
-  };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const r = await fetch(url + "/v1");
-      await r.arrayBuffer();
-      if (r.status === 200) return { url, stop };
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline || child.exitCode !== null) {
-      await stop();
-      throw new Error(`wrangler dev ${args.join(" ")} did not start`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function measure(backend: string, url: string, id: string) {
   const paths = {

@@ -25,6 +25,7 @@ import { join, resolve } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { getPlatformProxy } from "wrangler";
 import { clonedBundle } from "../clones";
+import { devServer, QUIET } from "../wrangler-dev";
 import { docSpace } from "../../../src/search/doc-space";
 import { buildPostings, NO_POSTINGS } from "../../../src/search/postings";
 import { rankDocs } from "../../../src/search/rank";
@@ -35,7 +36,6 @@ import type { Bundle } from "../../../src/schema/bundle";
 const ROOT = resolve(import.meta.dirname, "../../..");
 const N = Number(process.env.BENCH_D1_N ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-const QUIET = { CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_HIDE_BANNER: "true", XDG_CONFIG_HOME: join(ROOT, ".wrangler-home") };
 const WRANGLER = join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js");
 const DB_NAME = "bench";
 const COMPAT = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(readFileSync(join(ROOT, "wrangler.toml"), "utf8"))![1]!;
@@ -261,32 +261,6 @@ function fillDirect(file: string, rows: Tables) {
   return { path: "node:sqlite into miniflare's D1 file", rows: rowCount(rows), ms, rowsPerS: rowCount(rows) / (ms / 1000) };
 }
 
-async function devServer(p: string, state: string, port: number) {
-  const child = spawn(process.execPath, [WRANGLER, "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state], { cwd: p, env: { ...process.env, ...QUIET }, stdio: "ignore", detached: true });
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once("exit", r));
-    process.kill(-child.pid!, "SIGTERM");
-    await exited;
-  };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const r = await fetch(url + "/health");
-      await r.arrayBuffer();
-      if (r.status === 200) return { url, stop };
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline || child.exitCode !== null) {
-      await stop();
-      throw new Error("wrangler dev did not start");
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 // ---- data and the Node reference answers ----
 const tBuild = performance.now();
 const bundle = clonedBundle(N);
@@ -379,7 +353,7 @@ async function sequentialMs(url: string, times: number) {
 }
 
 // ---- serve and measure ----
-const server = await devServer(p, state, 18890);
+const server = await devServer(p, 18890, ["--persist-to", state], "/health");
 const cold: Record<string, { ms: number; bytes: number; rows_read: unknown; sql_ms: unknown; total?: unknown }> = {};
 const steady: Record<string, Awaited<ReturnType<typeof loadD1>>> = {};
 const warmMs: Record<string, number> = {};
