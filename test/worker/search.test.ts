@@ -68,6 +68,15 @@ describe("search", () => {
     expect(paged).toEqual(all);
   });
 
+  it("keeps to one table or one dataset when asked, with the same ranking", async () => {
+    const all = (await getJson(q("培训", "&_size=100"))).body;
+    const projects = (await getJson(q("培训", "&table=projects&_size=100"))).body;
+    expect(projects.hits.map((h: any) => h.id)).toEqual(all.hits.filter((h: any) => h.table === "projects").map((h: any) => h.id));
+    expect(projects.total).toBe(6);
+    const one = (await getJson(q("培训", `&dataset=${all.hits[0].dataset}&_size=100`))).body;
+    expect(one.hits.map((h: any) => h.url)).toEqual(all.hits.map((h: any) => h.url));
+  });
+
   it("pages 20 hits by default and at most 100", async () => {
     const { body } = await getJson(q("目标"));
     expect(body.hits).toHaveLength(20);
