@@ -5,7 +5,7 @@
  * in a label over one in long text; then the order of the catalogue.
  */
 import { FIELD_SHIFT, type Postings } from "./postings";
-import { coveringBigrams } from "./terms";
+import { chars, coveringBigrams } from "./terms";
 import { SEARCH_TABLES } from "./scope";
 import type { DocSpace } from "./doc-space";
 
@@ -78,9 +78,44 @@ function bestWeight(mask: number, table: number): number {
   return best;
 }
 
-/** The phrases that rank first: the words one after another, as Chinese is written, or with one space between. */
-export function phrasesOf(terms: readonly string[]): string[] {
-  return terms.length < 2 ? [...terms] : [...new Set([terms.join(""), terms.join(" ")])];
+const key = (doc: number, fp: number) => doc * 2 ** 31 + fp;
+
+/**
+ * Where the words stand one after another in one field, as typed: each next to the one before
+ * (as Chinese is written) or one space after it. Found from the words' own occurrences, plus one
+ * pair (last character, space) per joint, so a phrase costs no more reads than its words.
+ */
+async function phraseFields(terms: readonly string[], occ: readonly number[][], lookup: Lookup, keep: (doc: number) => boolean): Promise<Map<number, number>> {
+  const lengths = terms.map((t) => chars(t).length);
+  const starts = occ.map((o) => {
+    const set = new Set<number>();
+    for (let i = 0; i < o.length; i += 2) set.add(key(o[i]!, o[i + 1]!));
+    return set;
+  });
+  const spaces = await Promise.all(
+    terms.slice(0, -1).map(async (t) => {
+      const list = await lookup(`${chars(t).at(-1)!} `);
+      const set = new Set<number>();
+      for (let i = 0; i < list.length; i += 2) set.add(key(list[i]!, list[i + 1]!));
+      return set;
+    }),
+  );
+  const out = new Map<number, number>();
+  const first = occ[0]!;
+  for (let i = 0; i < first.length; i += 2) {
+    const doc = first[i]!;
+    if (!keep(doc)) continue;
+    let at = first[i + 1]!;
+    let whole = true;
+    for (let k = 1; k < terms.length && whole; k++) {
+      const end = at + lengths[k - 1]!;
+      if (starts[k]!.has(key(doc, end))) at = end;
+      else if (spaces[k - 1]!.has(key(doc, end - 1)) && starts[k]!.has(key(doc, end + 1))) at = end + 1;
+      else whole = false;
+    }
+    if (whole) out.set(doc, (out.get(doc) ?? 0) | (1 << Math.floor(first[i + 1]! / FIELD_SHIFT)));
+  }
+  return out;
 }
 
 /** Every doc (that `keep` allows) holding every term, in ranked order. */
@@ -91,16 +126,15 @@ export async function rankDocs(terms: readonly string[], lookup: Lookup, space: 
     if (!p) memo.set(gram, (p = lookup(gram)));
     return p;
   };
+  const occ: number[][] = [];
   const perTerm: Map<number, number>[] = [];
   for (const term of terms) {
-    perTerm.push(fieldsByDoc(await occurrences(term, once), keep));
+    occ.push(await occurrences(term, once));
+    perTerm.push(fieldsByDoc(occ.at(-1)!, keep));
     if (perTerm.at(-1)!.size === 0) return [];
   }
   const [smallest, ...others] = [...perTerm].sort((a, b) => a.size - b.size);
-  const phrase = new Map<number, number>();
-  if (terms.length > 1) {
-    for (const p of phrasesOf(terms)) for (const [doc, mask] of fieldsByDoc(await occurrences(p, once), keep)) phrase.set(doc, (phrase.get(doc) ?? 0) | mask);
-  }
+  const phrase = terms.length > 1 ? await phraseFields(terms, occ, once, keep) : new Map<number, number>();
   const ranked: RankedDoc[] = [];
   for (const [doc, firstMask] of smallest!) {
     let and = firstMask;

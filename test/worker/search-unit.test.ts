@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { TABLES } from "../../src/schema/tables";
 import { docSpace } from "../../src/search/doc-space";
 import { buildPostings, decodePostings, encodePostings, FIELD_SHIFT, NO_POSTINGS } from "../../src/search/postings";
-import { occurrences, phrasesOf, rankDocs } from "../../src/search/rank";
+import { occurrences, rankDocs } from "../../src/search/rank";
 import { SEARCH_TABLES } from "../../src/search/scope";
 import { coveringBigrams, searchTerms } from "../../src/search/terms";
 
@@ -32,11 +32,6 @@ describe("search terms and bigrams", () => {
       { gram: "\u{20000}\u{20001}", offset: 0 },
       { gram: "\u{20001}\u{20002}", offset: 1 },
     ]);
-  });
-
-  it("the phrases of several words: as Chinese is written, or with one space", () => {
-    expect(phrasesOf(["培训"])).toEqual(["培训"]);
-    expect(phrasesOf(["企业家", "培训"])).toEqual(["企业家培训", "企业家 培训"]);
   });
 
   it("every field in scope is a column of its table, and a field mask fits 31 bits", () => {
@@ -74,6 +69,9 @@ describe("matching and ranking", () => {
     { name: "家培训企业", overview: "企业家培训" }, // 3: the phrase in long text only
     { name: "企业", overview: "家培训" }, // 4: 企业家 only across fields: no match
     { name: "企业家培训", overview: "" }, // 5: the phrase, as Chinese is written, in the title
+    { name: "企业家、培训", overview: "" }, // 6: another character between: not the phrase
+    { name: "", overview: "企业家  培训" }, // 7: two spaces between: not the phrase
+    { name: "", overview: "小企业家 科普培训" }, // 8: three words, one space and one joint written together
   ];
   const postings = buildPostings([dataset(rows)]);
   const lookup = async (g: string) => postings.get(g) ?? NO_POSTINGS;
@@ -92,9 +90,14 @@ describe("matching and ranking", () => {
       { doc: 5, match: "phrase", weight: 3 },
       { doc: 3, match: "phrase", weight: 1 },
       { doc: 1, match: "field", weight: 3 },
+      { doc: 6, match: "field", weight: 3 },
+      { doc: 7, match: "field", weight: 1 },
+      { doc: 8, match: "field", weight: 1 },
       { doc: 2, match: "row", weight: 3 },
     ]);
-    expect((await rankDocs(["企业家", "培训"], lookup, space, (d) => d !== 0)).map((r) => r.doc)).toEqual([5, 3, 1, 2]);
+    expect((await rankDocs(["企业家", "培训"], lookup, space, (d) => d !== 0)).map((r) => r.doc)).toEqual([5, 3, 1, 6, 7, 8, 2]);
+    // Three words, one joint written together and one with a space: still the phrase.
+    expect(await rankDocs(["企业家", "科普", "培训"], lookup, space, () => true)).toEqual([{ doc: 8, match: "phrase", weight: 1 }]);
     expect(await rankDocs(["培训", "没有"], lookup, space, () => true)).toEqual([]);
   });
 });
