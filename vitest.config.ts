@@ -40,7 +40,7 @@ export default defineConfig({
       },
       {
         // The build pipeline uses node:fs and child_process, which workerd cannot provide.
-        test: { ...timeouts, name: "node", include: ["test/pipeline/**/*.test.ts"], environment: "node" },
+        test: { ...timeouts, isolate: false, name: "node", include: ["test/pipeline/**/*.test.ts"], environment: "node" },
       },
     ],
   },
