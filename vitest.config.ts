@@ -40,7 +40,15 @@ export default defineConfig({
       },
       {
         // The build pipeline uses node:fs and child_process, which workerd cannot provide.
-        test: { ...timeouts, isolate: false, name: "node", include: ["test/pipeline/**/*.test.ts"], environment: "node" },
+        test: {
+          ...timeouts,
+          isolate: false,
+          name: "node",
+          include: ["test/pipeline/**/*.test.ts"],
+          environment: "node",
+          // The bundled Worker, served once on bare workerd for the tests that are its HTTP clients.
+          globalSetup: ["test/pipeline/served-worker.ts"],
+        },
       },
     ],
   },

@@ -9,9 +9,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundle, compatibilityDate } from "../../scripts/bench/bundle";
-import { freePort, serve, type Served } from "../../scripts/bench/workerd";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { codeBlocks, readSection } from "../../scripts/readme/markers";
 import { SECTION } from "../../scripts/readme/pandas-section";
 import { example, README } from "../../scripts/readme/update";
@@ -121,7 +119,7 @@ function ndjsonNull(cell: Cell): boolean {
 
 describe("the README's client code, against the bundled Worker", () => {
   let work: string;
-  let server: Served;
+  let origin: string;
   const datasets: Dataset[] = [];
   let pandas: PandasOut | null = null;
   let r: ROut | null = null;
@@ -129,12 +127,12 @@ describe("the README's client code, against the bundled Worker", () => {
   beforeAll(async () => {
     expect(recipe, "the README's pandas block").toBeDefined();
     work = mkdtempSync(join(tmpdir(), "clients-"));
-    const built = bundle(ROOT, join(work, "dist"));
-    server = await serve(built.dir, built.main, await freePort(), "/v1", compatibilityDate(ROOT));
-    const list = await json<{ datasets: { id: string }[] }>(urls(server.url).datasets);
+    // The bundled Worker on bare workerd, served once for the node project by served-worker.ts.
+    origin = inject("servedWorker");
+    const list = await json<{ datasets: { id: string }[] }>(urls(origin).datasets);
     for (const { id } of list.datasets) {
-      const { tables } = await json<{ tables: { id: string }[] }>(urls(server.url).tables(id));
-      datasets.push({ id, base: urls(server.url).dataset(id), tables: await Promise.all(tables.map((t) => apiTable(id, t.id, server.url))) });
+      const { tables } = await json<{ tables: { id: string }[] }>(urls(origin).tables(id));
+      datasets.push({ id, base: urls(origin).dataset(id), tables: await Promise.all(tables.map((t) => apiTable(id, t.id, origin))) });
     }
     const run = (cmd: string, args: string[], job: unknown) =>
       execFileSync(cmd, args, { input: JSON.stringify(job), encoding: "utf8", maxBuffer: 1 << 28, stdio: "pipe", env: { ...process.env, LANG: "C.UTF-8" } });
@@ -150,7 +148,6 @@ describe("the README's client code, against the bundled Worker", () => {
   }, LONG);
 
   afterAll(async () => {
-    await server?.stop();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
