@@ -1,6 +1,6 @@
 /**
  * What the browser tests share: Debian's chromium (through playwright-core) against the
- * bundled Worker on bare workerd, and the checks they make of a page (console errors, CSP
+ * bundled Worker on bare workerd (served once for the node project by served-worker.ts), and the checks they make of a page (console errors, CSP
  * violations, sideways scrolling, clipped chart labels, axe-core).
  */
 import { execFileSync } from "node:child_process";
@@ -8,8 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { bundle, compatibilityDate } from "../../scripts/bench/bundle";
-import { freePort, serve, type Served } from "../../scripts/bench/workerd";
+import { inject } from "vitest";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const CHROMIUM = "/usr/bin/chromium";
@@ -93,28 +92,23 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 
 const LISTEN_CSP = `window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`;
 
-/** A served Worker and a browser on it; close() stops both and removes the scratch folder. */
+/** The served Worker's origin and a browser on it; close() stops the browser and removes the scratch folder. */
 export interface Browsing {
   origin: string;
-  server: Served;
   context: BrowserContext;
   close(): Promise<void>;
 }
 
-/** Bundles the Worker, serves it on a free port, and opens chromium at the desktop size (screenshots go to SHOTS). */
+/** Opens chromium at the desktop size on the bundled Worker served by served-worker.ts (screenshots go to SHOTS). */
 export async function openBrowser(prefix: string): Promise<Browsing> {
   if (fontsMissing()) console.warn("\n!!! No Chinese font (fonts-noto-cjk): the screenshots in test-results/ will show boxes for Chinese text.\n");
   const work = mkdtempSync(join(tmpdir(), prefix));
-  let server: Served | undefined;
   let context: BrowserContext | undefined;
   const close = async () => {
     await context?.close();
-    await server?.stop();
     rmSync(work, { recursive: true, force: true });
   };
   try {
-    const built = bundle(ROOT, join(work, "dist"));
-    server = await serve(built.dir, built.main, await freePort(), "/v1", compatibilityDate(ROOT));
     context = await chromium.launchPersistentContext(join(work, "profile"), {
       executablePath: CHROMIUM,
       headless: true,
@@ -125,7 +119,7 @@ export async function openBrowser(prefix: string): Promise<Browsing> {
     });
     await context.addInitScript(LISTEN_CSP);
     mkdirSync(SHOTS, { recursive: true });
-    return { origin: server.url, server, context, close };
+    return { origin: inject("servedWorker"), context, close };
   } catch (e) {
     await close();
     throw e;

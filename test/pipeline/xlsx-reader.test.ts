@@ -1,20 +1,14 @@
 /**
  * The XLSX downloads read by a real, maintained spreadsheet reader (exceljs, in Node), served
- * by the bundled Worker on bare workerd: the workbook of every table and the dataset's
+ * by the bundled Worker on bare workerd (served once for the node project by served-worker.ts): the workbook of every table and the dataset's
  * workbook hold, cell for cell, what the JSON holds: codes as strings, amounts as numbers,
  * dates as dates, blanks as empty cells, coded values in their Chinese words, no formula.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundle, compatibilityDate } from "../../scripts/bench/bundle";
-import { freePort, serve, type Served } from "../../scripts/bench/workerd";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { valueLabel, type ColumnDef } from "../../src/schema/columns";
 import { TABLE_LIST } from "../../src/schema/tables";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const DATASET = "2021-0a69ee67";
 const D = `/v1/datasets/${DATASET}`;
 
@@ -86,8 +80,6 @@ function checkSheet(ws: ExcelJS.Worksheet, columns: readonly JsonColumn[], rows:
 }
 
 describe("XLSX read by exceljs", () => {
-  let work: string;
-  let server: Served;
   let origin: string;
   const json = async (path: string) => (await fetch(origin + path)).json() as Promise<any>;
   const workbook = async (path: string) => {
@@ -98,16 +90,8 @@ describe("XLSX read by exceljs", () => {
     return wb;
   };
 
-  beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), "xlsx-reader-"));
-    const built = bundle(ROOT, join(work, "dist"));
-    server = await serve(built.dir, built.main, await freePort(), "/v1", compatibilityDate(ROOT));
-    origin = server.url;
-  }, 180_000);
-
-  afterAll(async () => {
-    await server?.stop();
-    if (work) rmSync(work, { recursive: true, force: true });
+  beforeAll(() => {
+    origin = inject("servedWorker");
   });
 
   it("every table's workbook and the dataset workbook hold the JSON's values, typed", async () => {
