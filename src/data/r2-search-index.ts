@@ -1,7 +1,8 @@
 /**
  * The R2 backend's side of search: the build's index (a manifest, 64 shards each with its
  * directory) read a byte range at a time, and the rows of a page of hits read one row each
- * through the tables' offset objects, so a search reads kilobytes whatever N is.
+ * through the tables' offset objects: a search reads the same number of objects at any N
+ * (its bytes grow with the places its words stand).
  */
 import { ProblemError } from "../http/problem";
 import type { PublishedRow } from "../schema/bundle";
@@ -9,7 +10,7 @@ import { docSpace } from "../search/doc-space";
 import { decodePostings, decodeWords, NO_POSTINGS, type Postings } from "../search/postings";
 import type { SearchIndex } from "../search/search-index";
 import { rowOffsetsKey, searchDirectoryKey, searchManifestKey, searchShardKey, shardOf, tableKey, type SearchManifest, type ShardDirectory } from "./r2-layout";
-import type { R2Reader } from "./r2-store";
+import { readBytes, readJson, type R2Reader } from "./r2-read";
 import type { Catalog } from "./store";
 
 /** Posting lists kept per isolate, at most this many bytes (then the oldest go first). */
@@ -17,20 +18,6 @@ export const POSTINGS_BUDGET = 16 * 1024 * 1024;
 
 /** Row offsets of this many tables are kept per isolate. */
 const MAX_OFFSET_TABLES = 2000;
-
-const missing = (key: string) => new ProblemError("data-unavailable", `The object ${key} is missing from the data bucket; run npm run publish:r2 for this build.`);
-
-async function range(bucket: R2Reader, key: string, offset: number, length: number): Promise<ArrayBuffer> {
-  const o = await bucket.get(key, { range: { offset, length } });
-  if (!o) throw missing(key);
-  return o.arrayBuffer();
-}
-
-async function json<T>(bucket: R2Reader, key: string): Promise<T> {
-  const o = await bucket.get(key);
-  if (!o) throw missing(key);
-  return JSON.parse(await o.text()) as T;
-}
 
 export function r2Search(bucket: R2Reader, catalog: Catalog) {
   const directories = new Map<number, Promise<ShardDirectory>>();
@@ -41,7 +28,7 @@ export function r2Search(bucket: R2Reader, catalog: Catalog) {
   function directory(shard: number): Promise<ShardDirectory> {
     let p = directories.get(shard);
     if (!p) {
-      directories.set(shard, (p = json<ShardDirectory>(bucket, searchDirectoryKey(catalog.version, shard))));
+      directories.set(shard, (p = readJson<ShardDirectory>(bucket, searchDirectoryKey(catalog.version, shard))));
       p.catch(() => directories.delete(shard));
     }
     return p;
@@ -52,7 +39,7 @@ export function r2Search(bucket: R2Reader, catalog: Catalog) {
     const dir = await directory(shard);
     const at = Object.hasOwn(dir, gram) ? dir[gram] : undefined;
     if (!at) return NO_POSTINGS;
-    return decodePostings(await range(bucket, searchShardKey(catalog.version, shard), at[0], at[1]));
+    return decodePostings(await readBytes(bucket, searchShardKey(catalog.version, shard), { offset: at[0], length: at[1] }));
   }
 
   function lookup(gram: string): Promise<Postings> {
@@ -81,10 +68,7 @@ export function r2Search(bucket: R2Reader, catalog: Catalog) {
     if (!p) {
       // A few KB each; past this many tables the oldest are dropped, so memory stays bounded at any N.
       if (offsets.size >= MAX_OFFSET_TABLES) offsets.delete(offsets.keys().next().value!);
-      offsets.set(key, (p = bucket.get(key).then(async (o) => {
-        if (!o) throw missing(key);
-        return decodeWords(await o.arrayBuffer());
-      })));
+      offsets.set(key, (p = readBytes(bucket, key).then(decodeWords)));
       p.catch(() => offsets.delete(key));
     }
     return p;
@@ -92,7 +76,7 @@ export function r2Search(bucket: R2Reader, catalog: Catalog) {
 
   return {
     searchIndex(): Promise<SearchIndex> {
-      index ??= json<SearchManifest>(bucket, searchManifestKey(catalog.version)).then((m) => {
+      index ??= readJson<SearchManifest>(bucket, searchManifestKey(catalog.version)).then((m) => {
         const space = docSpace(catalog.datasets);
         if (m.docs !== space.size) throw new ProblemError("data-unavailable", `The search index in the bucket numbers ${m.docs} rows, the catalogue ${space.size}; publish this build again.`);
         return { space, lookup };
@@ -105,7 +89,7 @@ export function r2Search(bucket: R2Reader, catalog: Catalog) {
       const bounds = await offsetsOf(dataset, version, table);
       const [start, end] = [bounds[row], bounds[row + 1]];
       if (start === undefined || end === undefined || end <= start) return undefined;
-      return JSON.parse(new TextDecoder().decode(await range(bucket, tableKey(dataset, version, table), start, end - 1 - start))) as PublishedRow;
+      return JSON.parse(new TextDecoder().decode(await readBytes(bucket, tableKey(dataset, version, table), { offset: start, length: end - 1 - start }))) as PublishedRow;
     },
   };
 }

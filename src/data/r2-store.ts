@@ -1,22 +1,19 @@
 /**
  * DataStore over objects in an R2 bucket (uploaded by `npm run publish:r2`); the Worker
  * bundles only the catalogue (data/catalog.json). Objects are read on first use and kept
- * per isolate; responses are cached in front of the app as with the bundled store.
+ * per isolate; responses are cached in front of the app as with the bundled store. Besides
+ * the datasets, the build's search index (r2-search-index.ts) and sums of the facts.
  */
-import { ProblemError } from "../http/problem";
 import type { AppliedCorrection, Check } from "../schema/dataset";
 import type { PublishedRow } from "../schema/bundle";
 import type { FamilyRollup, FamilySums } from "../query/fact-sums";
 import { datasetKey, rollupKey, sumsKey, tableKey } from "./r2-layout";
+import { readJson, type R2Reader } from "./r2-read";
 import { r2Search } from "./r2-search-index";
 import type { Catalog, DataStore, DatasetRecord, TableData } from "./store";
 import { tableData } from "./table-data";
 
-/** The part of R2Bucket this store uses. */
-export interface R2Reader {
-  get(key: string, options?: { range: { offset: number; length: number } }): Promise<{ text(): Promise<string>; arrayBuffer(): Promise<ArrayBuffer> } | null>;
-}
-
+export type { R2Reader };
 
 /** A DataStore over the bucket, for the catalogue bundled with the Worker (see catalogOf). */
 export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
@@ -24,11 +21,7 @@ export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
   const records = new Map<string, Promise<DatasetRecord>>();
   const tables = new Map<string, Promise<TableData | undefined>>();
 
-  async function read<T>(key: string): Promise<T> {
-    const object = await bucket.get(key);
-    if (!object) throw new ProblemError("data-unavailable", `The object ${key} is missing from the data bucket; run npm run publish:r2 for this build.`);
-    return JSON.parse(await object.text()) as T;
-  }
+  const read = <T>(key: string) => readJson<T>(bucket, key);
 
   // Failed reads are not kept, so a later request retries them.
   function memo<T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
