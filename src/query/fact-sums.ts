@@ -136,7 +136,6 @@ export function sumAsRow(s: SumRow, columns: readonly string[]): PublishedRow {
 export interface SumsSource {
   getTable(dataset: string, table: string): Promise<{ rows: readonly PublishedRow[] } | undefined>;
   factSums?(family: SumFamily): Promise<FamilySums>;
-  factRollup?(family: SumFamily): Promise<FamilyRollup>;
 }
 
 /** The sums of these datasets by dataset id (only theirs are read where no sums were built). */

@@ -9,7 +9,7 @@ import { ProblemError } from "../http/problem";
 import { jsonPayload, respond } from "../http/respond";
 import { aggregate, aggregateColumns, NAME_COLUMNS, percentOf, type Totals } from "../query/aggregate";
 import { projectRows, selectColumns } from "../query/apply";
-import { factSumsOf, familyFor, storedRow, sumAsRow } from "../query/fact-sums";
+import { factSumsOf, familyFor, storedRow, sumAsRow, type SumFamily } from "../query/fact-sums";
 import { applyFilters } from "../query/filters";
 import { factsOverlap, grandTotalMixes } from "../query/overlap";
 import { sortRows } from "../query/sort";
@@ -79,30 +79,12 @@ export async function aggregateFacts(r: FactsRequest): Promise<Response> {
   // Filters on the dataset's own columns choose which datasets are read at all.
   const onDataset = query.filters.filter((f) => DATASET_COLUMNS.some((c) => c.name === f.column.name));
   const chosen = applyFilters(r.datasets.map((d) => ({ dataset: d.id, department: d.department, year: d.year, kind: d.kind, __meta: d.id })), onDataset);
-  const metas = r.datasets.filter((d) => chosen.some((c) => c.__meta === d.id));
-  const rows: PublishedRow[] = [];
+  const kept = new Set(chosen.map((c) => c.__meta));
+  const metas = r.datasets.filter((d) => kept.has(d.id));
   // Across datasets, a query within one family of dimensions reads that family's sums: one object, not every facts table.
-  const factNames = [...query.filters.map((f) => f.column.name), ...query.group].filter((c) => !DATASET_COLUMNS.some((d) => d.name === c));
-  const family = r.across ? familyFor(factNames) : undefined;
-  const byDataset = [...query.filters.map((f) => f.column.name), ...query.group].some((c) => c === "dataset" || c === "department");
-  if (family && !byDataset && r.store.factRollup) {
-    // Naming no dataset or department: the sums by year and kind, whatever the number of datasets.
-    const rollup = await r.store.factRollup(family);
-    const years = new Set(metas.map((m) => `${m.year}\u0000${m.kind}`));
-    for (const [year, kind, k, c, n] of rollup.groups) {
-      if (years.has(`${year}\u0000${kind}`)) rows.push({ year, kind, ...sumAsRow(storedRow(rollup.keys, [k, c, n]), family.columns) });
-    }
-  } else if (family) {
-    const sums = await factSumsOf(r.store, family, metas.map((m) => m.id), FACTS);
-    for (const meta of metas) {
-      for (const s of sums.get(meta.id) ?? []) rows.push({ dataset: meta.id, department: meta.department, year: meta.year, kind: meta.kind, ...sumAsRow(s, family.columns) });
-    }
-  } else {
-    for (const meta of metas) {
-      const facts = await requireTable(r.store, meta.id, FACTS);
-      for (const f of facts.rows) rows.push(r.across ? { dataset: meta.id, department: meta.department, year: meta.year, kind: meta.kind, ...f } : f);
-    }
-  }
+  const named = [...query.filters.map((f) => f.column.name), ...query.group];
+  const family = r.across ? familyFor(named.filter((c) => !DATASET_COLUMNS.some((d) => d.name === c))) : undefined;
+  const rows = await factRows(r.store, metas, r.across, family, named.some((c) => c === "dataset" || c === "department"));
 
   const implicit = !query.filters.some((f) => f.column.name === "direction") && !query.group.includes("direction");
   const direction: Filter = { param: "direction", column: factColumns.find((c) => c.name === "direction")!, op: "exact", value: "expenditure" };
@@ -157,6 +139,33 @@ export async function aggregateFacts(r: FactsRequest): Promise<Response> {
       return { ...rendered, download };
     },
   });
+}
+
+/**
+ * The rows an aggregate sums: with a family, its sums by year and kind (naming no dataset or
+ * department, where the store has them) or per dataset; else the facts themselves. Rows of
+ * sums carry __count, the number of facts they add.
+ */
+async function factRows(store: DataStore, metas: readonly CatalogEntry[], across: boolean, family: SumFamily | undefined, byDataset: boolean): Promise<PublishedRow[]> {
+  const rows: PublishedRow[] = [];
+  if (family && !byDataset && store.factRollup) {
+    const rollup = await store.factRollup(family);
+    const years = new Set(metas.map((m) => `${m.year}\u0000${m.kind}`));
+    for (const [year, kind, k, c, n] of rollup.groups) {
+      if (years.has(`${year}\u0000${kind}`)) rows.push({ year, kind, ...sumAsRow(storedRow(rollup.keys, [k, c, n]), family.columns) });
+    }
+  } else if (family) {
+    const sums = await factSumsOf(store, family, metas.map((m) => m.id), FACTS);
+    for (const meta of metas) {
+      for (const s of sums.get(meta.id) ?? []) rows.push({ dataset: meta.id, department: meta.department, year: meta.year, kind: meta.kind, ...sumAsRow(s, family.columns) });
+    }
+  } else {
+    for (const meta of metas) {
+      const facts = await requireTable(store, meta.id, FACTS);
+      for (const f of facts.rows) rows.push(across ? { dataset: meta.id, department: meta.department, year: meta.year, kind: meta.kind, ...f } : f);
+    }
+  }
+  return rows;
 }
 
 /** A filter on a column of budget-lines that the facts do not have: say why and what to ask instead. */
