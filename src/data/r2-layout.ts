@@ -75,18 +75,19 @@ export function searchIndexObjects(bundle: BundleLike): R2Object[] {
 
 /** A table as stored (its JSON), and where each row's JSON starts and ends in its bytes. */
 export function tableObjects(id: string, version: string, table: string, rows: readonly PublishedRow[]): R2Object[] {
+  // JSON.stringify(rows) is exactly "[" + each row's JSON joined by "," + "]".
+  const parts = rows.map((r) => JSON.stringify(r));
+  const out: R2Object[] = [[tableKey(id, version, table), `[${parts.join(",")}]`]];
+  if (!SEARCH_TABLES.some((s) => s.table === table)) return out;
   const encoder = new TextEncoder();
-  const parts = rows.map((r) => encoder.encode(JSON.stringify(r)));
   const offsets = new Uint32Array(rows.length + 1);
   let at = 1; // after "["
   parts.forEach((p, i) => {
     offsets[i] = at;
-    at += p.length + 1; // the row and the comma (or "]") after it
+    at += encoder.encode(p).length + 1; // the row and the comma (or "]") after it
   });
   offsets[rows.length] = at;
-  const json = JSON.stringify(rows);
-  const out: R2Object[] = [[tableKey(id, version, table), json]];
-  if (SEARCH_TABLES.some((s) => s.table === table)) out.push([rowOffsetsKey(id, version, table), encodePostings(offsets)]);
+  out.push([rowOffsetsKey(id, version, table), encodePostings(offsets)]);
   return out;
 }
 

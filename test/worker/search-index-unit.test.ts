@@ -66,6 +66,20 @@ describe("the R2 search index", () => {
     expect(tableReads.every((r) => r.bytes < 4000)).toBe(true);
   });
 
+  it("stores each table as its JSON, with the byte range of every row of a searched table", () => {
+    for (const d of bundle.datasets) {
+      for (const [t, rows] of Object.entries(d.tables)) {
+        const json = objects.get(`v1/datasets/${d.meta.id}/${d.meta.version}/tables/${t}.json`) as string;
+        expect(json).toBe(JSON.stringify(rows));
+        const offsets = objects.get(`v1/datasets/${d.meta.id}/${d.meta.version}/tables/${t}.offsets.bin`) as Uint8Array | undefined;
+        if (!offsets) continue;
+        const at = new Uint32Array(offsets.slice().buffer);
+        const bytes = new TextEncoder().encode(json);
+        rows.forEach((r, i) => expect(new TextDecoder().decode(bytes.subarray(at[i]!, at[i + 1]! - 1))).toBe(JSON.stringify(r)));
+      }
+    }
+  });
+
   it("refuses an index of another build, and a missing one", async () => {
     const other = new Map(objects);
     other.delete(searchManifestKey(catalog.version));
