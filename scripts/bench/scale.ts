@@ -16,7 +16,8 @@ import { convertV4MiniflareOptions, Miniflare } from "miniflare";
 import { createApp } from "../../src/app";
 import { catalogEntries, catalogFile } from "../../src/data/catalog-file";
 import { r2Objects, type R2Object } from "../../src/data/r2-layout";
-import { r2Store, type R2Reader } from "../../src/data/r2-store";
+import { r2Store } from "../../src/data/r2-store";
+import { memoryBucket } from "./memory-bucket";
 import { catalogOf } from "../../src/data/table-data";
 import { writeBaseline } from "./baseline";
 import { bundle, compatibilityDate } from "./bundle";
@@ -42,28 +43,15 @@ type Kind = keyof ReturnType<typeof requests>;
 
 /** Bytes the app reads from a bucket holding these objects, per request in order (a fresh store: nothing read before). */
 async function bytesRead(objects: readonly R2Object[], catalog: ReturnType<typeof catalogOf>, paths: readonly string[]) {
-  const byKey = new Map(objects);
-  let bytes = 0;
-  let reads = 0;
-  const bucket: R2Reader = {
-    async get(key, options) {
-      const body = byKey.get(key);
-      if (body === undefined) return null;
-      const all = typeof body === "string" ? new TextEncoder().encode(body) : body;
-      const part = options ? all.subarray(options.range.offset, options.range.offset + options.range.length) : all;
-      bytes += part.length;
-      reads++;
-      return { text: async () => new TextDecoder().decode(part), arrayBuffer: async () => part.slice().buffer as ArrayBuffer };
-    },
-  };
+  const { bucket, reads } = memoryBucket(objects);
   const app = createApp(r2Store(bucket, catalog));
   const out = [];
   for (const p of paths) {
-    [bytes, reads] = [0, 0];
+    reads.length = 0;
     const r = await app.request(`http://bench.test${p}`);
     await r.arrayBuffer();
     if (r.status !== 200) throw new Error(`${p}: ${r.status}`);
-    out.push({ path: p, objects: reads, bytes });
+    out.push({ path: p, objects: reads.length, bytes: reads.reduce((n, x) => n + x.bytes, 0) });
   }
   return out;
 }

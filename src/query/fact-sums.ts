@@ -7,6 +7,7 @@
  * with the same overlap checks and the same counts as over the facts themselves.
  */
 import type { PublishedRow, PublishedValue } from "../schema/bundle";
+import { toCents } from "./units";
 
 export interface SumFamily {
   name: string;
@@ -61,7 +62,7 @@ export interface FamilyRollup {
   groups: [number, string, number, number | null, number][];
 }
 
-const cents = (v: PublishedValue) => (typeof v === "number" ? Math.round(v * 100) : null);
+const cents = (v: PublishedValue) => (typeof v === "number" ? toCents(v) : null);
 const addCents = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
 
 /** One dataset's facts summed by the family's columns and direction, in first-seen order. */

@@ -12,7 +12,8 @@ import { synthesize } from "../../scripts/synthetic/generate";
 import { createApp } from "../../src/app";
 import { bundledStore } from "../../src/data/bundled-store";
 import { r2Objects } from "../../src/data/r2-layout";
-import { r2Store, type R2Reader } from "../../src/data/r2-store";
+import { r2Store } from "../../src/data/r2-store";
+import { memoryBucket } from "../../scripts/bench/memory-bucket";
 import { catalogOf } from "../../src/data/table-data";
 import type { DataStore } from "../../src/data/store";
 import { factsOverlap } from "../../src/query/overlap";
@@ -108,15 +109,7 @@ describe("/v1/aggregate across datasets", () => {
   });
 
   it("answers from the build's sums (R2) exactly as from the facts, reading one object for a query within a family", async () => {
-    const objects = new Map(r2Objects(bundle));
-    const keys: string[] = [];
-    const bucket: R2Reader = {
-      async get(key) {
-        keys.push(key);
-        const body = objects.get(key);
-        return body === undefined ? null : { text: async () => String(body), arrayBuffer: async () => new ArrayBuffer(0) };
-      },
-    };
+    const { bucket, reads } = memoryBucket(r2Objects(bundle));
     const r2 = createApp(r2Store(bucket, catalogOf(bundle.datasets.map((d) => d.meta))));
     const queries = [
       "_group=class&year=2021&_sort=-amount",
@@ -135,9 +128,9 @@ describe("/v1/aggregate across datasets", () => {
     ];
     const families = new Set<string>();
     for (const q of queries) {
-      keys.length = 0;
+      reads.length = 0;
       const viaSums = await r2.request(`http://api.test/v1/aggregate?${q}`);
-      const sumsKeys = [...keys];
+      const sumsKeys = reads.map((r) => r.key);
       sumsKeys.filter((k) => k.includes("/sums/")).forEach((k) => families.add(k.split("/").pop()!));
       const viaFacts = await app.request(`http://api.test/v1/aggregate?${q}`);
       expect(viaSums.status, q).toBe(viaFacts.status);

@@ -7,27 +7,13 @@ import { describe, expect, it } from "vitest";
 import raw from "../../data/datasets.json";
 import { bundledStore } from "../../src/data/bundled-store";
 import { r2Objects, searchManifestKey, searchIndexObjects, SEARCH_SHARDS } from "../../src/data/r2-layout";
-import { r2Store, type R2Reader } from "../../src/data/r2-store";
+import { r2Store } from "../../src/data/r2-store";
+import { memoryBucket } from "../../scripts/bench/memory-bucket";
 import { catalogOf } from "../../src/data/table-data";
 import type { Bundle } from "../../src/schema/bundle";
 import { findHits } from "../../src/search/run";
 
 const bundle = raw as unknown as Bundle;
-
-function countingBucket(objects: Map<string, string | Uint8Array>) {
-  const reads: { key: string; bytes: number }[] = [];
-  const bucket: R2Reader = {
-    async get(key, options) {
-      const body = objects.get(key);
-      if (body === undefined) return null;
-      const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
-      const part = options ? bytes.slice(options.range.offset, options.range.offset + options.range.length) : bytes;
-      reads.push({ key, bytes: part.length });
-      return { text: async () => new TextDecoder().decode(part), arrayBuffer: async () => part.slice().buffer as ArrayBuffer };
-    },
-  };
-  return { bucket, reads };
-}
 
 describe("the R2 search index", () => {
   const objects = new Map(r2Objects(bundle));
@@ -41,7 +27,7 @@ describe("the R2 search index", () => {
   });
 
   it("answers like the in-memory index, reading the directory once and a range per bigram", async () => {
-    const { bucket, reads } = countingBucket(objects);
+    const { bucket, reads } = memoryBucket(objects);
     const store = r2Store(bucket, catalog);
     const memory = bundledStore(bundle);
     for (const terms of [["培训"], ["企业家培训"], ["培训", "企业家"], ["满意"], ["没有这个词"]]) {
@@ -83,10 +69,10 @@ describe("the R2 search index", () => {
   it("refuses an index of another build, and a missing one", async () => {
     const other = new Map(objects);
     other.delete(searchManifestKey(catalog.version));
-    await expect(findHits(r2Store(countingBucket(other).bucket, catalog), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/missing from the data bucket/);
+    await expect(findHits(r2Store(memoryBucket(other).bucket, catalog), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/missing from the data bucket/);
     const wrong = new Map(objects);
     const manifest = JSON.parse(objects.get(searchManifestKey(catalog.version)) as string);
     wrong.set(searchManifestKey(catalog.version), JSON.stringify({ ...manifest, docs: manifest.docs + 1 }));
-    await expect(findHits(r2Store(countingBucket(wrong).bucket, catalog), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/publish this build again/);
+    await expect(findHits(r2Store(memoryBucket(wrong).bucket, catalog), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/publish this build again/);
   });
 });
