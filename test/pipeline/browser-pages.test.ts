@@ -176,19 +176,6 @@ describe.skipIf(missing !== null)("the pages in chromium", () => {
     await page.close();
   }, 60_000);
 
-  it("lists every check on the checks page", async () => {
-    const page = await context.newPage();
-    const trouble = watch(page);
-    await page.goto(`${origin}/datasets/${DATASET}/checks`);
-    expect(await page.locator("tr.check").count()).toBe(first.meta.checks_summary.total);
-    expect(await page.locator("tr.check .pass").count()).toBe(first.meta.checks_summary.total);
-    expect(await fitsWidth(page)).toBe(true);
-    expect(await accessibilityViolations(page)).toEqual([]);
-    expect(await violations(page)).toEqual([]);
-    expect(trouble.errors).toEqual([]);
-    await page.close();
-  }, 60_000);
-
   it("opens /docs without errors, when that page exists", async () => {
     const probe = await fetch(origin + "/docs", { headers: { Accept: "text/html" } });
     await probe.arrayBuffer();

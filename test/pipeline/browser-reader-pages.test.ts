@@ -82,6 +82,7 @@ describe.skipIf(browserMissing !== null)("the reader pages in chromium", () => {
       await page.setViewportSize(viewport);
       await page.goto(`${h.origin}/datasets/${DATASET}/checks`);
       expect(await page.locator("tr.check").count()).toBe(first.meta.checks_summary.total);
+      expect(await page.locator("tr.check .pass").count()).toBe(first.meta.checks_summary.total);
       expect(await fitsWidth(page)).toBe(true);
       expect(await page.evaluate(outOfView)).toEqual([]);
       const row = page.locator("tr.check").first();

@@ -140,7 +140,7 @@ describe("npm run build:data replacing data/", () => {
 
   it("leaves one build's three files, never a mix, when the build is killed at any moment", async () => {
     const outcomes = new Set<string>();
-    for (const delay of [100, 300, 500, 700, 900]) {
+    for (const delay of [200, 600, 1000, 1400, 1800, 2600]) {
       const dir = oldDataFolder();
       const child = spawn(process.execPath, [tsx, join(ROOT, "scripts", "build-data.ts"), SEEDS, join(dir, "datasets.json")], { stdio: "ignore" });
       const exited = new Promise((r) => child.once("exit", r));

@@ -4,7 +4,7 @@
  */
 import { env } from "cloudflare:workers";
 import { beforeAll } from "vitest";
-import raw from "../../data/datasets.json";
+import { raw } from "../worker/bundled-data";
 import { catalogOf } from "../../src/data/table-data";
 import { r2Objects, searchManifestKey } from "../../src/data/r2-layout";
 
@@ -12,7 +12,7 @@ beforeAll(async () => {
   const bucket = (env as unknown as { DATA: R2Bucket }).DATA;
   // The project shares one workerd and its bucket across files (isolate: false), and this file runs
   // before each of them: the index's manifest is written last, so finding it means the bucket is full.
-  const bundle = raw as never as Parameters<typeof r2Objects>[0];
+  const bundle = raw;
   if (await bucket.head(searchManifestKey(catalogOf(bundle.datasets.map((d) => d.meta)).version))) return;
   for (const [key, body] of r2Objects(bundle)) await bucket.put(key, body);
 });

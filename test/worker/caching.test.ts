@@ -1,9 +1,8 @@
 /** Validators and caching: strong ETags, 304, HEAD, versions, and cursors across versions. */
-import raw from "../../data/datasets.json";
+import { raw } from "./bundled-data";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { bundledStore } from "../../src/data/bundled-store";
-import type { Bundle } from "../../src/schema/bundle";
 import { D, expectProblem, get, getJson } from "./helpers";
 
 const P = `${D}/tables/projects`;
@@ -41,7 +40,7 @@ describe("ETag and 304", () => {
   });
 
   it("changes with the data version", async () => {
-    const bundle = structuredClone(raw) as unknown as Bundle;
+    const bundle = structuredClone(raw);
     bundle.datasets[0].meta.version = "0000000000000000";
     const other = createApp(bundledStore(bundle));
     const res = await other.request(`http://api.test${P}`);
@@ -84,7 +83,7 @@ describe("HEAD", () => {
 describe("a cursor from another version", () => {
   it("is a 410 problem, never rows of the new data", async () => {
     const { body } = await getJson(`${P}?_size=10`);
-    const republished = structuredClone(raw) as unknown as Bundle;
+    const republished = structuredClone(raw);
     republished.datasets[0].meta.version = "ffffffffffffffff";
     republished.datasets[0].tables.projects.reverse();
     const app = createApp(bundledStore(republished));

@@ -1,5 +1,5 @@
 /** The catalogue at any size: /v1/datasets filters by department, year and kind, and pages. */
-import raw from "../../data/datasets.json";
+import { raw } from "./bundled-data";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { bundledStore } from "../../src/data/bundled-store";
@@ -7,7 +7,7 @@ import type { Bundle } from "../../src/schema/bundle";
 import { DEFAULT_SIZE } from "../../src/query/parse";
 import { DATASET, expectProblem, get, getJson } from "./helpers";
 
-const real = raw as unknown as Bundle;
+const real = raw;
 const meta = real.datasets[0]!.meta;
 
 /** 120 datasets: 40 departments × 3 years, each the real dataset under another id (its rows shared, not copied: no test writes). */

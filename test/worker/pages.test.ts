@@ -2,7 +2,7 @@
  * The HTML pages through the real Worker: headers (CSP, caching), what they show, that
  * data is escaped, several datasets, 404 pages; and the page helpers' arithmetic.
  */
-import raw from "../../data/datasets.json";
+import { raw } from "./bundled-data";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { bundledStore } from "../../src/data/bundled-store";
@@ -14,7 +14,7 @@ import type { Bundle, PublishedRow } from "../../src/schema/bundle";
 import { DATASET, expectProblem, get, ORIGIN } from "./helpers";
 
 const HTML = { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
-const bundle = raw as unknown as Bundle;
+const bundle = raw;
 const rows = (t: string) => bundle.datasets[0]!.tables[t] ?? [];
 
 const page = async (path: string, init: RequestInit = {}) => {

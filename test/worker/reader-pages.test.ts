@@ -5,7 +5,7 @@
  * on year, and the dataset page's JSON-LD checked against schema.org Dataset as Google reads it.
  */
 import { env } from "cloudflare:workers";
-import raw from "../../data/datasets.json";
+import { raw } from "./bundled-data";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { bundledStore } from "../../src/data/bundled-store";
@@ -19,7 +19,7 @@ import { fakeLimiter } from "./fake-limiter";
 import { DATASET, expectProblem, get, getJson, ORIGIN } from "./helpers";
 
 const BROWSER = { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
-const bundle = raw as unknown as Bundle;
+const bundle = raw;
 const rows = (t: string) => bundle.datasets[0]!.tables[t] ?? [];
 const meta = bundle.datasets[0]!.meta;
 

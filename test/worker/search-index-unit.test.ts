@@ -4,16 +4,15 @@
  * exactly what the in-memory index of the bundled store finds.
  */
 import { describe, expect, it } from "vitest";
-import raw from "../../data/datasets.json";
+import { raw } from "./bundled-data";
 import { bundledStore } from "../../src/data/bundled-store";
 import { r2Objects, searchManifestKey, searchIndexObjects, SEARCH_SHARDS } from "../../src/data/r2-layout";
 import { r2Store } from "../../src/data/r2-store";
 import { memoryBucket } from "../../scripts/bench/memory-bucket";
 import { catalogOf } from "../../src/data/table-data";
-import type { Bundle } from "../../src/schema/bundle";
 import { findHits } from "../../src/search/run";
 
-const bundle = raw as unknown as Bundle;
+const bundle = raw;
 
 describe("the R2 search index", () => {
   const objects = new Map(r2Objects(bundle));

@@ -4,10 +4,10 @@
  * downloads carry the query; labels from the schema; blank cells empty; the API's 400s
  * and 404s; validators keyed by the query.
  */
-import raw from "../../data/datasets.json";
+import { raw } from "./bundled-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Bundle, PublishedRow } from "../../src/schema/bundle";
+import type { PublishedRow } from "../../src/schema/bundle";
 import type { ColumnDef } from "../../src/schema/columns";
 import { TABLES } from "../../src/schema/tables";
 import { FACET_LIMIT, facetsOf } from "../../src/pages/table-page/facets";
@@ -17,7 +17,7 @@ import { D, DATASET, expectProblem, get, getJson } from "./helpers";
 const HTML = { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 /** A page's problem as a program sees it (a browser gets the same problem as an HTML page, tested in reader-pages). */
 const AS_JSON = { Accept: "application/json" };
-const bundle = raw as unknown as Bundle;
+const bundle = raw;
 const rows = (t: string): PublishedRow[] => bundle.datasets[0]!.tables[t] ?? [];
 const LINES = `/datasets/${DATASET}/tables/budget-lines`;
 

@@ -3,13 +3,12 @@
  * the format is asked for, filters and _fields applied, the dataset workbook, the zip's
  * dataset.xlsx and BOM CSVs, and the size bound.
  */
-import raw from "../../data/datasets.json";
+import { raw } from "./bundled-data";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { bundledStore } from "../../src/data/bundled-store";
 import { MAX_XLSX_ROWS } from "../../src/render/xlsx/table";
-import type { Bundle } from "../../src/schema/bundle";
 import { TABLE_LIST } from "../../src/schema/tables";
 import { D, DATASET, expectProblem, get, getJson } from "./helpers";
 
@@ -94,7 +93,7 @@ describe("XLSX of a table", () => {
   });
 
   it("is refused past the size bound with a 400 that says to filter", async () => {
-    const big = structuredClone(raw) as unknown as Bundle;
+    const big = structuredClone(raw);
     const rows = big.datasets[0].tables["project-indicators"];
     const copies = Math.ceil((MAX_XLSX_ROWS + 1) / rows.length);
     big.datasets[0].tables["project-indicators"] = Array.from({ length: copies }, () => rows).flat();
