@@ -17,6 +17,14 @@ export async function getJson<T = any>(path: string, init: RequestInit = {}): Pr
   return { res, body };
 }
 
+/**
+ * The body as UTF-8 text, as Response.text() decodes it (a BOM dropped), without workerd's
+ * warning that a type it does not know as text (application/x-ndjson) may be corrupted.
+ */
+export async function bodyAsText(res: Response): Promise<string> {
+  return new TextDecoder().decode(await res.arrayBuffer());
+}
+
 /** Asserts the RFC 9457 problem shape, CORS and nosniff; returns the body. */
 export async function expectProblem(res: Response, status: number): Promise<any> {
   expect(res.status).toBe(status);
