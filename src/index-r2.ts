@@ -7,8 +7,9 @@ import { createApp } from "./app";
 import { catalogEntries, type CatalogFile } from "./data/catalog-file";
 import { r2Store, type R2Reader } from "./data/r2-store";
 import { catalogOf } from "./data/table-data";
-import { withRateLimit, type Limited } from "./http/rate-limit";
+import type { Limited } from "./http/rate-limit";
 import { withResponseCache } from "./http/serve-cached";
+import { withRateLimit } from "./rate-limited";
 
 type Env = Limited & { DATA: R2Reader };
 

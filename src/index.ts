@@ -2,7 +2,7 @@
 import { createApp } from "./app";
 import { bundledFiles } from "./data/bundled-files";
 import { bundledStore } from "./data/bundled-store";
-import { withRateLimit } from "./http/rate-limit";
 import { withResponseCache } from "./http/serve-cached";
+import { withRateLimit } from "./rate-limited";
 
 export default withRateLimit(withResponseCache(createApp(bundledStore(bundledFiles))));

@@ -1,9 +1,7 @@
 /**
- * The per-client rate limit (Cloudflare's rate-limiting binding), as the Worker's outermost
- * layer: every request counts, whatever is wrong with it and whether or not the response
- * cache could answer it, so no kind of request is free to repeat.
+ * The per-client rate limit (Cloudflare's rate-limiting binding): who is over it, and the 429.
+ * The Worker entries put it outermost (src/rate-limited.ts).
  */
-import { problemForBrowser } from "../pages/error-page";
 import { EXPOSED_HEADERS } from "./headers";
 import { problemResponse } from "./problem";
 
@@ -16,11 +14,6 @@ export interface RateLimiter {
 
 /** The bindings this layer reads; absent in bare workerd (the benchmark), where nothing is limited. */
 export type Limited = { RATE_LIMITER?: RateLimiter };
-
-/** A Worker's fetch handler (the context left generic: this file is also type-checked for Node). */
-interface FetchHandler<E, C> {
-  fetch(request: Request, env: E, ctx: C): Response | Promise<Response>;
-}
 
 /** Whether this request is over its client's rate limit (one more request counted for it). */
 export async function isRateLimited(request: Request, env: Limited | undefined): Promise<boolean> {
@@ -39,15 +32,4 @@ export function tooManyRequests(): Response {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
   });
-}
-
-/** `handler` behind the rate limit. */
-export function withRateLimit<E extends Limited, C>(handler: FetchHandler<E, C>): { fetch: FetchHandler<E, C>["fetch"] } {
-  return {
-    async fetch(request, env, ctx) {
-      // The 429 never reaches the app, so it passes the app's problem-to-page step here.
-      if (await isRateLimited(request, env)) return problemForBrowser(request, tooManyRequests());
-      return handler.fetch(request, env, ctx);
-    },
-  };
 }
