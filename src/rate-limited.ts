@@ -6,7 +6,7 @@
 import { isRateLimited, tooManyRequests, type Limited } from "./http/rate-limit";
 import { problemForBrowser } from "./pages/error-page";
 
-/** A Worker's fetch handler (the context left generic: this file is also type-checked for Node). */
+/** A Worker's fetch handler, whatever its bindings and context (the two entries differ in their bindings). */
 interface FetchHandler<E, C> {
   fetch(request: Request, env: E, ctx: C): Response | Promise<Response>;
 }
