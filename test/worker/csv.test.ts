@@ -2,17 +2,12 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { csvStream } from "../../src/render/csv";
-import { D, get, getJson } from "./helpers";
+import { bodyAsText, D, get, getJson } from "./helpers";
 
 const T = `${D}/tables`;
 
 async function bytes(res: Response): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
-}
-
-/** The body as text, BOM kept (Response.text() would drop it). */
-async function bodyText(res: Response): Promise<string> {
-  return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(await res.arrayBuffer());
 }
 
 describe("CSV bytes", () => {
@@ -39,31 +34,31 @@ describe("CSV bytes", () => {
 
   it("labels amount headers with their unit, and writes codes as =\"…\" for Excel", async () => {
     const res = await get(`${T}/general-budget-expenditure.csv?id=2050803-017&_fields=id,class_code,section_part,name,total&_header=labels&_excel=1&_bom=0`);
-    const text = await bodyText(res);
+    const text = await bodyAsText(res, "keep");
     expect(text).toBe('编号,类,款,单位(科目名称),总计（万元）\r\n"=""2050803-017""","=""205""","=""08""",培训支出,30\r\n');
     // _header=labels is implied by _excel=1; _header=names still gives names.
-    expect(await bodyText(await get(`${T}/general-budget-expenditure.csv?id=2050803-017&_fields=id,class_code,section_part,name,total&_excel=1&_bom=0`))).toBe(text);
-    expect((await bodyText(await get(`${T}/general-budget-expenditure.csv?id=2050803-017&_fields=id,total&_excel=1&_header=names&_bom=0`))).split("\r\n")[0]).toBe("id,total");
+    expect(await bodyAsText(await get(`${T}/general-budget-expenditure.csv?id=2050803-017&_fields=id,class_code,section_part,name,total&_excel=1&_bom=0`), "keep")).toBe(text);
+    expect((await bodyAsText(await get(`${T}/general-budget-expenditure.csv?id=2050803-017&_fields=id,total&_excel=1&_header=names&_bom=0`), "keep")).split("\r\n")[0]).toBe("id,total");
   });
 
   it("_excel=1 guards formula-like text and prints coded values in their Chinese words", async () => {
-    const target = await bodyText(await get(`${T}/project-indicators.csv?id=p01-01&_fields=id,target,target_operator&_excel=1&_bom=0`));
+    const target = await bodyAsText(await get(`${T}/project-indicators.csv?id=p01-01&_fields=id,target,target_operator&_excel=1&_bom=0`), "keep");
     expect(target).toBe('编号,指标值,比较符\r\n"=""p01-01""",\'=100%,\'=\r\n');
     const { body } = await getJson(`${T}/budget-lines?row_kind=total&fund=general_budget&_size=1&_fields=id,row_kind,fund`);
     const id = body.rows[0].id as string;
-    const kinds = await bodyText(await get(`${T}/budget-lines.csv?id=${id}&_fields=id,row_kind,fund&_excel=1&_bom=0`));
+    const kinds = await bodyAsText(await get(`${T}/budget-lines.csv?id=${id}&_fields=id,row_kind,fund&_excel=1&_bom=0`), "keep");
     expect(kinds).toBe(`编号,行类型,资金来源\r\n"=""${id}""",合计,一般公共预算\r\n`);
     // Plain CSV keeps the codes as published.
-    expect(await bodyText(await get(`${T}/budget-lines.csv?id=${id}&_fields=id,row_kind,fund&_bom=0`))).toBe(`id,row_kind,fund\r\n"${id}",total,"general_budget"\r\n`);
+    expect(await bodyAsText(await get(`${T}/budget-lines.csv?id=${id}&_fields=id,row_kind,fund&_bom=0`), "keep")).toBe(`id,row_kind,fund\r\n"${id}",total,"general_budget"\r\n`);
   });
 
   it("keeps leading zeros as quoted strings in plain CSV", async () => {
-    const text = await bodyText(await get(`${T}/general-budget-expenditure.csv?id=2050803-017&_fields=section_part,item_part&_bom=0`));
+    const text = await bodyAsText(await get(`${T}/general-budget-expenditure.csv?id=2050803-017&_fields=section_part,item_part&_bom=0`), "keep");
     expect(text).toBe('section_part,item_part\r\n"08","03"\r\n');
   });
 
   it("writes amounts in yuan as exact integers", async () => {
-    const text = await bodyText(await get(`${T}/projects.csv?id=p18&_fields=id,total_amount&_unit=yuan&_header=labels&_bom=0`));
+    const text = await bodyAsText(await get(`${T}/projects.csv?id=p18&_fields=id,total_amount&_unit=yuan&_header=labels&_bom=0`), "keep");
     expect(text).toBe('编号,项目总金额（元）\r\n"p18",1602000\r\n');
   });
 
@@ -80,7 +75,7 @@ describe("CSV completeness", () => {
   it("returns every matching row, no page cut, no Link", async () => {
     const res = await get(`${T}/project-indicators.csv`);
     expect(res.headers.get("Link")).toBe(null);
-    const parsed = Papa.parse((await bodyText(res)).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse(await bodyAsText(res), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(468);
   });
@@ -89,8 +84,8 @@ describe("CSV completeness", () => {
     const res = await get(`${T}/projects.csv?_size=10&_fields=id`);
     const next = res.headers.get("Link")!.match(/^<(.+)>; rel="next"$/)![1];
     expect(new URL(next).pathname).toBe(`${D}/tables/projects.csv`);
-    expect((await bodyText(res)).trim().split("\r\n")).toHaveLength(11);
-    const second = await bodyText(await get(next));
+    expect((await bodyAsText(res, "keep")).trim().split("\r\n")).toHaveLength(11);
+    const second = await bodyAsText(await get(next), "keep");
     expect(second.trim().split("\r\n").slice(1, 3)).toEqual(['"p11"', '"p12"']);
   });
 
@@ -113,7 +108,7 @@ describe("CSV read back by a real parser equals the JSON rows", () => {
   for (const table of ["projects", "project-indicators", "budget-lines", "general-budget-expenditure", "performance-goals"]) {
     it(table, async () => {
       const { body } = await getJson(`${T}/${table}?_size=1000`);
-      const csv = await bodyText(await get(`${T}/${table}.csv`));
+      const csv = await bodyAsText(await get(`${T}/${table}.csv`), "keep");
       expect(csv.startsWith("\uFEFF")).toBe(true);
       const parsed = Papa.parse(csv.slice(1), { header: true, skipEmptyLines: true });
       expect(parsed.errors).toEqual([]);
@@ -131,7 +126,7 @@ describe("NDJSON", () => {
   it("one JSON row per line, every matching row", async () => {
     const res = await get(`${T}/project-indicators.ndjson?project_id=p01`);
     expect(res.headers.get("Content-Type")).toBe("application/x-ndjson; charset=utf-8");
-    const lines = (await bodyText(res)).split("\n");
+    const lines = (await bodyAsText(res, "keep")).split("\n");
     expect(lines.pop()).toBe("");
     const { body } = await getJson(`${T}/project-indicators?project_id=p01`);
     expect(lines.map((l) => JSON.parse(l))).toEqual(body.rows);

@@ -18,11 +18,12 @@ export async function getJson<T = any>(path: string, init: RequestInit = {}): Pr
 }
 
 /**
- * The body as UTF-8 text, as Response.text() decodes it (a BOM dropped), without workerd's
- * warning that a type it does not know as text (application/x-ndjson) may be corrupted.
+ * The body as UTF-8 text, without workerd's warning that a type it does not know as text
+ * (application/x-ndjson) may be corrupted. A BOM is dropped, as Response.text() does, unless
+ * the test is about the bytes and keeps it.
  */
-export async function bodyAsText(res: Response): Promise<string> {
-  return new TextDecoder().decode(await res.arrayBuffer());
+export async function bodyAsText(res: Response, bom: "drop" | "keep" = "drop"): Promise<string> {
+  return new TextDecoder("utf-8", { fatal: false, ignoreBOM: bom === "keep" }).decode(await res.arrayBuffer());
 }
 
 /** Asserts the RFC 9457 problem shape, CORS and nosniff; returns the body. */
