@@ -49,6 +49,9 @@ export const ROW_KIND_LABELS: Readonly<Record<string, string>> = {
   item: "明细",
   "sub-item": "子项",
   unit: "单位",
+  department: "部门",
+  class: "类",
+  section: "款",
 };
 
 /** The label of a coded value, or the value itself where the column has none for it. */

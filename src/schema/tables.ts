@@ -33,26 +33,64 @@ const codedAmountColumns: ColumnDef[] = [
   amount("project_special", "专项资金", "Project expenditure: special funds"),
 ];
 
-const codedColumns: ColumnDef[] = [
+/** Kinds of row in a table keyed by classification code (functional or economic). */
+const CODED_ROW_KINDS = ["total", "department", "unit", "class", "section", "item"] as const;
+
+const codedRowKind: ColumnDef = {
+  name: "row_kind",
+  label: "行类型",
+  type: "string",
+  enum: CODED_ROW_KINDS,
+  valueLabels: ROW_KIND_LABELS,
+  description:
+    "total: the 合计 row; department: the department's row (no unit code); unit: a budget unit's row (单位代码 and name, its subtotals); class / section: a 类 or 款 subtotal row; item: a classification row of the finest level printed (项, or 款 in the economic tables).",
+};
+
+/** Key columns of the tables keyed by functional classification (类/款/项), before their amounts. */
+const functionalKeyColumns: ColumnDef[] = [
   ...provenanceColumns,
-  {
-    name: "row_kind",
-    label: "行类型",
-    type: "string",
-    enum: ["total", "unit", "item"],
-    valueLabels: ROW_KIND_LABELS,
-    description: "total: the 合计 row; unit: a budget unit's subtotal row; item: a classification (项) row.",
-  },
-  { name: "code", label: "科目编码", type: "code", nullable: true, description: "Full 7-digit functional classification code (类+款+项)." },
+  codedRowKind,
+  { name: "code", label: "科目编码", type: "code", nullable: true, description: "Functional classification code as far as printed: 7 digits (类+款+项), or 3 / 5 for a 类 / 款 subtotal row." },
   { name: "class_code", label: "类", type: "code", nullable: true, description: "Class (类) of the code: its first 3 digits, as printed in the 类 column." },
-  { name: "section_code", label: "类款", type: "code", nullable: true, description: "Section (款) of the code as a full 5-digit code (类+款)." },
+  { name: "section_code", label: "款编码", type: "code", nullable: true, description: "Section (款) of the code as a full 5-digit code (类+款)." },
   { name: "section_part", label: "款", type: "code", nullable: true, description: "The 款 column as printed (2 digits)." },
   { name: "item_part", label: "项", type: "code", nullable: true, description: "The 项 column as printed (2 digits)." },
-  { name: "unit_code", label: "单位代码", type: "code", nullable: true, description: "Budget unit code as printed." },
+  { name: "unit_code", label: "单位代码", type: "code", nullable: true, description: "Budget unit code as printed (on unit rows, and on the rows of that unit)." },
   { name: "name", label: "单位(科目名称)", type: "string", description: "Unit or classification name as printed." },
   { name: "class_name", label: "类名称", type: "string", nullable: true, description: "Official 类 name from the classification list." },
   { name: "section_name", label: "款名称", type: "string", nullable: true, description: "Official 款 name from the classification list." },
-  ...codedAmountColumns,
+];
+
+const codedColumns: ColumnDef[] = [...functionalKeyColumns, ...codedAmountColumns];
+
+/** Key columns of the tables keyed by economic classification (类 3 digits, 款 5 digits). */
+const economicKeyColumns: ColumnDef[] = [
+  ...provenanceColumns,
+  codedRowKind,
+  { name: "code", label: "经济分类科目编码", type: "code", nullable: true, description: "Economic classification code: 3 digits for a 类 row, 5 (类+款) for a 款 row; printed in two columns or as one." },
+  { name: "class_code", label: "类", type: "code", nullable: true, description: "Economic class (类): the first 3 digits." },
+  { name: "item_part", label: "款", type: "code", nullable: true, description: "The 款 part as printed (2 digits)." },
+  { name: "unit_code", label: "单位代码", type: "code", nullable: true, description: "Budget unit code as printed (on unit rows, and on the rows of that unit)." },
+  { name: "name", label: "科目名称", type: "string", description: "Unit or classification name as printed." },
+  { name: "official_name", label: "规范名称", type: "string", nullable: true, description: "Official name of the code in the economic classification list (seeds/economic-classification.csv)." },
+  { name: "class_name", label: "类名称", type: "string", nullable: true, description: "Official name of the row's 类." },
+];
+
+/** Sources of funds as the template prints them, in 部门收入总体情况表 and 支出经济分类汇总表. */
+const sourceAmountColumns: ColumnDef[] = [
+  amount("general_budget", "一般公共预算", "Source: general public budget"),
+  amount("superior_advance", "上级预拨", "Source: advance from the level above"),
+  amount("government_fund", "政府性基金", "Source: government fund budget"),
+  amount("prior_year_balance", "上年结余（结转）", "Source: balance carried from last year (fiscal)"),
+  amount("education_fees", "专户管理的教育收费", "Source: education fees managed in special accounts"),
+  amount("education_fees_carryover", "专户管理的教育收费结余（结转）", "Source: education fees carried over"),
+  amount("state_capital", "国有资本经营预算", "Source: state capital operations budget"),
+  amount("institution_revenue", "事业收入", "Source: institution revenue"),
+  amount("business_revenue", "经营收入", "Source: business revenue"),
+  amount("institution_fund", "事业基金", "Source: institution fund"),
+  amount("other_revenue", "其他收入", "Source: other revenue"),
+  amount("carryover", "部门结转", "Source: carried over by the department from last year"),
+  amount("institution_fund_offset", "用事业单位基金弥补收支差额", "Source: covered from institution funds"),
 ];
 
 const summaryExpenditureAmounts: ColumnDef[] = [
@@ -180,9 +218,9 @@ export const TABLES = {
   revenueOverview: {
     id: "revenue-overview",
     titleZh: "部门收入总体情况表",
-    titleEn: "Revenue overview",
-    description: "Printed as a title with no rows.",
-    columns: [...provenanceColumns],
+    titleEn: "Revenue by functional classification and source of funds",
+    description: "Revenue by functional classification code (类/款/项) and source of funds; the columns are those the document's header prints, the others stay blank.",
+    columns: [...functionalKeyColumns, amount("total", "总计", "Total"), ...sourceAmountColumns],
   },
   departmentExpenditure: {
     id: "department-expenditure",
@@ -232,15 +270,28 @@ export const TABLES = {
     id: "economic-classification-summary",
     titleZh: "支出经济分类汇总表",
     titleEn: "Expenditure by economic classification",
-    description: "Printed as titles with no rows.",
-    columns: [...provenanceColumns],
+    description: "All expenditure by economic classification (类 and 款), split as the document's header prints it (基本支出 / 项目支出, 人员经费 / 公用经费, or sources of funds); unprinted columns stay blank.",
+    columns: [
+      ...economicKeyColumns,
+      amount("total", "合计", "Total"),
+      amount("basic_total", "基本支出", "Basic (running) expenditure"),
+      amount("personnel", "人员经费", "Basic expenditure: personnel"),
+      amount("operating", "公用经费", "Basic expenditure: office running costs"),
+      amount("project_total", "项目支出", "Project expenditure"),
+      ...sourceAmountColumns,
+    ],
   },
   generalBudgetBasic: {
     id: "general-budget-basic-expenditure",
     titleZh: "一般公共预算基本支出情况表",
-    titleEn: "General public budget basic expenditure",
-    description: "Printed as titles with no rows.",
-    columns: [...provenanceColumns],
+    titleEn: "General public budget basic expenditure by economic classification",
+    description: "Basic (running) expenditure of the general public budget by economic classification (类 and 款), split into 人员经费 and 公用经费.",
+    columns: [
+      ...economicKeyColumns,
+      amount("total", "合计", "Total"),
+      amount("personnel", "人员经费", "Personnel"),
+      amount("operating", "公用经费", "Office running costs"),
+    ],
   },
   threePublic: {
     id: "three-public-expenses",
