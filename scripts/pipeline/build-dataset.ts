@@ -10,6 +10,7 @@ import { deriveTables } from "./normalise/derived";
 import { withRelations } from "./normalise/relations";
 import { applyClassification, loadClassification } from "./normalise/classification";
 import { toRecords } from "./normalise/records";
+import { LineMap } from "./line-map";
 import { parseDocument } from "./parse/document";
 import { readSeed, type Seed } from "./read-seed";
 import { amountCoverage } from "./reconcile/coverage";
@@ -33,9 +34,12 @@ export function buildDataset(path: string, opts: SeedOptions): DatasetBundle {
 
 /** The same, for a seed already read (tests mutate seeds in memory). */
 export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
-  const ctx = { file: seed.file };
-  const { sections, corrections: applied } = repair(seed, opts.corrections, opts.frameworks);
+  const lineMap = new LineMap();
+  const ctx = { file: seed.file, lines: lineMap };
+  const { sections, corrections: applied } = repair(seed, opts.corrections, opts.frameworks, lineMap);
+  for (const c of applied) if (c.published === null) lineMap.claim(c.line, "removed");
   const doc = parseDocument(ctx, sections, seed.lines.length);
+  const sourceLines = lineMap.complete(seed.file, seed.lines, (line) => sections.findLast((s) => s.line <= line)?.printedTitle ?? "before the first table");
 
   const list = loadClassification(opts.seedsDir, doc.year);
   const classification = applyClassification(list, doc.tables, seed.file);
