@@ -30,7 +30,9 @@ export function checkCoded(checker: Checker, table: ParsedTable): void {
   const title = table.def.titleZh;
   const label = (c: string) => columnLabel(table, c);
   const columns = new Set(amountColumns(table));
-  const identities = ROW_IDENTITIES.filter(([t, parts]) => columns.has(t) && parts.every((p) => columns.has(p)))
+  // A column the header does not print is blank in every row: an identity whose parts are all unprinted says nothing.
+  const printed = new Set([...columns].filter((c) => table.rows.some((r) => r[c] !== null)));
+  const identities = ROW_IDENTITIES.filter(([t, parts]) => columns.has(t) && parts.every((p) => columns.has(p)) && parts.some((p) => printed.has(p)))
     // 合计 = 人员经费 + 公用经费 only where the table has no 基本支出 / 项目支出 split of its own.
     .filter(([t, parts]) => !(t === "total" && parts.includes("personnel") && columns.has("basic_total")));
   for (const row of table.rows) {
