@@ -10,10 +10,11 @@ import { deriveTables } from "./normalise/derived";
 import { withRelations } from "./normalise/relations";
 import { applyClassification, loadClassification } from "./normalise/classification";
 import { toRecords } from "./normalise/records";
-import { LineMap } from "./line-map";
+import { LINE_ROLES, LineMap } from "./line-map";
 import { parseDocument } from "./parse/document";
 import { readSeed, type Seed } from "./read-seed";
 import { amountCoverage } from "./reconcile/coverage";
+import { countPrintedNumbers } from "./reconcile/printed-numbers";
 import { describeFailure, publicCheck } from "./reconcile/checker";
 import { reconcile } from "./reconcile/index";
 import { checkStructure } from "./reconcile/structure";
@@ -62,6 +63,7 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   const all = new Map<string, ParsedTable>(parsed.map((t) => [t.def.id, t]));
   const lines = withRelations(budgetLines(seed.file, parsed), parsed, checks, derived.facts);
   const coverage = amountCoverage(seed.file, lines, checks);
+  const numbers = countPrintedNumbers(seed.file, seed.lines, sourceLines, all, lines, applied);
   all.set("budget-lines", lines);
   all.set("classifications", classification.table);
   for (const t of derived.tables) all.set(t.def.id, t);
@@ -110,6 +112,8 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
     corrections_manual: applied.filter((c) => c.source === "manual").length,
     repairs_by_rule: byRule,
     amount_coverage: coverage,
+    printed_numbers: numbers,
+    line_roles: Object.fromEntries(LINE_ROLES.map((r) => [r, sourceLines.filter((l) => l.role === r).length]).filter(([, n]) => n)),
     checks: { total: publicChecks.length, passed: publicChecks.length, failed: 0, by_kind: byKind },
     notes,
   };
