@@ -1,8 +1,8 @@
 /** One seed document in, one validated and reconciled dataset out: repair → parse → normalise → validate → reconcile. */
 import { createHash } from "node:crypto";
 import type { BuildReport, DatasetBundle, PublishedRow } from "../../src/schema/bundle";
-import { datasetMetaSchema, type Correction } from "../../src/schema/dataset";
-import { TABLE_LIST } from "../../src/schema/tables";
+import { datasetMetaSchema, type AppliedCorrection, type Correction } from "../../src/schema/dataset";
+import { TABLE_LIST, TABLES } from "../../src/schema/tables";
 import { BuildError, BuildErrors } from "./errors";
 import type { ParsedTable } from "./model";
 import { budgetLines } from "./normalise/budget-lines";
@@ -11,7 +11,7 @@ import { withRelations } from "./normalise/relations";
 import { applyClassification, loadClassification } from "./normalise/classification";
 import { applyEconomicNames, loadEconomicClassification } from "./normalise/economic";
 import { toRecords } from "./normalise/records";
-import { LINE_ROLES, LineMap } from "./line-map";
+import { LINE_ROLES, LineMap, type LineEntry } from "./line-map";
 import { parseDocument } from "./parse/document";
 import { readSeed, type Seed } from "./read-seed";
 import { amountCoverage } from "./reconcile/coverage";
@@ -21,7 +21,7 @@ import { reconcile } from "./reconcile/index";
 import { checkStructure } from "./reconcile/structure";
 import type { Frameworks } from "./repair/framework";
 import { repair } from "./repair/index";
-import { findMobile } from "./repair/rules/personal-mobile";
+import { findMobile, maskMobiles } from "./repair/rules/personal-mobile";
 
 export interface SeedOptions {
   seedsDir: string;
@@ -41,7 +41,7 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   const { sections, corrections: applied } = repair(seed, opts.corrections, opts.frameworks, lineMap);
   for (const c of applied) if (c.published === null) lineMap.claim(c.line, "removed");
   const doc = parseDocument(ctx, sections, seed.lines.length);
-  const sourceLines = lineMap.complete(seed.file, seed.lines, (line) => sections.findLast((s) => s.line <= line)?.printedTitle ?? "before the first table");
+  const sourceLines = lineMap.complete(seed.file, seed.lines, (line) => sections.findLast((s) => s.line <= line)?.printedTitle ?? null);
 
   const list = loadClassification(opts.seedsDir, doc.year);
   const classification = applyClassification(list, doc.tables, seed.file);
@@ -67,6 +67,7 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   const coverage = amountCoverage(seed.file, lines, checks);
   const numbers = countPrintedNumbers(seed.file, seed.lines, sourceLines, all, lines, applied);
   all.set("budget-lines", lines);
+  all.set(TABLES.source.id, sourceTable(seed, sourceLines, applied));
   all.set("classifications", classification.table);
   for (const t of derived.tables) all.set(t.def.id, t);
   const tables: Record<string, PublishedRow[]> = {};
@@ -136,4 +137,22 @@ function refuseMobiles(file: string, published: unknown): void {
     else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) visit(x, `${path}.${k}`);
   };
   visit(published, "dataset");
+}
+
+/** The line map as a table: every line, its role, what it became, the corrections on it, and its text (mobiles masked). */
+function sourceTable(seed: Seed, entries: LineEntry[], applied: AppliedCorrection[]): ParsedTable {
+  const kinds = new Map<number, string[]>();
+  for (const c of applied) if (!kinds.get(c.line)?.includes(c.kind)) kinds.set(c.line, [...(kinds.get(c.line) ?? []), c.kind]);
+  const rows = entries.map((e) => ({
+    id: `L${e.line}`,
+    source_file: seed.file,
+    source_line: e.line,
+    role: e.role,
+    section: e.section,
+    table: e.table,
+    row_ids: e.rows.join(",") || null,
+    corrections: kinds.get(e.line)?.join(",") ?? null,
+    text: e.role === "blank" ? null : maskMobiles(seed.lines[e.line - 1]!).text,
+  }));
+  return { def: TABLES.source, rows, note: null, sourceTitle: null, lines: [1, seed.lines.length] };
 }

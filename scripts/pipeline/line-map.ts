@@ -4,30 +4,18 @@
  * lines they read; a non-blank line nobody claimed stops the build, so no printed line (and no
  * figure on it) is dropped without a word.
  */
+import { LINE_ROLE_LABELS, type LineRole } from "../../src/schema/columns";
 import { BuildError } from "./errors";
 
-export const LINE_ROLES = [
-  "blank",
-  "title",
-  "unit-line",
-  "year-line",
-  "note",
-  "header",
-  "column-numbers",
-  "row",
-  "field",
-  "heading",
-  "indicator-header",
-  "indicator",
-  "signature",
-  "removed",
-] as const;
-export type LineRole = (typeof LINE_ROLES)[number];
+export const LINE_ROLES = Object.keys(LINE_ROLE_LABELS) as LineRole[];
+export type { LineRole };
 
 export interface LineEntry {
   line: number;
   role: LineRole;
-  /** Table (or sheet) the line belongs to, where it belongs to one. */
+  /** The printed title of the table or sheet the line stands in (null before the first). */
+  section: string | null;
+  /** The published table the line was read into, where it is one table. */
   table: string | null;
   /** Row ids the line became (a table row, or a project and its fields). */
   rows: string[];
@@ -40,7 +28,7 @@ export class LineMap {
   claim(line: number, role: LineRole, table: string | null = null, row: string | null = null): void {
     const e = this.entries.get(line);
     if (!e) {
-      this.entries.set(line, { line, role, table, rows: row ? [row] : [] });
+      this.entries.set(line, { line, role, section: null, table, rows: row ? [row] : [] });
       return;
     }
     if (e.role !== role && !(e.role === "removed" || role === "removed")) {
@@ -55,16 +43,17 @@ export class LineMap {
   }
 
   /** The whole map, one entry per line of the seed; an unclaimed non-blank line is an error naming where it stands. */
-  complete(file: string, lines: readonly string[], where: (line: number) => string): LineEntry[] {
+  complete(file: string, lines: readonly string[], sectionOf: (line: number) => string | null): LineEntry[] {
     const out: LineEntry[] = [];
     lines.forEach((text, i) => {
       const line = i + 1;
       const e = this.entries.get(line);
-      if (e) out.push(e);
-      else if (text.replace(/\t/g, "").trim() === "") out.push({ line, role: "blank", table: null, rows: [] });
+      const section = sectionOf(line);
+      if (e) out.push({ ...e, section });
+      else if (text.replace(/\t/g, "").trim() === "") out.push({ line, role: "blank", section, table: null, rows: [] });
       else {
         const cells = text.split("\t").map((c) => c.trim()).filter(Boolean).slice(0, 3).map((c) => (c.length > 40 ? `${c.slice(0, 40)}…` : c));
-        throw new BuildError(file, line, "unread", `${where(line)}: ${cells.join(" | ")}`);
+        throw new BuildError(file, line, "unread", `${section ?? "before the first table"}: ${cells.join(" | ")}`);
       }
     });
     return out;

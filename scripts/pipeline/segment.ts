@@ -59,7 +59,7 @@ export function segment(file: string, rows: SourceRow[], lines?: LineMap): Secti
   for (const row of rows) {
     const title = titleOf(row);
     if (title) {
-      lines?.claim(row.line, "title", title.title);
+      lines?.claim(row.line, "title");
       const continued =
         current && title.kind === "budget-table" && current.kind === "budget-table" && current.title === title.title;
       if (continued) {
@@ -81,18 +81,18 @@ export function segment(file: string, rows: SourceRow[], lines?: LineMap): Secti
       const t = row.cells[0] ?? "";
       const unit = UNIT_LINE.exec(t);
       if (unit) {
-        lines?.claim(row.line, "unit-line", current.title);
+        lines?.claim(row.line, "unit-line");
         if (!MONEY_UNIT.test(unit[1]!.trim()) && current.kind !== "project") current.unitName = unit[1]!;
         continue;
       }
       const year = YEAR_LINE.exec(t);
       if (year) {
-        lines?.claim(row.line, "year-line", current.title);
+        lines?.claim(row.line, "year-line");
         current.year = Number(year[1]);
         continue;
       }
       if (NOTE_LINE.test(t)) {
-        lines?.claim(row.line, "note", current.title);
+        lines?.claim(row.line, "note");
         current.notes.push({ line: row.line, text: t });
         continue;
       }

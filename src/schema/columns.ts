@@ -67,3 +67,22 @@ export const provenanceColumns: ColumnDef[] = [
   { name: "source_file", label: "来源文件", type: "string", description: "Seed file the row was read from." },
   { name: "source_line", label: "来源行", type: "integer", description: "Line number in the seed file (1-based)." },
 ];
+
+/** The role of a line of a seed document (the build gives every line exactly one), with its Chinese word. */
+export const LINE_ROLE_LABELS = {
+  blank: "空行",
+  title: "表题",
+  "unit-line": "单位行",
+  "year-line": "年度行",
+  note: "注释",
+  header: "表头",
+  "column-numbers": "栏次",
+  row: "数据行",
+  field: "字段",
+  heading: "小标题",
+  "indicator-header": "指标表头",
+  indicator: "指标行",
+  signature: "落款",
+  removed: "已删除",
+} as const;
+export type LineRole = keyof typeof LINE_ROLE_LABELS;

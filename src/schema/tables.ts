@@ -2,7 +2,7 @@
  * The tables of a budget disclosure of this template, with their columns.
  * Template knowledge only: nothing here names a department, a year or a figure.
  */
-import { FUND_LABELS, provenanceColumns, ROW_KIND_LABELS, type ColumnDef } from "./columns";
+import { FUND_LABELS, LINE_ROLE_LABELS, provenanceColumns, ROW_KIND_LABELS, type ColumnDef } from "./columns";
 
 export interface TableDef {
   id: string;
@@ -444,6 +444,22 @@ export const TABLES = {
     titleEn: "Projects: this year against last year",
     description: "Each project sheet's 项目本年度金额 against its 项目上年度金额: the change in 万元 (exact) and in percent of last year's amount.",
     columns: projectChangeColumns,
+  },
+  source: {
+    id: "source",
+    titleZh: "原文逐行",
+    titleEn: "The source document, line by line",
+    description:
+      "Every line of the source document with its number and its role (title, header, data row, field, indicator, blank …): the table and rows it became, and the corrections applied to it. Any published figure can be checked against its line. Personal mobile numbers are masked here as everywhere.",
+    columns: [
+      ...provenanceColumns,
+      { name: "role", label: "行的作用", type: "string", enum: Object.keys(LINE_ROLE_LABELS), valueLabels: LINE_ROLE_LABELS, description: "What the line is: title, unit-line, year-line, note, header, column-numbers, row (a row of a table), field (of a project sheet or the 整体绩效目标表), heading, indicator-header, indicator, signature, removed (a line a repair or correction removed), blank." },
+      { name: "section", label: "所在表", type: "string", nullable: true, description: "Title of the table or sheet the line stands in, as printed." },
+      { name: "table", label: "读入的表", type: "code", nullable: true, description: "Id of the published table the line was read into, where it is one table." },
+      { name: "row_ids", label: "读入的行", type: "string", nullable: true, description: "Ids of the rows of that table the line became (comma-separated)." },
+      { name: "corrections", label: "修正", type: "string", nullable: true, description: "Kinds of the repairs and corrections applied to the line (comma-separated); the details are in the dataset's corrections." },
+      text("text", "原文", "The line as printed, cells separated by a tab (personal mobile numbers masked)."),
+    ],
   },
 } satisfies Record<string, TableDef>;
 

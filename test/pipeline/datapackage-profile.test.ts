@@ -46,7 +46,7 @@ describe("descriptor against the official profiles", () => {
   for (const [label, origin] of [["served by the API", "https://budget.example"], ["inside the zip", null]] as const) {
     it(`${label}: valid Tabular Data Package and Data Package`, () => {
       const descriptor = datapackageDescriptor(dataset.meta, columnsOf, origin);
-      expect(descriptor.resources).toHaveLength(20);
+      expect(descriptor.resources).toHaveLength(21);
       expect(profileErrors("tabular-data-package", descriptor)).toEqual([]);
       expect(profileErrors("data-package", descriptor)).toEqual([]);
     });

@@ -30,7 +30,7 @@ describe("the dataset built from the real seed", () => {
       "fiscal-summary-revenue": 20, "fiscal-summary-expenditure": 31, "general-budget-expenditure": 17,
       "economic-classification-summary": 0, "general-budget-basic-expenditure": 0, "three-public-expenses": 6,
       "government-fund-expenditure": 0, "performance-goals": 1, "performance-tasks": 5, "performance-indicators": 33,
-      projects: 25, "project-indicators": 468, "budget-lines": 329, classifications: 30, facts: 29, "project-changes": 25,
+      projects: 25, "project-indicators": 468, "budget-lines": 329, classifications: 30, facts: 29, "project-changes": 25, source: 1673,
     });
     const fund = ds.meta.tables.find((x) => x.id === "government-fund-expenditure")!;
     expect([fund.note, fund.source_title, fund.lines]).toEqual(["说明：我单位没有政府性基金预算，故本表无数据。", "2021年政府性基金预算支出情况表", [209, 219]]);

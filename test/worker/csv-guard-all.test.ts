@@ -12,7 +12,8 @@ const RISKY = /^[=+\-@\t\r]/;
 
 async function cells(table: string, query: string): Promise<string[][]> {
   const csv = await (await get(`${D}/tables/${table}.csv?_bom=0${query}`)).text();
-  const parsed = Papa.parse(csv.trimEnd(), { newline: "\r\n" });
+  // Only the last line end goes: a cell may end in a tab (the source table prints lines as they are).
+  const parsed = Papa.parse(csv.replace(/\r\n$/, ""), { newline: "\r\n" });
   expect(parsed.errors).toEqual([]);
   return parsed.data as string[][];
 }
@@ -22,7 +23,12 @@ it("plain CSV writes every text cell of every table as published; _guard=1 guard
   let risky = 0;
   for (const table of TABLE_LIST) {
     const { body } = await getJson(`${D}/tables/${table.id}?_size=1000`);
-    expect(body.next).toBeNull();
+    // Every row, page by page: the CSV below has them all.
+    for (let next = body.next; next; ) {
+      const page = (await getJson(new URL(next).pathname + new URL(next).search)).body;
+      body.rows.push(...page.rows);
+      next = page.next;
+    }
     const [header, ...rows] = await cells(table.id, "");
     const [guardedHeader, ...guarded] = await cells(table.id, "&_guard=1");
     expect(header).toEqual(table.columns.map((c) => c.name));
@@ -43,5 +49,6 @@ it("plain CSV writes every text cell of every table as published; _guard=1 guard
     });
   }
   console.log(`plain csv: ${textCells} text cells in ${TABLE_LIST.length} tables written as published, ${risky} of them formula-like (guarded only with _guard=1)`);
-  expect([textCells, risky]).toEqual([10735, 156]);
+  // The source table: 10,499 text cells, 613 of them lines that start with a tab (an empty first cell).
+  expect([textCells, risky]).toEqual([21234, 769]);
 });

@@ -37,7 +37,7 @@ describe("datapackage.json", () => {
     expect(body.version).toBe(meta.version);
     expect(res.headers.get("X-Dataset-Version")).toBe(meta.version);
     expect(body).toMatchObject({ profile: "tabular-data-package", name: DATASET, id: DATASET, title: "济源产城融合示范区工业和科技创新委员会2021年部门预算", homepage: `${ORIGIN}${D}` });
-    expect(body.resources).toHaveLength(20);
+    expect(body.resources).toHaveLength(21);
     expect(body.resources.map((r: any) => r.name)).toEqual(meta.tables.map((t: any) => t.id));
     expect(body.sources).toEqual([{ title: "000_f6a8c17e7f596961.txt", hash: "sha256:3232e83f6e88cd4692f604db75df9042f1a5dac9f49be576d56db997a0ded915", bytes: 110455 }]);
     // The metadata states no licence, so none is invented; the description says so.
@@ -127,7 +127,7 @@ describe("datapackage.json", () => {
     const rowsOf = new Map([...read].map(([k, v]) => [k, v.rows]));
     const errors = body.resources.flatMap((r: ResourceLike) => checkRows(r, read.get(r.name)!.header, read.get(r.name)!.rows, rowsOf));
     expect(errors).toEqual([]);
-    expect([...read.values()].reduce((n, t) => n + t.rows.length, 0)).toBe(15 + 17 + 17 + 20 + 31 + 17 + 6 + 1 + 5 + 33 + 25 + 468 + 329 + 30 + 29 + 25);
+    expect([...read.values()].reduce((n, t) => n + t.rows.length, 0)).toBe(15 + 17 + 17 + 20 + 31 + 17 + 6 + 1 + 5 + 33 + 25 + 468 + 329 + 30 + 29 + 25 + 1673);
     // Text is as published, not formula-guarded: 78 operators read "=", none "'=".
     const ops = read.get("project-indicators")!.rows.map((row) => row.target_operator);
     expect(ops.filter((v) => v === "=")).toHaveLength(78);
@@ -182,6 +182,7 @@ describe("download.zip", () => {
     "summary-revenue", "summary-expenditure", "revenue-overview", "department-expenditure", "fiscal-summary-revenue", "fiscal-summary-expenditure",
     "general-budget-expenditure", "economic-classification-summary", "general-budget-basic-expenditure", "three-public-expenses", "government-fund-expenditure",
     "performance-goals", "performance-tasks", "performance-indicators", "projects", "project-indicators", "budget-lines", "classifications", "facts", "project-changes",
+    "source",
   ];
 
   it("is a zip named in ASCII and Chinese, with README, descriptor, every table, checks and corrections", async () => {

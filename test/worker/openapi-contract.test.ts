@@ -80,7 +80,7 @@ describe("OpenAPI document", () => {
     const datasetParam = doc.paths["/v1/datasets/{dataset}"].get.parameters.find((p) => p.name === "dataset")!;
     expect(Object.values(datasetParam.examples ?? {}).map((e) => e.value)).toEqual(["2021-0a69ee67"]);
     const tables = doc.paths["/v1/datasets/{dataset}/tables/{table}"].get;
-    expect(exampleNames(tables)).toHaveLength(20 + 3);
+    expect(exampleNames(tables)).toHaveLength(21 + 3);
     expect(examplePath("/v1/datasets/{dataset}/tables/{table}", tables, "projects")).toBe(`${D}/tables/projects?_size=2`);
   });
 

@@ -119,7 +119,7 @@ describe("/docs", () => {
     expect(page).toContain("curl &#39;http://api.test/v1/search?q=项目&amp;_size=2&#39;");
     expect(page).toContain(`<td><code>_size</code></td><td>query</td><td>integer, 1–1000, default 100</td>`);
     // The tables and their columns, read from the examples of the document.
-    expect(page.match(/<details id="table-/g)).toHaveLength(20);
+    expect(page.match(/<details id="table-/g)).toHaveLength(21);
     expect(page).toMatch(/<details id="table-projects"><summary><code>projects<\/code> 项目支出绩效目标表<\/summary>[\s\S]*?<td><code>total_amount<\/code><\/td><td>项目总金额<\/td>/);
   });
 

@@ -124,15 +124,15 @@ describe("the dataset workbook", () => {
     const names = sheetNamesOf(files);
     const { body: meta } = await getJson(D);
     expect(names).toEqual(["说明", ...meta.tables.map((t: { title_zh: string }) => t.title_zh)]);
-    expect(names).toHaveLength(21);
-    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(21);
+    expect(names).toHaveLength(22);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(22);
     for (const n of names) expect(n).toMatch(/^[^[\]:*?/\\]{1,31}$/);
     // Each table's sheet holds its header and every row.
     meta.tables.forEach((t: { row_count: number }, i: number) => expect(rowCount(xml(files, `xl/worksheets/sheet${i + 2}.xml`))).toBe(1 + t.row_count));
     const strings = xml(files, "xl/sharedStrings.xml");
     for (const s of [meta.title_zh, DATASET, meta.department, meta.version, meta.source.file, `/v1/datasets/${DATASET}/download.xlsx（本 API / this API）`, "工作表 Sheets", "列 Columns"]) expect(strings).toContain(s);
-    expect(Object.keys(files).filter((p) => p.startsWith("xl/worksheets/"))).toHaveLength(21);
-    expect(TABLE_LIST).toHaveLength(20);
+    expect(Object.keys(files).filter((p) => p.startsWith("xl/worksheets/"))).toHaveLength(22);
+    expect(TABLE_LIST).toHaveLength(21);
     expect((await get(W, { headers: { "If-None-Match": res.headers.get("ETag")! } })).status).toBe(304);
     await expectProblem(await get(`${W}?x=1`), 400);
     await expectProblem(await get("/v1/datasets/2021-00000000/download.xlsx"), 404);
@@ -142,7 +142,7 @@ describe("the dataset workbook", () => {
     const files = unzipSync(await bytesOf(await get(`${D}/download.zip`)));
     expect(files["dataset.xlsx"]).toEqual(await bytesOf(await get(W)));
     const csvs = Object.keys(files).filter((p) => p.endsWith(".csv"));
-    expect(csvs).toHaveLength(20);
+    expect(csvs).toHaveLength(21);
     for (const p of csvs) expect([...files[p].slice(0, 3)], p).toEqual([0xef, 0xbb, 0xbf]);
   });
 });
