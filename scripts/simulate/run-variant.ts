@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { DatasetBundle } from "../../src/schema/bundle";
 import { correctionsFileSchema } from "../../src/schema/dataset";
 import { buildAll, seedDocuments } from "../pipeline/build-all";
-import { compareTables, describeDifferences, type Difference } from "./compare";
+import { compareVariantTables, describeDifferences, type Difference } from "./compare";
 import { expectedTables } from "./expected";
 import { simulate, type SeedInput, type SimulationOptions, type Variant } from "./simulate";
 import { frameworkCsv, indicatorFramework } from "./vocabulary";
@@ -77,7 +77,7 @@ export function buildAndCompare(real: RealSeed, variant: Variant, label: string)
       return { variant, built: false, error, differences: [], manualApplied: 0, manualExpected, matched: false, report: `${label}: build failed:\n${error}` };
     }
     const expected = expectedTables(variant, real.file, real.published.tables);
-    const differences = compareTables(expected, dataset.tables);
+    const differences = compareVariantTables(variant, expected, dataset.tables);
     const meta = dataset.meta;
     const [dep, year] = [variant.renaming.department[1], Number(variant.renaming.year[1])];
     if (meta.department !== dep) differences.unshift({ table: "(meta)", row: -1, id: "-", field: "department", expected: dep, actual: meta.department });
