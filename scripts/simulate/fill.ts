@@ -27,7 +27,7 @@ export interface FillLayout {
   basicSplit: boolean;
   /** 部门收入总体情况表 also prints some blank source columns (政府性基金, 事业收入, …). */
   blankSources: boolean;
-  /** The department row printed under 合计 in the economic tables (the functional tables always print it). */
+  /** The department row printed under 合计 in the economic tables, and in every coded table of a multi-unit department (a one-unit department's functional tables always print it, as the seed does). */
   departmentRow: boolean;
   /** Multi-unit economic tables print the 单位代码 on every row of a unit (else only on the unit row). */
   unitCodeOnRows: boolean;
@@ -304,8 +304,10 @@ function revenueTable(units: Unit[], multi: boolean, layout: FillLayout, r: Rng,
   const total = amountsOf(all);
   printed.push(printedRow(["", "", "", "", layout.words.totalRow], total));
   expected.push(expectedRow(functionalKeys(blankRow("revenueOverview", ctx.file), "total", null, layout.words.totalRow, null, ctx.functionalNames), total));
-  printed.push(printedRow(["", "", "", "", ctx.department], total));
-  expected.push(expectedRow(functionalKeys(blankRow("revenueOverview", ctx.file), "department", null, ctx.department, null, ctx.functionalNames), total));
+  if (!multi || layout.departmentRow) {
+    printed.push(printedRow(["", "", "", "", ctx.department], total));
+    expected.push(expectedRow(functionalKeys(blankRow("revenueOverview", ctx.file), "department", null, ctx.department, null, ctx.functionalNames), total));
+  }
   for (const u of units) {
     if (multi) {
       const s = amountsOf(u.items);
@@ -326,7 +328,7 @@ function revenueTable(units: Unit[], multi: boolean, layout: FillLayout, r: Rng,
 // ---------------------------------------------------------------------------------------------
 // The functional tables of a multi-unit department, printed afresh.
 
-function functionalTable(table: "departmentExpenditure" | "generalBudgetExpenditure", units: Unit[], ctx: Ctx): { rows: PublishedRow[]; printed: string[][] } {
+function functionalTable(table: "departmentExpenditure" | "generalBudgetExpenditure", units: Unit[], departmentRow: boolean, ctx: Ctx): { rows: PublishedRow[]; printed: string[][] } {
   const pick = (i: Item) => (table === "departmentExpenditure" ? i.dept : i.general);
   const sumOf = (rows: FunctionalRow[]) => Object.fromEntries(CODED_AMOUNTS.map((k) => [k, rows.reduce((s, x) => s + x.a[k], 0)])) as Record<CodedAmount, number>;
   const cells = (a: Record<CodedAmount, number>) => CODED_AMOUNTS.map((k) => amountCell(a[k], ctx.seedComma));
@@ -336,11 +338,12 @@ function functionalTable(table: "departmentExpenditure" | "generalBudgetExpendit
   };
   const all = units.flatMap((u) => u.items.map(pick).filter((x): x is FunctionalRow => x !== null));
   const total = sumOf(all);
-  const printed: string[][] = [["", "", "", "", "合计", ...cells(total)], ["", "", "", "", ctx.department, ...cells(total)]];
-  const rows: PublishedRow[] = [
-    withAmounts(functionalKeys(blankRow(table, ctx.file), "total", null, "合计", null, ctx.functionalNames), total),
-    withAmounts(functionalKeys(blankRow(table, ctx.file), "department", null, ctx.department, null, ctx.functionalNames), total),
-  ];
+  const printed: string[][] = [["", "", "", "", "合计", ...cells(total)]];
+  const rows: PublishedRow[] = [withAmounts(functionalKeys(blankRow(table, ctx.file), "total", null, "合计", null, ctx.functionalNames), total)];
+  if (departmentRow) {
+    printed.push(["", "", "", "", ctx.department, ...cells(total)]);
+    rows.push(withAmounts(functionalKeys(blankRow(table, ctx.file), "department", null, ctx.department, null, ctx.functionalNames), total));
+  }
   for (const u of units) {
     const own = u.items.map(pick).filter((x): x is FunctionalRow => x !== null);
     if (!own.length) continue;
@@ -523,7 +526,7 @@ function economicLines(kind: EconomicKind, eus: EconomicUnit[], layout: FillLayo
     body.push(...rows);
   }
   const totalRow: EconomicLine = { kind: "total", code: null, unitCode: null, name: layout.words.totalRow, a: grand };
-  const deptRow: EconomicLine[] = layout.departmentRow || eus.length > 1 ? [{ kind: "department", code: null, unitCode: null, name: ctx.department, a: { ...grand } }] : [];
+  const deptRow: EconomicLine[] = layout.departmentRow ? [{ kind: "department", code: null, unitCode: null, name: ctx.department, a: { ...grand } }] : [];
   return layout.totalLast ? [...deptRow, ...body, totalRow] : [totalRow, ...deptRow, ...body];
 }
 
@@ -620,7 +623,7 @@ export function fillTables(input: FillInput): FillResult {
   const expected: Tables = {};
   if (multi) {
     for (const [table, title] of [["departmentExpenditure", "部门支出总体情况表"], ["generalBudgetExpenditure", "一般公共预算支出情况表"]] as const) {
-      const t = functionalTable(table, units, ctx);
+      const t = functionalTable(table, units, layout.departmentRow, ctx);
       expected[TABLES[table].id] = t.rows;
       head = replaceDataRows(head, title, t.printed);
     }
