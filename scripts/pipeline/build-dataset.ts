@@ -10,9 +10,11 @@ import { deriveTables } from "./normalise/derived";
 import { withRelations } from "./normalise/relations";
 import { applyClassification, loadClassification } from "./normalise/classification";
 import { toRecords } from "./normalise/records";
+import { LINE_ROLES, LineMap } from "./line-map";
 import { parseDocument } from "./parse/document";
 import { readSeed, type Seed } from "./read-seed";
 import { amountCoverage } from "./reconcile/coverage";
+import { countPrintedNumbers } from "./reconcile/printed-numbers";
 import { describeFailure, publicCheck } from "./reconcile/checker";
 import { reconcile } from "./reconcile/index";
 import { checkStructure } from "./reconcile/structure";
@@ -33,9 +35,12 @@ export function buildDataset(path: string, opts: SeedOptions): DatasetBundle {
 
 /** The same, for a seed already read (tests mutate seeds in memory). */
 export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
-  const ctx = { file: seed.file };
-  const { sections, corrections: applied } = repair(seed, opts.corrections, opts.frameworks);
+  const lineMap = new LineMap();
+  const ctx = { file: seed.file, lines: lineMap };
+  const { sections, corrections: applied } = repair(seed, opts.corrections, opts.frameworks, lineMap);
+  for (const c of applied) if (c.published === null) lineMap.claim(c.line, "removed");
   const doc = parseDocument(ctx, sections, seed.lines.length);
+  const sourceLines = lineMap.complete(seed.file, seed.lines, (line) => sections.findLast((s) => s.line <= line)?.printedTitle ?? "before the first table");
 
   const list = loadClassification(opts.seedsDir, doc.year);
   const classification = applyClassification(list, doc.tables, seed.file);
@@ -58,6 +63,7 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   const all = new Map<string, ParsedTable>(parsed.map((t) => [t.def.id, t]));
   const lines = withRelations(budgetLines(seed.file, parsed), parsed, checks, derived.facts);
   const coverage = amountCoverage(seed.file, lines, checks);
+  const numbers = countPrintedNumbers(seed.file, seed.lines, sourceLines, all, lines, applied);
   all.set("budget-lines", lines);
   all.set("classifications", classification.table);
   for (const t of derived.tables) all.set(t.def.id, t);
@@ -106,6 +112,8 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
     corrections_manual: applied.filter((c) => c.source === "manual").length,
     repairs_by_rule: byRule,
     amount_coverage: coverage,
+    printed_numbers: numbers,
+    line_roles: Object.fromEntries(LINE_ROLES.map((r) => [r, sourceLines.filter((l) => l.role === r).length]).filter(([, n]) => n)),
     checks: { total: publicChecks.length, passed: publicChecks.length, failed: 0, by_kind: byKind },
     notes,
   };

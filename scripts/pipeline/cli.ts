@@ -34,7 +34,11 @@ export function runBuildCli(seedsDir: string, out: string, io: CliOutput): 0 | 1
       const rules = Object.entries(report.repairs_by_rule).map(([k, n]) => `${k} ${n}`).join(", ");
       io.log(`  changes to the source: ${report.corrections_applied} (${report.corrections_manual} by manual correction, ${report.corrections_applied - report.corrections_manual} by rule: ${rules || "none"})`);
       const cov = report.amount_coverage;
-      io.log(`  amounts: ${cov.amounts} printed, ${cov.covered} covered by a check, ${cov.stated_once.length} stated only once (listed in the report with the reason)`);
+      const nums = report.printed_numbers;
+      const classified = Object.entries(nums.classified).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(", ");
+      io.log(`  lines: ${Object.entries(report.line_roles).map(([k, n]) => `${k} ${n}`).join(", ")} (0 unread)`);
+      io.log(`  numbers printed: ${nums.printed} (read from the raw text): ${nums.published} published as amounts, ${nums.printed - nums.published} classified (${classified})`);
+      io.log(`  amounts: ${cov.amounts} published, ${cov.covered} covered by a check, ${cov.stated_once.length} stated only once (listed in the report with the reason)`);
       io.log(`  checks: ${report.checks.passed}/${report.checks.total} pass (${Object.entries(report.checks.by_kind).map(([k, n]) => `${k} ${n}`).join(", ")})`);
       for (const n of report.notes) io.log(`  note: ${n}`);
     }

@@ -1,5 +1,6 @@
 /** The build's in-memory tables: rows keyed by column name, amounts held as integer cents. */
 import type { TableDef } from "../../src/schema/tables";
+import type { LineMap } from "./line-map";
 
 export type Value = string | number | null;
 export type Row = Record<string, Value> & { id: string; source_line: number };
@@ -15,10 +16,8 @@ export interface ParsedTable {
 
 export interface Context {
   file: string;
-}
-
-export function emptyTable(def: TableDef, sourceTitle: string | null, note: string | null, lines: [number, number] | null): ParsedTable {
-  return { def, rows: [], note, sourceTitle, lines };
+  /** The role of every line, claimed by the readers as they read. */
+  lines: LineMap;
 }
 
 /** Amount of a row's column in cents (null when blank). */

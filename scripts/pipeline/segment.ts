@@ -4,6 +4,7 @@
  * pages are joined into one section.
  */
 import { BuildError } from "./errors";
+import type { LineMap } from "./line-map";
 import type { SourceRow } from "./source-rows";
 import { GOALS_TITLE_SUFFIX, PROJECT_TITLE_SUFFIX } from "./template";
 
@@ -52,12 +53,13 @@ function titleOf(row: SourceRow): Omit<Section, "pages" | "notes" | "unitName" |
   return null;
 }
 
-export function segment(file: string, rows: SourceRow[]): Section[] {
+export function segment(file: string, rows: SourceRow[], lines?: LineMap): Section[] {
   const sections: Section[] = [];
   let current: Section | null = null;
   for (const row of rows) {
     const title = titleOf(row);
     if (title) {
+      lines?.claim(row.line, "title", title.title);
       const continued =
         current && title.kind === "budget-table" && current.kind === "budget-table" && current.title === title.title;
       if (continued) {
@@ -79,15 +81,18 @@ export function segment(file: string, rows: SourceRow[]): Section[] {
       const t = row.cells[0] ?? "";
       const unit = UNIT_LINE.exec(t);
       if (unit) {
+        lines?.claim(row.line, "unit-line", current.title);
         if (!MONEY_UNIT.test(unit[1]!.trim()) && current.kind !== "project") current.unitName = unit[1]!;
         continue;
       }
       const year = YEAR_LINE.exec(t);
       if (year) {
+        lines?.claim(row.line, "year-line", current.title);
         current.year = Number(year[1]);
         continue;
       }
       if (NOTE_LINE.test(t)) {
+        lines?.claim(row.line, "note", current.title);
         current.notes.push({ line: row.line, text: t });
         continue;
       }

@@ -15,6 +15,10 @@ export interface BuildReport {
   repairs_by_rule: Record<string, number>;
   /** Printed amounts, how many some check covers, and the ones the document states only once (with why). */
   amount_coverage: { amounts: number; covered: number; stated_once: { id: string; line: number; reason: string }[] };
+  /** Every number-shaped cell of the raw text: published as an amount of its line, or classified by what it is. */
+  printed_numbers: { printed: number; published: number; classified: Record<string, number> };
+  /** How many lines of the seed have each role (title, header, row, field, …); none is unread. */
+  line_roles: Record<string, number>;
   checks: { total: number; passed: number; failed: number; by_kind: Record<string, number> };
   notes: string[];
 }

@@ -67,9 +67,9 @@ describe("a seed that does not parse", () => {
     expect(r.stderr).toContain("001_copy.txt:-: [duplicate-document] identical to 000_f6a8c17e7f596961.txt");
   });
 
-  it("names the expected header of an unrecognised layout", () => {
+  it("names an unknown header word, its line and the nearest words of the template", () => {
     const r = failingBuild(seedsWithLine(53, (l) => l.replace("工资福利支出", "工资支出")));
-    expect(r.stderr).toContain('000_f6a8c17e7f596961.txt:52: [unrecognised-layout] 2021年部门支出总体情况表: expected header "工资福利支出" in column 8, found "工资支出"');
+    expect(r.stderr).toContain('000_f6a8c17e7f596961.txt:53: [unknown-header] 2021年部门支出总体情况表: header word "工资支出" (column 8) is not a word of the template; nearest known words: 基本支出, 工资福利支出, 项目支出');
   });
 
   it("fails when a correction no longer matches its source line", () => {

@@ -1,4 +1,5 @@
 /** The facts table and its checks, on the real seed: dimensions, derivations, and that the checks catch a wrong fact. */
+import { LineMap } from "../../scripts/pipeline/line-map";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { splitAppropriation } from "../../scripts/pipeline/normalise/appropriation";
@@ -57,7 +58,8 @@ describe("facts", () => {
   it("checks of kind facts pass on the seed and fail when a fact is wrong", () => {
     const corrections = correctionsFileSchema.parse(JSON.parse(readFileSync(join(SEEDS, "corrections.json"), "utf8"))).corrections;
     const seed = { file: SEED_FILE, bytes: 0, sha256: "", lines: seedLines() };
-    const doc = parseDocument({ file: SEED_FILE }, repair(seed, corrections, loadFrameworks(SEEDS)).sections, seed.lines.length);
+    const lines = new LineMap();
+    const doc = parseDocument({ file: SEED_FILE, lines }, repair(seed, corrections, loadFrameworks(SEEDS), lines).sections, seed.lines.length);
     const classification = applyClassification(loadClassification(SEEDS, doc.year), doc.tables, SEED_FILE);
     const derived = deriveTables(SEED_FILE, doc.tables, classification.table);
     expect(derived.checks).toHaveLength(206);

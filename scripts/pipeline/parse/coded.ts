@@ -1,84 +1,119 @@
 /**
- * The tables keyed by functional classification code (类 | 款 | 项 | 单位代码 | 名称 | 8 amounts):
- * 部门支出总体情况表, 一般公共预算支出情况表, 政府性基金预算支出情况表.
- * Each page repeats the header down to the "** | ** | …" row; data follows it.
+ * The tables keyed by a classification code, read by their printed header: the functional
+ * ones (部门收入总体情况表, 部门支出总体情况表, 一般公共预算支出情况表, 政府性基金预算支出情况表:
+ * 类/款/项 codes) and the economic ones (一般公共预算基本支出情况表, 支出经济分类汇总表: 类/款).
+ * Each page may repeat the header; rows are told apart by their content: 合计, the department
+ * row, a unit's row (单位代码, name, its subtotals) heading that unit's rows, and code rows.
  */
-import { TABLES, type TableDef } from "../../../src/schema/tables";
+import type { TableDef } from "../../../src/schema/tables";
 import { BuildError } from "../errors";
 import type { Context, ParsedTable, Row } from "../model";
 import type { Section } from "../segment";
-import { amountAt, expectHeader, squash } from "./cells";
+import type { SourceRow } from "../source-rows";
+import { CODED_TABLE_VOCABULARY, HEADER_GROUP_WORDS, type Classification } from "../template";
+import { amountAt, squash } from "./cells";
+import { isColumnNumberRow, isHeaderRow, mapColumns, type ColumnMap } from "./header";
 
-const AMOUNT_COLUMNS = TABLES.departmentExpenditure.columns.filter((c) => c.type === "amount").map((c) => c.name);
-const FIRST_AMOUNT = 5;
-
-const HEADER: Record<number, string[]> = {
-  0: ["科目编码", "类"],
-  1: ["款"],
-  2: ["项"],
-  3: ["单位代码"],
-  5: ["总计"],
-  6: ["基本支出", "小计"],
-  7: ["工资福利支出"],
-  8: ["公用经费"],
-  9: ["对个人和家庭的补助"],
-  10: ["项目支出", "小计"],
-  11: ["一般性项目"],
-  12: ["专项资金"],
+const TOTAL_NAMES = new Set(["合计", "总计"]);
+/** Code lengths of a full code of each kind of row. */
+const KIND_BY_LENGTH: Record<Classification, Record<number, string>> = {
+  functional: { 3: "class", 5: "section", 7: "item" },
+  economic: { 3: "class", 5: "item" },
 };
 
-const isMarker = (cells: (string | null)[]) => cells.length > 0 && cells.slice(0, 5).every((c) => c === "**");
+interface Key {
+  code: string | null;
+  unitCode: string | null;
+  name: string;
+}
 
 export function parseCoded(ctx: Context, section: Section, def: TableDef): ParsedTable {
+  const vocabulary = CODED_TABLE_VOCABULARY[section.title];
+  if (!vocabulary) throw new BuildError(ctx.file, section.line, "internal", `no header vocabulary for ${section.title}`);
   const rows: Row[] = [];
   const ids = new Set<string>();
-  let units = 0;
+  const published = new Set(def.columns.map((c) => c.name));
+  let columns: ColumnMap | null = null;
+  let unit: Row | null = null;
+  let classCode: string | null = null;
   for (const page of section.pages) {
-    const marker = page.findIndex((r) => isMarker(r.cells));
-    if (marker < 0) throw new BuildError(ctx.file, section.line, "unrecognised-layout", `${section.printedTitle}: header row "** | ** | …" not found`);
-    expectHeader(ctx.file, section.printedTitle, page.slice(0, marker), HEADER);
-    if (!squash(page.slice(0, marker).map((r) => r.cells[4]).join("")).includes("科目名称")) {
-      throw new BuildError(ctx.file, page[0]!.line, "unrecognised-layout", `${section.printedTitle}: expected header "单位(科目名称)" in column 5`);
+    let at = 0;
+    while (at < page.length && (isHeaderRow(page[at]!.cells) || isColumnNumberRow(page[at]!.cells))) at++;
+    const header = page.slice(0, at);
+    for (const h of header) ctx.lines.claim(h.line, isColumnNumberRow(h.cells) ? "column-numbers" : "header", def.id);
+    if (header.some((h) => !isColumnNumberRow(h.cells))) {
+      columns = mapColumns(ctx.file, section.printedTitle, header, { ...vocabulary, groups: HEADER_GROUP_WORDS });
+      for (const k of columns.amounts.keys()) {
+        if (!published.has(k)) throw new BuildError(ctx.file, header[0]!.line, "unknown-header", `${section.printedTitle}: the column ${k} is not a column of this table`);
+      }
+      if (!columns.keys.has("name")) throw new BuildError(ctx.file, header[0]!.line, "unknown-header", `${section.printedTitle}: no name column (科目名称) in the header`);
     }
-    for (const row of page.slice(marker + 1)) {
-      const [lei = "", kuan = "", xiang = "", unitCode = "", name = ""] = row.cells.map((c) => c ?? "");
-      if (row.cells.length > FIRST_AMOUNT + AMOUNT_COLUMNS.length) {
-        throw new BuildError(ctx.file, row.line, "unrecognised-layout", `${section.printedTitle}: more cells than the template's ${FIRST_AMOUNT + AMOUNT_COLUMNS.length}`);
-      }
-      const hasCode = Boolean(lei || kuan || xiang);
-      if (hasCode && !(/^\d{3}$/.test(lei) && /^\d{2}$/.test(kuan) && /^\d{2}$/.test(xiang))) {
-        throw new BuildError(ctx.file, row.line, "classification-code", `"${lei} ${kuan} ${xiang}" is not a 类 (3 digits) 款 (2) 项 (2) code`);
-      }
-      if (!name) throw new BuildError(ctx.file, row.line, "missing-label", `${section.printedTitle}: row without a name`);
-      const kind = hasCode ? "item" : name === "合计" ? "total" : "unit";
-      const code = hasCode ? `${lei}${kuan}${xiang}` : null;
-      const id = kind === "item" ? (unitCode ? `${code}-${unitCode}` : code!) : kind === "total" ? "total" : `unit-${unitCode || ++units}`;
+    for (const row of page.slice(at)) {
+      if (!columns) throw new BuildError(ctx.file, row.line, "unrecognised-layout", `${section.printedTitle}: a row before any header`);
+      const key = readKey(ctx, section, vocabulary.classification, columns, row, classCode);
+      const kind = key.code ? KIND_BY_LENGTH[vocabulary.classification][key.code.length]! : TOTAL_NAMES.has(key.name) ? "total" : key.unitCode ? "unit" : "department";
+      if (kind === "total" || kind === "department") unit = null;
+      const unitCode = kind === "unit" ? key.unitCode : key.code ? key.unitCode ?? (unit?.unit_code as string | null) ?? null : null;
+      if (kind === "class") classCode = key.code;
+      const id = kind === "total" ? "total" : kind === "department" ? "department" : kind === "unit" ? `unit-${unitCode}` : unitCode ? `${key.code}-${unitCode}` : key.code!;
       if (ids.has(id)) throw new BuildError(ctx.file, row.line, "duplicate-row", `${section.printedTitle}: a second row with id ${id}`);
       ids.add(id);
-      const record: Row = {
-        id,
-        source_file: ctx.file,
-        source_line: row.line,
-        row_kind: kind,
-        code,
-        class_code: hasCode ? lei : null,
-        section_code: hasCode ? `${lei}${kuan}` : null,
-        section_part: hasCode ? kuan : null,
-        item_part: hasCode ? xiang : null,
-        unit_code: unitCode || null,
-        name,
-        class_name: null,
-        section_name: null,
-      };
-      AMOUNT_COLUMNS.forEach((col, k) => (record[col] = amountAt(ctx.file, row, FIRST_AMOUNT + k, col)));
+      const record: Row = { id, source_file: ctx.file, source_line: row.line, row_kind: kind, unit_code: unitCode, name: key.name, ...codeColumns(vocabulary.classification, key.code) };
+      for (const c of def.columns) if (c.type === "amount") record[c.name] = columns.amounts.has(c.name) ? amountAt(ctx.file, row, columns.amounts.get(c.name)!, c.label) : null;
+      if (kind === "unit") unit = record;
       rows.push(record);
     }
   }
   return {
     def,
     rows,
-    note: section.notes.map((n) => n.text).join("\n") || (rows.length ? null : "The source prints the header and no rows."),
+    note: section.notes.map((n) => n.text).join("\n") || (rows.length ? null : columns ? "The source prints the header and no rows." : "The source prints the title and no rows."),
     sourceTitle: section.printedTitle,
     lines: [section.line, section.endLine],
+  };
+}
+
+/** The code, unit code and name of a data row; every cell outside the mapped columns must be blank. */
+function readKey(ctx: Context, section: Section, classification: Classification, columns: ColumnMap, row: SourceRow, lastClass: string | null): Key {
+  const cell = (k: string) => (columns.keys.has(k) ? squash(row.cells[columns.keys.get(k)!]) : "");
+  const mapped = new Set([...columns.keys.values(), ...columns.amounts.values()]);
+  row.cells.forEach((c, i) => {
+    if (c && !mapped.has(i)) throw new BuildError(ctx.file, row.line, "unread-cell", `${section.printedTitle}: cell ${i + 1} ("${c}") is under no column of the header`);
+  });
+  let unitCode = cell("unit_code") || null;
+  let code: string | null;
+  if (columns.keys.has("code") && !columns.keys.has("class")) {
+    code = cell("code") || null;
+    const lengths = Object.keys(KIND_BY_LENGTH[classification]).map(Number);
+    if (code && !columns.keys.has("unit_code") && /^\d+$/.test(code) && !lengths.includes(code.length)) [unitCode, code] = [code, null];
+  } else {
+    let [c, s, i] = [cell("class"), cell("section"), cell("item")];
+    // A merged 类 cell of the economic tables is printed once, on its class row.
+    if (!c && s && classification === "economic") c = lastClass ?? "";
+    code = c + s + i || null;
+    const shape = classification === "functional" ? /^\d{3}(\d{2}(\d{2})?)?$/ : /^\d{3}(\d{2})?$/;
+    if (code && (!shape.test(code) || (!s && i) || c.length !== 3 || (s && s.length !== 2) || (i && i.length !== 2))) {
+      throw new BuildError(ctx.file, row.line, "classification-code", `"${[c, s, i].filter(Boolean).join(" ")}" is not a ${classification === "functional" ? "类 (3 digits) 款 (2) 项 (2)" : "类 (3 digits) 款 (2)"} code`);
+    }
+  }
+  if (code && !/^\d+$/.test(code)) throw new BuildError(ctx.file, row.line, "classification-code", `"${code}" is not a classification code`);
+  if (code && !KIND_BY_LENGTH[classification][code.length]) throw new BuildError(ctx.file, row.line, "classification-code", `"${code}" has ${code.length} digits, not a ${classification} classification code`);
+  const name = cell("name");
+  if (!name) throw new BuildError(ctx.file, row.line, "missing-label", `${section.printedTitle}: row without a name`);
+  return { code, unitCode, name };
+}
+
+function codeColumns(classification: Classification, code: string | null): Record<string, string | null> {
+  if (classification === "economic") {
+    return { code, class_code: code ? code.slice(0, 3) : null, item_part: code && code.length === 5 ? code.slice(3) : null, official_name: null, class_name: null };
+  }
+  return {
+    code,
+    class_code: code ? code.slice(0, 3) : null,
+    section_code: code && code.length >= 5 ? code.slice(0, 5) : null,
+    section_part: code && code.length >= 5 ? code.slice(3, 5) : null,
+    item_part: code && code.length === 7 ? code.slice(5) : null,
+    class_name: null,
+    section_name: null,
   };
 }

@@ -2,9 +2,9 @@
  * Reads a whole disclosure: finds each template table by its title, hands it to its
  * parser, and reports a table the template has and the document lacks.
  */
-import { TABLES, type TableDef } from "../../../src/schema/tables";
+import { TABLES } from "../../../src/schema/tables";
 import { BuildError } from "../errors";
-import { emptyTable, type Context, type ParsedTable, type Row } from "../model";
+import type { Context, ParsedTable, Row } from "../model";
 import type { Section } from "../segment";
 import { parseCoded } from "./coded";
 import { pad } from "./cells";
@@ -17,19 +17,15 @@ import { parseThreePublic } from "./three-public";
 
 type Parser = (ctx: Context, s: Section) => ParsedTable[];
 
-const titleOnly = (def: TableDef): Parser => (_ctx, s) => [
-  emptyTable(def, s.printedTitle, s.notes.map((n) => n.text).join("\n") || "The source prints the title and no rows.", [s.line, s.endLine]),
-];
-
 /** Budget tables of the template, by title (after the year), in the order they are printed. */
 const BUDGET_TABLES: [string, Parser][] = [
   ["部门收支总体情况表", (c, s) => Object.values(parseSummary(c, s))],
-  ["部门收入总体情况表", titleOnly(TABLES.revenueOverview)],
+  ["部门收入总体情况表", (c, s) => [parseCoded(c, s, TABLES.revenueOverview)]],
   ["部门支出总体情况表", (c, s) => [parseCoded(c, s, TABLES.departmentExpenditure)]],
   ["财政拨款收支总体情况表", (c, s) => Object.values(parseFiscal(c, s))],
   ["一般公共预算支出情况表", (c, s) => [parseCoded(c, s, TABLES.generalBudgetExpenditure)]],
-  ["支出经济分类汇总表", titleOnly(TABLES.economicSummary)],
-  ["一般公共预算基本支出情况表", titleOnly(TABLES.generalBudgetBasic)],
+  ["支出经济分类汇总表", (c, s) => [parseCoded(c, s, TABLES.economicSummary)]],
+  ["一般公共预算基本支出情况表", (c, s) => [parseCoded(c, s, TABLES.generalBudgetBasic)]],
   ["一般公共预算“三公”经费支出情况表", (c, s) => [parseThreePublic(c, s)]],
   ["政府性基金预算支出情况表", (c, s) => [parseCoded(c, s, TABLES.governmentFund)]],
 ];
@@ -69,7 +65,10 @@ export function parseDocument(ctx: Context, sections: Section[], totalLines: num
     if (s.year !== year) throw new BuildError(ctx.file, s.line, "year-mismatch", `"${s.printedTitle}" is for ${s.year}, the document for ${year}`);
     if (seenTitles.has(s.title)) throw new BuildError(ctx.file, s.line, "duplicate-table", `"${s.printedTitle}" appears twice`);
     seenTitles.add(s.title);
-    entry[1](ctx, s).forEach(add);
+    for (const t of entry[1](ctx, s)) {
+      add(t);
+      for (const r of t.rows) ctx.lines.claim(r.source_line, "row", t.def.id, r.id);
+    }
   }
   const lastLine = sections.at(-1)?.endLine ?? totalLines;
   for (const [title] of BUDGET_TABLES) {
@@ -97,6 +96,7 @@ export function parseDocument(ctx: Context, sections: Section[], totalLines: num
     const p = parseProject(ctx, s, id);
     projects.push(p.fields);
     sheets.push({ id, name: String(p.fields.name), line: s.line, framework: "project", levels: p.levels, fieldCounts: p.fieldCounts });
+    p.indicators.forEach((ind, k) => ctx.lines.claim(ind.line, "indicator", TABLES.projectIndicators.id, `${id}-${pad(k + 1)}`));
     p.indicators.forEach((ind, k) =>
       indicators.push({
         id: `${id}-${pad(k + 1)}`,

@@ -33,6 +33,7 @@ export function parseFiscal(ctx: Context, section: Section): { revenue: ParsedTa
     const first = page.findIndex((r) => anchorOf(r) >= 0);
     if (first < 1) throw new BuildError(ctx.file, section.line, "unrecognised-layout", `${section.printedTitle}: no header rows before the first 类 row`);
     const header = page.slice(0, first);
+    for (const h of header) ctx.lines.claim(h.line, "header", "fiscal-summary");
     const words = headerLabels(header).join(" ");
     for (const w of HEADER_WORDS) {
       if (!words.includes(w)) throw new BuildError(ctx.file, header[0]!.line, "unrecognised-layout", `${section.printedTitle}: expected header "${w}"`);

@@ -33,6 +33,7 @@ export function parseGoals(ctx: Context, section: Section): { tables: { goals: P
   for (const row of body.slice(0, headerAt)) {
     const key = squash(row.cells[0]);
     if (key) block = null;
+    ctx.lines.claim(row.line, key === "年度主要任务" ? "header" : block === "tasks" && !key ? "row" : "field", key === "年度主要任务" || (block === "tasks" && !key) ? TABLES.performanceTasks.id : TABLES.performanceGoals.id, block === "tasks" && !key ? `t${pad(tasks.length + 1)}` : "goals");
     if (key === "部门(单位)名称" || key === "部门（单位）名称") {
       goal.department = row.cells.slice(1).find((c) => c) ?? goal.department;
     } else if (key === "年度履职目标") {
@@ -60,6 +61,9 @@ export function parseGoals(ctx: Context, section: Section): { tables: { goals: P
     }
   }
   const read = readIndicators(ctx.file, body.slice(headerAt + 1), true);
+  ctx.lines.claim(body[headerAt]!.line, "indicator-header", TABLES.performanceIndicators.id);
+  for (const l of read.levels) ctx.lines.claim(l.line, "indicator", TABLES.performanceIndicators.id);
+  read.indicators.forEach((ind, i) => ctx.lines.claim(ind.line, "indicator", TABLES.performanceIndicators.id, `i${pad(i + 1)}`));
   const indicators: Row[] = read.indicators.map((ind, i) => ({
     id: `i${pad(i + 1)}`,
     source_file: ctx.file,

@@ -40,7 +40,11 @@ export function parseProject(ctx: Context, section: Section, id: string): Parsed
   if (headerAt < 0) throw new BuildError(ctx.file, section.line, "truncated", `project sheet "${section.printedTitle}": indicator header "一级指标" not found`);
   for (const row of body.slice(0, headerAt)) {
     const first = squash(row.cells[0]);
-    if (HEADINGS.has(first) && row.cells.slice(1).every((c) => !c)) continue;
+    if (HEADINGS.has(first) && row.cells.slice(1).every((c) => !c)) {
+      ctx.lines.claim(row.line, "heading", "projects", id);
+      continue;
+    }
+    ctx.lines.claim(row.line, "field", "projects", id);
     let i = 0;
     while (i < row.cells.length) {
       const label = squash(row.cells[i]);
@@ -67,6 +71,9 @@ export function parseProject(ctx: Context, section: Section, id: string): Parsed
   const trailing = body.slice(footer + 1).find((r) => r.cells.some((c) => c));
   if (trailing) throw new BuildError(ctx.file, trailing.line, "unrecognised-layout", `unexpected row after the signature row of "${fields.name}"`);
   const { indicators, levels } = readIndicators(ctx.file, body.slice(headerAt + 1, footer), false);
+  ctx.lines.claim(body[headerAt]!.line, "indicator-header", "project-indicators", id);
+  ctx.lines.claim(body[footer]!.line, "signature", "projects", id);
+  for (const l of levels) ctx.lines.claim(l.line, "indicator", "project-indicators");
   if (indicators.length === 0) throw new BuildError(ctx.file, section.line, "truncated", `project sheet "${fields.name}" has no indicators`);
   return { fields, indicators, levels, fieldCounts };
 }

@@ -38,6 +38,7 @@ export function parseSummary(ctx: Context, section: Section): { revenue: ParsedT
     if (first < 1) throw new BuildError(ctx.file, section.line, "unrecognised-layout", `${section.printedTitle}: no header rows before the first 一、 row`);
     // The first header row only says 收入 / 支出; the column words are below it.
     expectHeader(ctx.file, section.printedTitle, page.slice(1, first), HEADER);
+    for (const h of page.slice(0, first)) ctx.lines.claim(h.line, "header", "summary");
     for (const row of page.slice(first)) {
       const [label = "", amountText = ""] = row.cells;
       if (label || amountText) {

@@ -15,6 +15,7 @@ export function parseThreePublic(ctx: Context, section: Section): ParsedTable {
   if (!header || squash(header.cells[0]) !== "项目" || !squash(header.cells[1]).includes("经费")) {
     throw new BuildError(ctx.file, header?.line ?? section.line, "unrecognised-layout", `${section.printedTitle}: expected header "项 目 | …“三公”经费预算数"`);
   }
+  ctx.lines.claim(header.line, "header", TABLES.threePublic.id);
   for (const row of body.slice(1)) {
     const item = row.cells[0] ?? "";
     if (!item) throw new BuildError(ctx.file, row.line, "missing-label", `${section.printedTitle}: amount without an item`);

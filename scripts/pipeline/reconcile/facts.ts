@@ -7,6 +7,7 @@
 import { TABLES } from "../../../src/schema/tables";
 import { cents, lineOf, type ParsedTable, type Row } from "../model";
 import { ref, type InternalCheck } from "./checker";
+import { codedStructure } from "./coded-structure";
 import { codedColumnRows } from "./cross-tables";
 import { columnLabel, rowLabel } from "./labels";
 
@@ -95,17 +96,13 @@ export function checkFacts(facts: ParsedTable, tables: Tables, file: string): In
   for (const [id, inTable] of CODED_TABLES) {
     const table = t(id);
     const scoped = expenditure.filter(inTable);
-    let unit: Row[] | null = null;
-    const unitScopes = new Map<Row, Row[]>();
+    const { items } = codedStructure(table.rows);
     for (const r of table.rows) {
-      if (r.row_kind === "unit") unitScopes.set(r, (unit = []));
-      else if (r.row_kind === "item" && unit) unit.push(r);
-    }
-    for (const r of table.rows) {
-      const members = r.row_kind === "item" ? [r] : r.row_kind === "unit" ? unitScopes.get(r)! : null;
-      const ids = members ? new Set(members.map((m) => m.id)) : null;
-      const scope = ids ? scoped.filter((f) => ids.has(f.row_id as string)) : scoped;
-      const what = r.row_kind === "item" ? `项 ${r.code}` : r.row_kind === "unit" ? `its ${members!.length} 项 rows` : "the table";
+      const members = items.get(r) ?? [];
+      const whole = r.row_kind === "total" || r.row_kind === "department";
+      const ids = new Set(members.map((m) => m.id));
+      const scope = whole ? scoped : scoped.filter((f) => ids.has(f.row_id as string));
+      const what = r.row_kind === "item" ? `项 ${r.code}` : whole ? "the table" : `its ${members.length} 项 rows`;
       for (const [column, pick] of Object.entries(CODED_COLUMNS)) check(table, r, column, scope, pick, `${what}, ${columnLabel(table, column)}`);
     }
   }

@@ -41,3 +41,13 @@ export function slipCandidates(text: string, words: Iterable<string>): string[] 
   }
   return found;
 }
+
+/** The `n` words of `words` nearest to `text` (ties in list order), however far: for telling a person what was expected. */
+export function nearestWords(text: string, words: readonly string[], n: number): string[] {
+  const limit = (w: string) => Math.max([...text].length, [...w].length);
+  return words
+    .map((w, i) => ({ w, i, d: editDistance(text, w, limit(w)) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.w);
+}

@@ -5,6 +5,7 @@
  * or by rule, in line order.
  */
 import type { AppliedCorrection, Correction } from "../../../src/schema/dataset";
+import type { LineMap } from "../line-map";
 import type { Seed } from "../read-seed";
 import { segment, type Section } from "../segment";
 import { toRows } from "../source-rows";
@@ -24,7 +25,7 @@ export interface Repaired {
   corrections: AppliedCorrection[];
 }
 
-export function repair(seed: Seed, manual: Correction[], frameworks: Frameworks): Repaired {
+export function repair(seed: Seed, manual: Correction[], frameworks: Frameworks, lineMap?: LineMap): Repaired {
   const log = new RepairLog(seed.file);
   const lines = mapRadicals(seed.lines, log);
   const { rows, applied } = toRows(seed.file, lines, manual);
@@ -43,7 +44,7 @@ export function repair(seed: Seed, manual: Correction[], frameworks: Frameworks)
     repairTitle(row, log);
     return true;
   });
-  const sections = segment(seed.file, kept);
+  const sections = segment(seed.file, kept, lineMap);
   for (const s of sections) {
     removeHeaderNumbers(s, log);
     repairSheetWords(s, log);

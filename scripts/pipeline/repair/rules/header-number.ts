@@ -5,6 +5,7 @@
  * data row is removed; the reason names the data row that prints the same figure.
  */
 import { ORDINAL_ITEM } from "../../parse/cells";
+import { CODED_TABLE_VOCABULARY, HEADER_GROUP_WORDS } from "../../template";
 import type { Section } from "../../segment";
 import type { SourceRow } from "../../source-rows";
 import type { RepairLog } from "../log";
@@ -12,11 +13,30 @@ import type { RepairLog } from "../log";
 const PRINTED_AMOUNT = /^-?\d[\d,]*\.\d{1,2}$/;
 const TOTAL_WORDS = new Set(["合计", "总计", "共计", "支出合计", "收入合计"]);
 
-/** The first row that carries data: an ordinal item (一、…), or a total word beside an amount. */
+/** Words a header row prints: a row of them beside a number is header, not data. */
+const HEADER_WORDS = new Set<string>([
+  ...Object.values(CODED_TABLE_VOCABULARY).flatMap((v) => [...Object.keys(v.keys), ...Object.keys(v.amounts)]),
+  ...HEADER_GROUP_WORDS, "小计", "收入", "支出", "项目", "金额", "本年支出小计", "其中：财政拨款", "国有资本经营预算",
+].map(squashed));
+const CODE = /^\d{3}(\d{2}){0,2}$/;
+
+function squashed(s: string | null | undefined): string {
+  return (s ?? "").replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")");
+}
+
+/**
+ * The first row that carries data: an ordinal item (一、…), a classification code, a total word
+ * beside an amount, or a label that is no header word beside an amount (a department or unit
+ * row). A 合计 printed last, or a unit row first, does not make the rows above it header.
+ */
 export function firstDataRow(page: SourceRow[]): number {
-  return page.findIndex(
-    (r) => r.cells.some((c) => ORDINAL_ITEM.test(c ?? "")) || (r.cells.some((c) => TOTAL_WORDS.has((c ?? "").replace(/\s+/g, ""))) && r.cells.some((c) => PRINTED_AMOUNT.test(c ?? ""))),
-  );
+  return page.findIndex((r) => {
+    if (r.cells.some((c) => ORDINAL_ITEM.test(c ?? ""))) return true;
+    const texts = r.cells.map(squashed).filter(Boolean);
+    if (texts.length && CODE.test(texts[0]!)) return true;
+    if (!r.cells.some((c) => PRINTED_AMOUNT.test(c ?? ""))) return false;
+    return texts.some((t) => TOTAL_WORDS.has(t) || (!PRINTED_AMOUNT.test(t) && !HEADER_WORDS.has(t)));
+  });
 }
 
 export function removeHeaderNumbers(section: Section, log: RepairLog): void {
