@@ -107,6 +107,8 @@ export interface SeedFigures {
   general: FunctionalRow[];
   /** 项目支出 by economic class (类 code → cents), from the numbered lines of 部门收支总体情况表. */
   projectByClass: Map<string, number>;
+  /** Of that, by class: 上级预拨 (一般公共预算 minus 其中：财政拨款) and 部门结转, where either is non-zero. */
+  projectSourcesByClass: Map<string, { superior: number; carryover: number }>;
   /** Revenue of 部门收支总体情况表: 一般公共预算收入, 部门结转, 收入合计. */
   revenue: { general: number; carryover: number; total: number };
   /** 财政拨款收支总体情况表: per functional 类, the general budget that is not 财政拨款 (上级预拨). */
@@ -127,12 +129,20 @@ export function readFigures(head: VLine[]): SeedFigures {
   const department = readFunctionalRows(head, "部门支出总体情况表").rows;
   const general = readFunctionalRows(head, "一般公共预算支出情况表").rows;
   const projectByClass = new Map<string, number>();
+  const projectSourcesByClass = new Map<string, { superior: number; carryover: number }>();
   const revenue = { general: 0, carryover: 0, total: 0 };
   for (const i of sectionLines(head, "部门收支总体情况表")) {
     const c = head[i]!.text.split("\t");
     const m = /^(\d)、/.exec((c[2] ?? "").trim());
     const amount = cents(c[3]);
-    if (m && amount) projectByClass.set(PROJECT_LINE_CLASS[m[1]!]!, amount);
+    if (m && amount) {
+      const cls = PROJECT_LINE_CLASS[m[1]!]!;
+      projectByClass.set(cls, amount);
+      // Columns of the expenditure side: 合计 (3), 用事业单位基金弥补收支差额 (4), 部门结转 (5), 本年支出小计 (6), 一般公共预算 (7), 其中：财政拨款 (8).
+      const superior = (cents(c[7]) ?? 0) - (cents(c[8]) ?? 0);
+      const carryover = cents(c[5]) ?? 0;
+      if (superior || carryover) projectSourcesByClass.set(cls, { superior, carryover });
+    }
     const label = (c[0] ?? "").trim();
     if (label === "一般公共预算收入") revenue.general = cents(c[1]) ?? 0;
     if (label === "部门结转") revenue.carryover = cents(c[1]) ?? 0;
@@ -157,5 +167,5 @@ export function readFigures(head: VLine[]): SeedFigures {
     if (kuan && amount) threePublic.set(kuan, amount);
   }
   if (!department.length || !general.length) throw new Error("the seed prints no coded rows of 部门支出总体情况表 / 一般公共预算支出情况表");
-  return { department, general, projectByClass, revenue, nonAppropriationByClass, threePublic };
+  return { department, general, projectByClass, projectSourcesByClass, revenue, nonAppropriationByClass, threePublic };
 }

@@ -25,6 +25,12 @@ export interface FillLayout {
   pages: boolean;
   /** 支出经济分类汇总表 prints 基本支出 split into 小计 / 人员经费 / 公用经费 (a two-row header). */
   basicSplit: boolean;
+  /**
+   * 支出经济分类汇总表's columns: 合计 with 基本支出 / 项目支出 ("none"), also the sources of funds ("with"), or
+   * 合计 and the sources only ("only"). The sources are those 部门收支总体情况表 prints on its expenditure side:
+   * 一般公共预算 (上级预拨 included, as every expenditure table of the template counts it) and 部门结转.
+   */
+  economicSources: "none" | "with" | "only";
   /** 部门收入总体情况表 also prints some blank source columns (政府性基金, 事业收入, …). */
   blankSources: boolean;
   /** The department row printed under 合计 in the economic tables, and in every coded table of a multi-unit department (a one-unit department's functional tables always print it, as the seed does). */
@@ -95,6 +101,7 @@ export function drawLayout(r: Rng, fixed: Partial<FillLayout> = {}): FillLayout 
     columnNumbers: r.chance(0.5),
     pages: r.chance(0.6),
     basicSplit: r.chance(0.4),
+    economicSources: r.pick(["none", "with", "only"] as const),
     blankSources: r.chance(0.5),
     departmentRow: r.chance(0.5),
     unitCodeOnRows: r.chance(0.5),
@@ -412,11 +419,16 @@ function splitClass(r: Rng, ctx: Ctx, cls: string, amount: number): Map<string, 
   return new Map(codes.map((c, j) => [c, (bounds[j + 1]! - bounds[j]!) * 10]));
 }
 
-/** Northwest-corner split of class totals over units: each unit's share sums to its own total. */
-function allocate(r: Rng, byClass: Map<string, number>, unitTotals: number[]): Map<string, number>[] {
+/**
+ * Northwest-corner split of class totals over units: each unit's share sums to its own total, and is at
+ * least `minimum[u]` of each class (what its sources of funds need there).
+ */
+function allocate(r: Rng, byClass: Map<string, number>, unitTotals: number[], minimum: Map<string, number>[] = unitTotals.map(() => new Map())): Map<string, number>[] {
   const classes = r.shuffle([...byClass.keys()]);
-  const out = unitTotals.map(() => new Map<string, number>());
-  const need = [...unitTotals];
+  const out = minimum.map((m) => new Map(m));
+  const need = unitTotals.map((t, u) => t - [...minimum[u]!.values()].reduce((s, x) => s + x, 0));
+  if (need.some((x) => x < 0)) throw new Error("a unit's sources of funds exceed its 项目支出");
+  byClass = new Map([...byClass].map(([c, t]) => [c, t - minimum.reduce((s, m) => s + (m.get(c) ?? 0), 0)]));
   let u = 0;
   for (const c of classes) {
     let left = byClass.get(c)!;
@@ -438,6 +450,28 @@ interface EconomicUnit {
   /** Class → 款 → cents, of basic (by personnel / operating through the class) and of project spending. */
   basic: Map<string, Map<string, number>>;
   project: Map<string, Map<string, number>>;
+  /** 款 → its 部门结转 (within its project spending); the rest of a row is 一般公共预算. */
+  carryover: Map<string, number>;
+}
+
+/** Splits each unit's 部门结转 over the classes carrying it (northwest corner, both sides sum alike). */
+function allocateSources(byClass: Map<string, number>, unitTotals: number[]): Map<string, number>[] {
+  const out = unitTotals.map(() => new Map<string, number>());
+  const need = [...unitTotals];
+  let u = 0;
+  for (const [c, total] of [...byClass].sort()) {
+    let left = total;
+    while (left > 0) {
+      while (u < need.length && need[u] === 0) u++;
+      if (u >= need.length) throw new Error("the classes' sources exceed the units'");
+      const take = Math.min(left, need[u]!);
+      out[u]!.set(c, (out[u]!.get(c) ?? 0) + take);
+      need[u]! -= take;
+      left -= take;
+    }
+  }
+  if (need.some((x) => x !== 0)) throw new Error("the units' sources exceed the classes'");
+  return out;
 }
 
 const BASIC_CLASSES: [string, CodedAmount][] = [
@@ -449,7 +483,10 @@ const BASIC_CLASSES: [string, CodedAmount][] = [
 const isOperating = (code: string) => code.startsWith("302");
 
 function economicUnits(r: Rng, units: Unit[], f: SeedFigures, ctx: Ctx, multi: boolean): EconomicUnit[] {
-  const projectShares = allocate(r, f.projectByClass, units.map((u) => u.items.reduce((s, i) => s + i.dept.a.project_total, 0)));
+  // 部门结转 of each unit (its 项 rows) goes to the classes the summary prints it in.
+  const byClass = new Map([...f.projectSourcesByClass].filter(([, s]) => s.carryover).map(([c, s]) => [c, s.carryover]));
+  const carryover = allocateSources(byClass, units.map((u) => u.items.reduce((s, i) => s + i.carryover, 0)));
+  const projectShares = allocate(r, f.projectByClass, units.map((u) => u.items.reduce((s, i) => s + i.dept.a.project_total, 0)), carryover);
   // The “三公” 款 of class 302 (公务接待费, 公务用车运行维护费, 因公出国（境）费用) are basic 公用经费 of the unit
   // with the most of it, exactly as the “三公” table prints them.
   const threePublic = [...f.threePublic].filter(([k]) => k.startsWith("302"));
@@ -469,8 +506,20 @@ function economicUnits(r: Rng, units: Unit[], f: SeedFigures, ctx: Ctx, multi: b
       } else basic.set(cls, splitClass(r, ctx, cls, amount));
     }
     const project = new Map<string, Map<string, number>>();
-    for (const [cls, amount] of [...projectShares[n]!].sort()) if (amount) project.set(cls, splitClass(r, ctx, cls, amount));
-    return { code: multi ? u.code : null, name: multi ? u.name : null, basic, project };
+    const carried = new Map<string, number>();
+    for (const [cls, amount] of [...projectShares[n]!].sort()) {
+      if (!amount) continue;
+      const split = splitClass(r, ctx, cls, amount);
+      project.set(cls, split);
+      // The class's 部门结转 over its 款 rows, each row at most its project amount.
+      let left = carryover[n]!.get(cls) ?? 0;
+      for (const code of r.shuffle([...split.keys()])) {
+        const take = Math.min(left, split.get(code)!);
+        if (take) carried.set(code, take);
+        left -= take;
+      }
+    }
+    return { code: multi ? u.code : null, name: multi ? u.name : null, basic, project, carryover: carried };
   });
 }
 
@@ -482,12 +531,16 @@ interface Amounts {
   operating: number;
   basic_total: number;
   project_total: number;
+  general_budget: number;
+  carryover: number;
 }
-const zero = (): Amounts => ({ total: 0, personnel: 0, operating: 0, basic_total: 0, project_total: 0 });
-function add(a: Amounts, code: string, basic: number, project: number): Amounts {
+const zero = (): Amounts => ({ total: 0, personnel: 0, operating: 0, basic_total: 0, project_total: 0, general_budget: 0, carryover: 0 });
+function add(a: Amounts, code: string, basic: number, project: number, carryover = 0): Amounts {
   a.basic_total += basic;
   a.project_total += project;
   a.total += basic + project;
+  a.carryover += carryover;
+  a.general_budget += basic + project - carryover;
   if (isOperating(code)) a.operating += basic;
   else a.personnel += basic;
   return a;
@@ -514,12 +567,13 @@ function economicLines(kind: EconomicKind, eus: EconomicUnit[], layout: FillLayo
       const clsSum = zero();
       const items: EconomicLine[] = [];
       for (const code of [...new Set([...b.keys(), ...p.keys()])].sort()) {
-        const a = add(zero(), code, b.get(code) ?? 0, p.get(code) ?? 0);
-        add(clsSum, code, b.get(code) ?? 0, p.get(code) ?? 0);
+        const args = [b.get(code) ?? 0, p.get(code) ?? 0, kind === "summary" ? (eu.carryover.get(code) ?? 0) : 0] as const;
+        const a = add(zero(), code, ...args);
+        add(clsSum, code, ...args);
         items.push({ kind: "item", code, unitCode: eu.code, name: ctx.economicNames.get(code)!, a });
       }
       rows.push({ kind: "class", code: cls, unitCode: eu.code, name: ctx.economicNames.get(cls)!, a: clsSum }, ...items);
-      add(unitSum, cls, clsSum.basic_total, clsSum.project_total);
+      add(unitSum, cls, clsSum.basic_total, clsSum.project_total, clsSum.carryover);
     }
     for (const k of Object.keys(grand) as (keyof Amounts)[]) grand[k] += unitSum[k];
     if (eu.code) body.push({ kind: "unit", code: null, unitCode: eu.code, name: eu.name!, a: unitSum });
@@ -532,7 +586,7 @@ function economicLines(kind: EconomicKind, eus: EconomicUnit[], layout: FillLayo
 
 const ECONOMIC_AMOUNTS: Record<EconomicKind, (keyof Amounts)[]> = {
   basic: ["total", "personnel", "operating"],
-  summary: ["total", "basic_total", "personnel", "operating", "project_total"],
+  summary: ["total", "basic_total", "personnel", "operating", "project_total", "general_budget", "carryover"],
 };
 
 function economicTable(kind: EconomicKind, eus: EconomicUnit[], layout: FillLayout, r: Rng, ctx: Ctx): { rows: PublishedRow[]; lines: VLine[] } {
@@ -551,6 +605,11 @@ function economicTable(kind: EconomicKind, eus: EconomicUnit[], layout: FillLayo
   } else {
     const parts: [keyof Amounts, string, string][] = [["basic_total", "基本支出", ""], ["project_total", "项目支出", ""]];
     cols = [["total", layout.words.totalColumn, ""], ...(layout.reorderAmounts ? parts.reverse() : parts)];
+  }
+  if (kind === "summary" && layout.economicSources !== "none") {
+    const sources: [keyof Amounts, string, string][] = [["general_budget", "一般公共预算", ""], ["carryover", "部门结转", ""]];
+    const ordered = layout.reorderAmounts ? r.shuffle(sources) : sources;
+    cols = layout.economicSources === "only" ? [cols[0]!, ...ordered] : [...cols, ...ordered];
   }
   const keyHeader1 = split ? [layout.words.economicCode, ""] : [layout.words.economicCode];
   const keyHeader2 = split ? ["类", "款"] : [""];

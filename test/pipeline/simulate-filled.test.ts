@@ -147,11 +147,36 @@ function checkVariant(v: Variant, opts: Omit<SimulationOptions, "seed">): void {
   if (summary) {
     checkEconomicKeys(summary, "summary");
     const split = summary.some((r) => r.personnel !== null);
-    checkSums(summary, ["total", "basic_total", "project_total", ...(split ? ["personnel", "operating"] : [])], "summary");
+    const byKind = summary.some((r) => r.basic_total !== null);
+    const bySource = summary.some((r) => r.general_budget !== null);
+    expect(byKind || bySource).toBe(true);
+    // The expenditure side's sources: 一般公共预算 (上级预拨 included) and 部门结转.
+    const sources = ["general_budget", "carryover"];
+    checkSums(summary, ["total", "basic_total", "project_total", ...(split ? ["personnel", "operating"] : []), ...sources], "summary");
     for (const r of summary) {
-      expect([r.id, c(r.total)]).toEqual([r.id, c(r.basic_total) + c(r.project_total)]);
+      if (byKind) expect([r.id, c(r.total)]).toEqual([r.id, c(r.basic_total) + c(r.project_total)]);
       if (split) expect([r.id, c(r.basic_total)]).toEqual([r.id, c(r.personnel) + c(r.operating)]);
+      if (bySource) expect([r.id, c(r.total)]).toEqual([r.id, sources.reduce((s, col) => s + c(r[col]), 0)]);
+      // 部门结转 is project money: never more than a row's 项目支出.
+      if (bySource && byKind) expect([r.id, c(r.carryover) <= c(r.project_total)]).toEqual([r.id, true]);
+      expect([r.id, r.superior_advance]).toEqual([r.id, null]);
     }
+    const total = summary.find((r) => r.row_kind === "total")!;
+    expect(c(total.total)).toBe(e("e17"));
+    if (byKind) expect([c(total.basic_total), c(total.project_total)]).toEqual([e("e01"), e("e05")]);
+    if (bySource) {
+      expect(sources.map((col) => c(total[col]))).toEqual(sources.map((col) => e("e17", col)));
+      // By class, the sources of 部门收支总体情况表's lines: 一、基本支出 all 一般公共预算; 项目支出 by its numbered lines.
+      const cls = (code: string, col: string) => summary.filter((r) => r.row_kind === "class" && r.code === code).reduce((s, r) => s + c(r[col]), 0);
+      expect(["301", "302", "303", "312"].map((code) => [cls(code, "general_budget"), cls(code, "carryover")])).toEqual([
+        [e("e02", "general_budget"), 0],
+        [e("e03", "general_budget") + e("e08", "general_budget"), e("e08", "carryover")],
+        [e("e04", "general_budget") + e("e09", "general_budget"), e("e09", "carryover")],
+        [e("e14", "general_budget"), e("e14", "carryover")],
+      ]);
+    }
+  }
+  if (summary && summary.some((r) => r.basic_total !== null)) {
     const total = summary.find((r) => r.row_kind === "total")!;
     expect([c(total.total), c(total.basic_total), c(total.project_total)]).toEqual([e("e17"), e("e01"), e("e05")]);
     const byClass = (cls: string, col: string) => summary.filter((r) => r.row_kind === "class" && r.code === cls).reduce((s, r) => s + c(r[col]), 0);
