@@ -576,6 +576,8 @@ function economicLines(kind: EconomicKind, eus: EconomicUnit[], layout: FillLayo
       add(unitSum, cls, clsSum.basic_total, clsSum.project_total, clsSum.carryover);
     }
     for (const k of Object.keys(grand) as (keyof Amounts)[]) grand[k] += unitSum[k];
+    // A unit with nothing in this table (no basic spending, say) prints no row in it.
+    if (!rows.length) continue;
     if (eu.code) body.push({ kind: "unit", code: null, unitCode: eu.code, name: eu.name!, a: unitSum });
     body.push(...rows);
   }

@@ -68,6 +68,7 @@ export const FILLED_CASES: FilledCase[] = [
   { name: "two units, filled, layout B (department row, 单位代码 on every row)", options: { units: 2, fill: { layout: LAYOUT_B } } },
   { name: "two units, filled, layout drawn", options: { units: 2, fill: true } },
   { name: "two units, filled, 支出经济分类汇总表 by sources only", options: { units: 2, fill: { layout: { ...LAYOUT_A, economicSources: "only" } } } },
+  { name: "three units, filled, layout B", options: { units: 3, fill: { layout: LAYOUT_B } } },
   { name: "BOM and CRLF", options: { encoding: { bom: true, crlf: true } } },
   { name: "BOM only, filled", options: { encoding: { bom: true }, fill: true } },
   { name: "CRLF only, two units, filled", options: { encoding: { crlf: true }, units: 2, fill: true } },

@@ -203,6 +203,11 @@ function checkVariant(v: Variant, opts: Omit<SimulationOptions, "seed">): void {
     expect([sum("30217", "total"), sum("30231", "total"), sum("30212", "total")]).toEqual([three(id("公务接待")), three(id("运行维护")), three(id("因公出国"))]);
   }
   if (ids("revenue-overview")) expect(new Set(ids("revenue-overview")).size).toBe(ids("revenue-overview")!.length);
+  // No row is printed without an amount (a unit with no basic spending prints no row in the basic table).
+  for (const [table, rows] of Object.entries(v.expected)) {
+    const amounts = TABLES[(Object.keys(TABLES) as (keyof typeof TABLES)[]).find((key) => TABLES[key].id === table)!].columns.filter((col) => col.type === "amount").map((col) => col.name);
+    for (const r of rows) expect([table, r.id, amounts.some((col) => r[col] !== null)]).toEqual([table, r.id, true]);
+  }
 }
 
 describe("the filled-tables generator, without the pipeline", () => {
