@@ -16,12 +16,12 @@ export function cents(cell: string | undefined): number | null {
   return Number(whole) * 100 + Number(frac.padEnd(2, "0"));
 }
 
-/** An amount as the template prints it: thousands comma (or not), one decimal unless the cents need two. */
-export function printAmount(c: number, comma = true): string {
+/** An amount as the template prints it: thousands comma (or not), one decimal unless the cents need two (or always two). */
+export function printAmount(c: number, comma = true, twoDecimals = false): string {
   const whole = Math.floor(c / 100);
   const frac = c % 100;
   const w = comma ? whole.toLocaleString("en-US") : String(whole);
-  return frac % 10 === 0 ? `${w}.${frac / 10}` : `${w}.${String(frac).padStart(2, "0")}`;
+  return frac % 10 === 0 && !twoDecimals ? `${w}.${frac / 10}` : `${w}.${String(frac).padStart(2, "0")}`;
 }
 
 /** The published number of an amount in cents (万元, as the build publishes it). */

@@ -39,8 +39,10 @@ export interface FillLayout {
   unitCodeOnRows: boolean;
   /** Amounts printed with a thousands comma. */
   comma: boolean;
+  /** Amounts printed with two decimals (944.90), as some disclosures do. */
+  twoDecimals: boolean;
   /** Header words drawn from the template's vocabulary. */
-  words: { economicCode: string; economicName: string; functionalName: string; totalColumn: string; totalRow: string };
+  words: { economicCode: string; economicName: string; functionalName: string; totalColumn: string; totalRow: string; individuals: string };
 }
 
 export interface FillOptions {
@@ -106,12 +108,14 @@ export function drawLayout(r: Rng, fixed: Partial<FillLayout> = {}): FillLayout 
     departmentRow: r.chance(0.5),
     unitCodeOnRows: r.chance(0.5),
     comma: r.chance(0.5),
+    twoDecimals: r.chance(0.3),
     words: {
       economicCode: r.pick(["经济分类科目编码", "部门预算经济分类科目编码", "科目编码"]),
       economicName: r.pick(["经济分类科目名称", "科目名称"]),
       functionalName: r.pick(["单位(科目名称)", "科目名称"]),
       totalColumn: r.pick(["合计", "总计"]),
       totalRow: r.pick(["合计", "总计"]),
+      individuals: r.pick(["对个人和家庭的补助", "对个人和家庭的补助支出"]),
     },
   };
   return { ...drawn, ...fixed, words: { ...drawn.words, ...fixed.words } };
@@ -276,7 +280,7 @@ function pageLines(year: string, title: string, department: string, header: stri
   return out;
 }
 
-const amountCell = (c: number, comma: boolean) => (c ? printAmount(c, comma) : "");
+const amountCell = (c: number, comma: boolean, twoDecimals = false) => (c ? printAmount(c, comma, twoDecimals) : "");
 
 // ---------------------------------------------------------------------------------------------
 // 部门收入总体情况表.
@@ -299,7 +303,7 @@ function revenueTable(units: Unit[], multi: boolean, layout: FillLayout, r: Rng,
     }
     return s;
   };
-  const printedRow = (keys: string[], s: Record<string, number>) => [...keys, amountCell(s.total!, layout.comma), ...order.map(([k]) => amountCell(s[k] ?? 0, layout.comma))];
+  const printedRow = (keys: string[], s: Record<string, number>) => [...keys, amountCell(s.total!, layout.comma, layout.twoDecimals), ...order.map(([k]) => amountCell(s[k] ?? 0, layout.comma, layout.twoDecimals))];
   const expectedRow = (keyed: PublishedRow, s: Record<string, number>) => {
     keyed.total = wan(s.total!);
     for (const [k] of REVENUE_SOURCES) keyed[k] = FILLED_SOURCES.has(k) && order.some(([o]) => o === k) ? wan(s[k]!) : null;
@@ -572,7 +576,9 @@ function economicLines(kind: EconomicKind, eus: EconomicUnit[], layout: FillLayo
         add(clsSum, code, ...args);
         items.push({ kind: "item", code, unitCode: eu.code, name: ctx.economicNames.get(code)!, a });
       }
-      rows.push({ kind: "class", code: cls, unitCode: eu.code, name: ctx.economicNames.get(cls)!, a: clsSum }, ...items);
+      // The 类 name as printed: the list's, but 303 as the template's summary words it when drawn so.
+      const printedName = cls === "303" ? layout.words.individuals : ctx.economicNames.get(cls)!;
+      rows.push({ kind: "class", code: cls, unitCode: eu.code, name: printedName, a: clsSum }, ...items);
       add(unitSum, cls, clsSum.basic_total, clsSum.project_total, clsSum.carryover);
     }
     for (const k of Object.keys(grand) as (keyof Amounts)[]) grand[k] += unitSum[k];
@@ -629,7 +635,7 @@ function economicTable(kind: EconomicKind, eus: EconomicUnit[], layout: FillLayo
     const keyCells = split ? (code.length === 5 ? [code.slice(0, 3), code.slice(3)] : [code, ""]) : [code];
     const printsUnit = line.kind === "unit" || (layout.unitCodeOnRows && (line.kind === "class" || line.kind === "item"));
     const unitCells = multi ? [printsUnit ? (line.unitCode ?? "") : ""] : [];
-    printed.push([...keyCells, ...unitCells, line.name, ...cols.map(([k]) => amountCell(line.a[k], layout.comma))]);
+    printed.push([...keyCells, ...unitCells, line.name, ...cols.map(([k]) => amountCell(line.a[k], layout.comma, layout.twoDecimals))]);
     const row = blankRow(table, ctx.file);
     Object.assign(row, {
       id: line.code ? rowId(line.code, line.unitCode) : line.kind === "unit" ? `unit-${line.unitCode}` : line.kind,

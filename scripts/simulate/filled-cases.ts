@@ -11,8 +11,8 @@ export interface FilledCase {
   options: Omit<SimulationOptions, "seed">;
 }
 
-const WORDS_A: FillLayout["words"] = { economicCode: "经济分类科目编码", economicName: "经济分类科目名称", functionalName: "单位(科目名称)", totalColumn: "合计", totalRow: "合计" };
-const WORDS_B: FillLayout["words"] = { economicCode: "部门预算经济分类科目编码", economicName: "科目名称", functionalName: "科目名称", totalColumn: "总计", totalRow: "总计" };
+const WORDS_A: FillLayout["words"] = { economicCode: "经济分类科目编码", economicName: "经济分类科目名称", functionalName: "单位(科目名称)", totalColumn: "合计", totalRow: "合计", individuals: "对个人和家庭的补助" };
+const WORDS_B: FillLayout["words"] = { economicCode: "部门预算经济分类科目编码", economicName: "科目名称", functionalName: "科目名称", totalColumn: "总计", totalRow: "总计", individuals: "对个人和家庭的补助支出" };
 
 /** Two layouts that differ in every choice, then one choice at a time away from the first. */
 export const LAYOUT_A: FillLayout = {
@@ -27,6 +27,7 @@ export const LAYOUT_A: FillLayout = {
   departmentRow: false,
   unitCodeOnRows: false,
   comma: false,
+  twoDecimals: false,
   words: WORDS_A,
 };
 export const LAYOUT_B: FillLayout = {
@@ -41,6 +42,7 @@ export const LAYOUT_B: FillLayout = {
   departmentRow: true,
   unitCodeOnRows: true,
   comma: true,
+  twoDecimals: true,
   words: WORDS_B,
 };
 
@@ -48,7 +50,7 @@ const single = (name: string, layout: Partial<FillLayout>): FilledCase => ({ nam
 
 export const FILLED_CASES: FilledCase[] = [
   { name: "layout A: codes 类|款, 合计 first, template column order, one page, no column numbers", options: { fill: { layout: LAYOUT_A } } },
-  { name: "layout B: codes 30101, 合计 last, columns reordered, pages, column numbers, 基本支出 split, sources, blank sources, 总计", options: { fill: { layout: LAYOUT_B } } },
+  { name: "layout B: codes 30101, 合计 last, columns reordered, pages, column numbers, 基本支出 split, sources, blank sources, 1,234.50, 总计", options: { fill: { layout: LAYOUT_B } } },
   single("codes in one column (301, 30101)", { economicCodes: "joined" }),
   single("合计 row last", { totalLast: true }),
   single("公用经费 before 人员经费, 项目支出 before 基本支出, sources shuffled", { reorderAmounts: true }),
@@ -60,7 +62,8 @@ export const FILLED_CASES: FilledCase[] = [
   single("部门收入总体情况表 with blank source columns", { blankSources: true }),
   single("department row in the economic tables", { departmentRow: true }),
   single("amounts with a thousands comma", { comma: true }),
-  single("header words 部门预算经济分类科目编码 / 科目名称 / 总计", { words: WORDS_B }),
+  single("amounts with two decimals (944.90)", { twoDecimals: true }),
+  single("header words 部门预算经济分类科目编码 / 科目名称 / 总计, 类 303 printed 对个人和家庭的补助支出", { words: WORDS_B }),
   { name: "only 部门收入总体情况表 filled", options: { fill: { revenue: true, basic: false, economic: false } } },
   { name: "only the two economic tables filled", options: { fill: { revenue: false } } },
   { name: "two units, tables as the seed prints them otherwise", options: { units: 2 } },
