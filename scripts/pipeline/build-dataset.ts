@@ -9,6 +9,7 @@ import { budgetLines } from "./normalise/budget-lines";
 import { deriveTables } from "./normalise/derived";
 import { withRelations } from "./normalise/relations";
 import { applyClassification, loadClassification } from "./normalise/classification";
+import { applyEconomicNames, loadEconomicClassification } from "./normalise/economic";
 import { toRecords } from "./normalise/records";
 import { LINE_ROLES, LineMap } from "./line-map";
 import { parseDocument } from "./parse/document";
@@ -44,11 +45,12 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
 
   const list = loadClassification(opts.seedsDir, doc.year);
   const classification = applyClassification(list, doc.tables, seed.file);
-  const notes = [...classification.notes];
+  const economicNames = loadEconomicClassification(opts.seedsDir);
+  const notes = [...classification.notes, ...applyEconomicNames(economicNames, doc.tables, seed.file)];
   if (list && list.year !== doc.year) notes.push(`classification list ${list.file} used for a ${doc.year} document (no list for ${doc.year})`);
 
   const structure = checkStructure(doc.sheets, opts.frameworks);
-  const derived = deriveTables(seed.file, doc.tables, classification.table);
+  const derived = deriveTables(seed.file, doc.tables, classification.table, economicNames);
   const checks = [...reconcile(seed.file, doc.tables), ...derived.checks];
   const failed = checks.filter((c) => !c.pass);
   const broken = structure.filter((s) => !s.check.pass);

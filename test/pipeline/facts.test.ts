@@ -26,7 +26,7 @@ describe("facts", () => {
   it("has the dimensions of the template and no blank or zero amount", () => {
     expect(TABLES.facts.columns.map((c) => c.name)).toEqual([
       "id", "source_file", "source_line", "direction", "table", "row_id", "measure", "code", "code_name", "class_code", "class_name", "section_code", "section_name",
-      "unit_code", "spending", "economic_kind", "economic_kind_label", "revenue_source", "fund", "appropriation", "amount",
+      "unit_code", "unit_name", "spending", "economic_kind", "economic_kind_label", "economic_class", "economic_class_name", "revenue_source", "fund", "appropriation", "amount",
     ]);
     expect(facts).toHaveLength(29);
     expect(facts.filter((f) => f.direction === "expenditure")).toHaveLength(26);

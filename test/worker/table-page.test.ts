@@ -81,7 +81,7 @@ describe("the table page", () => {
     expect(html).toContain(`>金额（万元）</a><br/><span lang="en" class="en">amount</span></th>`);
     expect(html).toContain(`>资金来源</a><br/><span lang="en" class="en">fund</span></th>`);
     expect(html).toContain(`>行类型</a><br/><span lang="en" class="en">row_kind</span></th>`);
-    expect((html.match(/<th scope="col"/g) ?? []).length).toBe(22);
+    expect((html.match(/<th scope="col"/g) ?? []).length).toBe(23);
   });
 
   it("states the exact number of matching rows, the same as the JSON API's total", async () => {

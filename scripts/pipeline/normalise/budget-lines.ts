@@ -16,11 +16,13 @@ const COLUMN_FUND: Record<string, string> = {
   institution_revenue: "institution_revenue",
   business_revenue: "business_revenue",
   institution_fund: "institution_fund",
+  superior_advance: "general_budget",
 };
 const TABLE_FUND: Record<string, string> = {
   "general-budget-expenditure": "general_budget",
   "government-fund-expenditure": "government_fund",
   "three-public-expenses": "general_budget",
+  "general-budget-basic-expenditure": "general_budget",
 };
 
 export function budgetLines(file: string, tables: ParsedTable[]): ParsedTable {
@@ -31,7 +33,9 @@ export function budgetLines(file: string, tables: ParsedTable[]): ParsedTable {
       for (const col of amountCols) {
         const value = row[col.name];
         if (typeof value !== "number") continue;
-        const code = typeof row.code === "string" ? row.code : typeof row.class_code === "string" ? row.class_code : null;
+        const economic = table.def.columns.some((c) => c.name === "official_name");
+        const printedCode = typeof row.code === "string" ? row.code : typeof row.class_code === "string" ? row.class_code : null;
+        const code = economic ? null : printedCode;
         rows.push({
           id: `${table.def.id}.${row.id}.${col.name}`,
           source_file: file,
@@ -46,6 +50,7 @@ export function budgetLines(file: string, tables: ParsedTable[]): ParsedTable {
           code,
           class_code: code ? code.slice(0, 3) : null,
           section_code: code && code.length >= 5 ? code.slice(0, 5) : null,
+          economic_code: economic ? printedCode : null,
           amount: value,
         });
       }

@@ -12,7 +12,7 @@ export interface Derived {
   tables: ParsedTable[];
 }
 
-export function deriveTables(file: string, tables: Map<string, ParsedTable>, classifications: ParsedTable): Derived {
-  const facts = buildFacts(file, tables, classifications);
+export function deriveTables(file: string, tables: Map<string, ParsedTable>, classifications: ParsedTable, economicNames: Map<string, string> | null = null): Derived {
+  const facts = buildFacts(file, tables, classifications, economicNames);
   return { facts, checks: checkFacts(facts, tables, file), tables: [facts, projectChanges(file, tables.get(TABLES.projects.id)!)] };
 }

@@ -7,6 +7,8 @@
 import { TABLES } from "../../../src/schema/tables";
 import { cents, type ParsedTable, type Row } from "../model";
 import { codedColumnRows } from "../reconcile/cross-tables";
+import { isNumberedItem } from "../parse/summary";
+import { PROJECT_ECONOMIC_LINES } from "../template";
 import { splitAppropriation, type Cell } from "./appropriation";
 
 type Tables = Map<string, ParsedTable>;
@@ -38,7 +40,7 @@ const REVENUE_FUND: Record<string, [string, "yes" | "no" | null]> = {
   用事业单位基金弥补收支差额: ["institution_fund_offset", null],
 };
 
-export function buildFacts(file: string, tables: Tables, classifications: ParsedTable): ParsedTable {
+export function buildFacts(file: string, tables: Tables, classifications: ParsedTable, economicNames: Map<string, string> | null): ParsedTable {
   const dept = tables.get(TABLES.departmentExpenditure.id)!;
   const general = tables.get(TABLES.generalBudgetExpenditure.id)!;
   const fund = tables.get(TABLES.governmentFund.id)!;
@@ -49,6 +51,8 @@ export function buildFacts(file: string, tables: Tables, classifications: Parsed
   const fundRows = byId(fund);
   const kindRows = new Map(codedColumnRows(file, summary));
   const label = (m: string) => dept.def.columns.find((c) => c.name === m)!.label;
+  const unitNames = new Map(dept.rows.filter((r) => r.row_kind === "unit").map((r) => [String(r.unit_code), String(r.name)]));
+  const classes = economicClasses(tables);
 
   // One cell per 项 row × kind, with its parts by fund.
   const cells: Cell[] = [];
@@ -74,9 +78,12 @@ export function buildFacts(file: string, tables: Tables, classifications: Parsed
         section_code: r.section_code,
         section_name: names.get(String(r.section_code)) ?? null,
         unit_code: r.unit_code,
+        unit_name: unitNames.get(String(r.unit_code)) ?? null,
         spending: k.spending,
         economic_kind: k.kind,
         economic_kind_label: label(k.measure),
+        economic_class: classes[k.measure] ?? null,
+        economic_class_name: economicNames?.get(classes[k.measure] ?? "") ?? null,
         revenue_source: null,
       };
       const id = `${dept.def.id}.${r.id}.${k.measure}`;
@@ -126,13 +133,42 @@ function revenueFacts(file: string, tables: Tables): Row[] {
         section_code: null,
         section_name: null,
         unit_code: null,
+        unit_name: null,
         spending: null,
         economic_kind: null,
         economic_kind_label: null,
+        economic_class: null,
+        economic_class_name: null,
         revenue_source: String(r.item),
         fund,
         appropriation,
         amount: cents(r, "amount"),
       };
     });
+}
+
+/**
+ * The economic class of each kind of spending, where the document determines it. 工资福利支出
+ * and 对个人和家庭的补助 name 类 301 and 303 (the economic tables' identities hold them to it);
+ * 公用经费 and the kinds of project spending only where the economic tables (or the numbered
+ * 项目支出 lines) print a single 类 for them.
+ */
+function economicClasses(tables: Tables): Record<string, string> {
+  const out: Record<string, string> = { basic_salaries: "301", basic_individuals: "303" };
+  const rowsWith = (id: string, column: string) => (tables.get(id)?.rows ?? []).filter((r) => r.row_kind !== "total" && typeof r.class_code === "string" && cents(r, column));
+  const single = (codes: string[]) => (new Set(codes).size === 1 ? codes[0]! : null);
+  const operating = [
+    ...rowsWith(TABLES.generalBudgetBasic.id, "operating"),
+    ...rowsWith(TABLES.economicSummary.id, "basic_total").filter((r) => r.class_code !== "301" && r.class_code !== "303"),
+  ].map((r) => String(r.class_code));
+  const op = single(operating);
+  if (op) out.basic_operating = op;
+  const summary = tables.get(TABLES.summaryExpenditure.id)!;
+  const project = summary.rows.filter((r) => r.row_kind === "group")[1];
+  const numbered = summary.rows.filter((r) => project && r.parent_id === project.id && isNumberedItem(r) && cents(r, "total"));
+  const fromLines = numbered.map((r) => PROJECT_ECONOMIC_LINES.find(([re]) => re.test(String(r.item).replace(/^\d+、\s*/, "").replace(/\s+/g, "")))?.[1] ?? "?");
+  const fromTable = rowsWith(TABLES.economicSummary.id, "project_total").map((r) => String(r.class_code));
+  const proj = single([...fromLines, ...fromTable]);
+  if (proj && proj !== "?" && (fromLines.length || fromTable.length)) out.project_general = out.project_special = proj;
+  return out;
 }
