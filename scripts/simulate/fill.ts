@@ -37,6 +37,8 @@ export interface FillLayout {
   departmentRow: boolean;
   /** Multi-unit economic tables print the 单位代码 on every row of a unit (else only on the unit row). */
   unitCodeOnRows: boolean;
+  /** Multi-unit economic tables have a 单位代码 column (else a unit row prints its code in the code column). */
+  unitCodeColumn: boolean;
   /** Amounts printed with a thousands comma. */
   comma: boolean;
   /** Amounts printed with two decimals (944.90), as some disclosures do. */
@@ -107,6 +109,7 @@ export function drawLayout(r: Rng, fixed: Partial<FillLayout> = {}): FillLayout 
     blankSources: r.chance(0.5),
     departmentRow: r.chance(0.5),
     unitCodeOnRows: r.chance(0.5),
+    unitCodeColumn: r.chance(0.6),
     comma: r.chance(0.5),
     twoDecimals: r.chance(0.3),
     words: {
@@ -621,20 +624,22 @@ function economicTable(kind: EconomicKind, eus: EconomicUnit[], layout: FillLayo
   }
   const keyHeader1 = split ? [layout.words.economicCode, ""] : [layout.words.economicCode];
   const keyHeader2 = split ? ["类", "款"] : [""];
-  const unitHeader1 = multi ? ["单位代码"] : [];
+  const unitColumn = multi && layout.unitCodeColumn;
+  const unitHeader1 = unitColumn ? ["单位代码"] : [];
   const twoRows = split || cols.some((c) => c[2] !== "");
   const header = [[...keyHeader1, ...unitHeader1, layout.words.economicName, ...cols.map((c) => c[1])]];
-  if (twoRows) header.push([...keyHeader2, ...(multi ? [""] : []), "", ...cols.map((c) => c[2])]);
+  if (twoRows) header.push([...keyHeader2, ...(unitColumn ? [""] : []), "", ...cols.map((c) => c[2])]);
   if (layout.columnNumbers) header.push([...keyHeader1.map(() => "**"), ...unitHeader1.map(() => "**"), "**", ...cols.map((_, i) => String(i + 1))]);
 
   const table = kind === "basic" ? "generalBudgetBasic" : "economicSummary";
   const printed: string[][] = [];
   const expected: PublishedRow[] = [];
   for (const line of economicLines(kind, eus, layout, ctx)) {
-    const code = line.code ?? "";
+    // Without a 单位代码 column, a unit row prints its code where the classification code goes.
+    const code = line.code ?? (line.kind === "unit" && !unitColumn ? line.unitCode! : "");
     const keyCells = split ? (code.length === 5 ? [code.slice(0, 3), code.slice(3)] : [code, ""]) : [code];
     const printsUnit = line.kind === "unit" || (layout.unitCodeOnRows && (line.kind === "class" || line.kind === "item"));
-    const unitCells = multi ? [printsUnit ? (line.unitCode ?? "") : ""] : [];
+    const unitCells = unitColumn ? [printsUnit ? (line.unitCode ?? "") : ""] : [];
     printed.push([...keyCells, ...unitCells, line.name, ...cols.map(([k]) => amountCell(line.a[k], layout.comma, layout.twoDecimals))]);
     const row = blankRow(table, ctx.file);
     Object.assign(row, {
