@@ -1,7 +1,7 @@
 /** One seed document in, one validated and reconciled dataset out: repair → parse → normalise → validate → reconcile. */
 import { createHash } from "node:crypto";
 import type { BuildReport, DatasetBundle, PublishedRow } from "../../src/schema/bundle";
-import { datasetMetaSchema, type AppliedCorrection, type Correction } from "../../src/schema/dataset";
+import { datasetMetaSchema, type AppliedCorrection, type Check, type Correction, type DatasetMeta } from "../../src/schema/dataset";
 import { TABLE_LIST, TABLES } from "../../src/schema/tables";
 import { BuildError, BuildErrors } from "./errors";
 import type { ParsedTable } from "./model";
@@ -101,7 +101,7 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
     corrections: applied,
     checks_summary: { total: publicChecks.length, passed: publicChecks.length, failed: 0 },
   });
-  refuseMobiles(seed.file, { meta, tables, checks: publicChecks });
+  refuseMobiles(seed.file, humanText(meta, tables, publicChecks));
   const byKind: Record<string, number> = {};
   for (const c of publicChecks) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
   const byRule: Record<string, number> = {};
@@ -124,7 +124,24 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
 }
 
 /**
- * The last guard: no published string (a cell, a note, a title, a correction's text, a
+ * What people wrote, as published: names, titles, notes, every text and string cell, the
+ * printed and published cells of corrections and their reasons, check descriptions. Not the
+ * hashes, ids and codes the build derives (a hex hash may hold an 11-digit run that reads
+ * like a mobile number, and is no personal data).
+ */
+function humanText(meta: DatasetMeta, tables: Record<string, PublishedRow[]>, checks: Check[]): unknown {
+  const { sha256: _sha, ...source } = meta.source;
+  const { version: _version, id: _id, ...rest } = meta;
+  const cells: Record<string, unknown[]> = {};
+  for (const def of TABLE_LIST) {
+    const text = def.columns.filter((c) => c.type === "string" || c.type === "text").map((c) => c.name);
+    cells[def.id] = (tables[def.id] ?? []).map((r) => Object.fromEntries(text.map((n) => [n, r[n]])));
+  }
+  return { meta: { ...rest, source }, tables: cells, checks: checks.map((c) => c.description) };
+}
+
+/**
+ * The last guard: no published human text (a cell, a note, a title, a correction's text, a
  * check's description) holds a personal mobile number, however it is written. The pages
  * and the zip are rendered from these strings, so they are covered too.
  */

@@ -92,8 +92,9 @@ df = pd.read_json(f"{base}/tables/{name}.ndjson", lines=True, dtype=False, preci
 \`\`\`
 
 \`dtype=False\` keeps codes as strings; \`precise_float=True\` is needed, since pandas' fast float
-parser reads \`0.35\` as \`0.35000000000000003\`. Dates stay strings, and a table with no rows
-comes back with no columns at all: the CSV above is the one to use.
+parser reads \`0.35\` as \`0.35000000000000003\`. Dates stay strings, a column with no value in any
+row (e.g. \`economic_code\` of a document that prints no economic table) comes back as float64
+NaN, and a table with no rows comes back with no columns at all: the CSV above is the one to use.
 
 Each table's code columns (what a hand-written \`dtype=\` must name; \`read_table\` finds them
 itself) and its column types for readr (\`c\` text, \`d\` number, \`i\` integer, \`D\` date):

@@ -45,7 +45,10 @@ const projectOf = (row: PublishedRow): number | null => {
   return m ? Number(m[0].slice(1)) : null;
 };
 
-/** The real seed's tables mapped through the variant's changes, rows carrying a project id in the new document order. */
+/**
+ * The real seed's tables mapped through the variant's changes, rows carrying a project id in the new
+ * document order; the tables the simulator printed afresh (v.expected) replace the mapped ones.
+ */
 export function expectedTables(v: Variant, seedFile: string, real: Tables): Tables {
   const out: Tables = {};
   for (const [table, rows] of Object.entries(real)) {
@@ -57,6 +60,8 @@ export function expectedTables(v: Variant, seedFile: string, real: Tables): Tabl
     slots.forEach((slot, j) => (mapped[slot] = sorted[j]!));
     out[table] = mapped;
   }
+  // The tables the simulator printed afresh (filled, or split into units): its own rows.
+  for (const [table, rows] of Object.entries(v.expected)) out[table] = rows;
   return out;
 }
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { DatasetBundle } from "../../src/schema/bundle";
 import { correctionsFileSchema } from "../../src/schema/dataset";
 import { buildAll, seedDocuments } from "../pipeline/build-all";
-import { compareTables, describeDifferences, type Difference } from "./compare";
+import { compareVariantTables, describeDifferences, type Difference } from "./compare";
 import { expectedTables, sourceDifferences } from "./expected";
 import { simulate, type SeedInput, type SimulationOptions, type Variant } from "./simulate";
 import { frameworkCsv, indicatorFramework } from "./vocabulary";
@@ -77,8 +77,9 @@ export function buildAndCompare(real: RealSeed, variant: Variant, label: string)
       return { variant, built: false, error, differences: [], manualApplied: 0, manualExpected, matched: false, report: `${label}: build failed:\n${error}` };
     }
     const expected = expectedTables(variant, real.file, real.published.tables);
+    // The line map is the variant's own text, checked line by line; every other table against its prediction.
     const { source = [], ...tables } = dataset.tables;
-    const differences = compareTables(expected, tables);
+    const differences = compareVariantTables(variant, expected, tables);
     for (const d of sourceDifferences(variant, source)) {
       differences.push({ table: "source", row: d.row, id: `L${d.row + 1}`, field: "text", expected: d.expected, actual: d.actual, line: d.row + 1 });
     }

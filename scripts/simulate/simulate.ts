@@ -10,7 +10,8 @@ import { noiseLines } from "./artefacts/noise";
 import { radicals } from "./artefacts/radicals";
 import type { ArtefactContext } from "./artefacts/context";
 import { carryCorrections, correctionLines } from "./carry-corrections";
-import { splitSheets, type VLine } from "./document";
+import { sheetStarts, splitSheets, type VLine } from "./document";
+import { fillTables, type FillLayout, type FillOptions, type Tables } from "./fill";
 import { rng } from "./prng";
 import { regions, transformLine, type Renaming } from "./systematic";
 
@@ -30,10 +31,18 @@ export interface SimulationOptions {
   artefacts?: Partial<Record<ArtefactKind, boolean>>;
   /** Also draw the real seed's 厂办目标 / 项目目标, which only the 二级 group can decide (default false). */
   positionalSlips?: boolean;
+  /** Fill the tables the seed prints empty (true: all three, layout drawn from the PRNG). */
+  fill?: boolean | FillOptions;
+  /** Budget units of the department (default 1): 2 or more reprint every coded table with unit rows. */
+  units?: number;
+  /** How the file is saved: a UTF-8 byte-order mark, CRLF line ends. */
+  encoding?: { bom?: boolean; crlf?: boolean };
 }
 
 export interface SeedInput {
   file: string;
+  /** The seeds folder the classification lists are read from (default: the repository's seeds/). */
+  seedsDir?: string;
   text: string;
   corrections: Correction[];
   /** level2 → level1 of the project sheets and of the 整体绩效目标表 (the template's indicator framework). */
@@ -52,6 +61,10 @@ export interface Variant {
   phones: Map<string, string>;
   /** How many of each artefact were printed. */
   counts: Record<string, number>;
+  /** The rows the build must publish for every table the simulator printed afresh (filled or split into units). */
+  expected: Tables;
+  /** The filled tables' layout and the units, when fill or units was asked for. */
+  filled: { layout: FillLayout; units: string[] | null } | null;
 }
 
 const CITIES = ["洛阳市", "开封市", "新乡市", "南阳市", "许昌市", "安阳市", "焦作市", "信阳市"];
@@ -81,7 +94,20 @@ export function simulate(seed: SeedInput, opts: SimulationOptions): Variant {
   const renaming = detectRenaming(seed.text, r, opts);
   const seedLines = seed.text.split("\n");
   const region = regions(seedLines);
-  const lines: VLine[] = seedLines.map((text, i) => ({ text: transformLine(renaming, region[i]!, text), origin: i + 1, changed: false }));
+  let lines: VLine[] = seedLines.map((text, i) => ({ text: transformLine(renaming, region[i]!, text), origin: i + 1, changed: false }));
+  const file = `sim_${String(opts.seed).padStart(6, "0")}.txt`;
+  let expected: Tables = {};
+  let filled: Variant["filled"] = null;
+  const units = opts.units ?? 1;
+  if (opts.fill || units > 1) {
+    // Its own PRNG stream: a variant with fill off draws exactly what it drew before fill existed.
+    const fill: FillOptions = opts.fill === true ? {} : opts.fill || { revenue: false, basic: false, economic: false };
+    const cut = sheetStarts(lines)[0] ?? lines.length;
+    const f = fillTables({ head: lines.slice(0, cut), rng: rng((opts.seed ^ 0x5f11ed) >>> 0), file, department: renaming.department[1], year: renaming.year[1], seedsDir: seed.seedsDir, fill, units });
+    lines = [...f.head, ...lines.slice(cut)];
+    expected = f.expected;
+    filled = { layout: f.layout, units: f.units };
+  }
   const own = seed.corrections.filter((c) => c.file === seed.file);
   const named = correctionLines(own);
   const ranges = own.filter((c) => c.lines).map((c) => c.lines!);
@@ -125,7 +151,8 @@ export function simulate(seed: SeedInput, opts: SimulationOptions): Variant {
   });
   const projectIds = new Map(order.map((s, position) => [pid(s), pid(position)]));
   const phones = new Map([...phonesBySheet].map(([s, phone]) => [pid(s), phone]));
-  const file = `sim_${String(opts.seed).padStart(6, "0")}.txt`;
   const corrections = carryCorrections(own, out, file, renaming, region, seedLines);
-  return { file, text: out.map((l) => l.text).join("\n"), corrections, renaming, projectIds, phones, counts };
+  const enc = opts.encoding ?? {};
+  const text = (enc.bom ? "\uFEFF" : "") + out.map((l) => l.text).join(enc.crlf ? "\r\n" : "\n");
+  return { file, text, corrections, renaming, projectIds, phones, counts, expected, filled };
 }

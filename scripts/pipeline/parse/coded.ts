@@ -88,6 +88,8 @@ function readKey(ctx: Context, section: Section, classification: Classification,
     if (code && !columns.keys.has("unit_code") && /^\d+$/.test(code) && !lengths.includes(code.length)) [unitCode, code] = [code, null];
   } else {
     let [c, s, i] = [cell("class"), cell("section"), cell("item")];
+    // Without a 单位代码 column a unit row prints its code where the 类 goes: digits of another length than a 类's.
+    if (!columns.keys.has("unit_code") && /^\d+$/.test(c) && c.length !== 3 && !s && !i) [unitCode, c] = [c, ""];
     // A merged 类 cell of the economic tables is printed once, on its class row.
     if (!c && s && classification === "economic") c = lastClass ?? "";
     code = c + s + i || null;

@@ -84,15 +84,17 @@ export function checkClassified(checker: Checker, file: string, tables: Tables):
     const eTotal = total(economic);
     for (const [column, summaryRow] of codedColumnRows(file, sumExp)) {
       if (column !== "total" && column !== "basic_total" && column !== "project_total") continue;
+      if (!printed(economic, column)) continue;
       checker.equal(`economic-classification-summary/total/${column}=summary-expenditure/${summaryRow?.id}/total`, "cross-table", `支出经济分类汇总表 合计 ${columnLabel(economic, column)} = 收支总表 ${summaryRow?.item} 合计`, ref(economic.def.id, eTotal, column), ref("summary-expenditure", summaryRow, "total"));
     }
     const dTotal = total(dept);
-    for (const [kind, test] of BASIC_KIND_CLASS) {
+    for (const [kind, test] of printed(economic, "basic_total") ? BASIC_KIND_CLASS : []) {
       const rows = classRows(economic, test);
       checker.sum(`economic-classification-summary/by-class/${kind}=department-expenditure/total/${kind}`, "cross-table", `部门支出总体情况表 合计 ${columnLabel(dept, kind)} = 支出经济分类汇总表 基本支出 Σ of its ${rows.length} rows of the matching 经济分类`, ref(dept.def.id, dTotal, kind), rows.map((r) => ref(economic.def.id, r, "basic_total")));
     }
     const [, project] = sumExp.rows.filter((r) => r.row_kind === "group");
-    for (const line of sumExp.rows.filter((r) => project && r.parent_id === project.id && isNumberedItem(r))) {
+    const numbered = printed(economic, "project_total") ? sumExp.rows.filter((r) => project && r.parent_id === project.id && isNumberedItem(r)) : [];
+    for (const line of numbered) {
       const words = String(line.item).replace(/^\d+、\s*/, "").replace(/\s+/g, "");
       const classCode = PROJECT_ECONOMIC_LINES.find(([re]) => re.test(words))?.[1];
       if (!classCode) continue;
