@@ -16,6 +16,7 @@ import { htmlResponse } from "./html-response";
 import { renderDocument } from "./layout";
 import { pagePaths } from "./paths";
 import { ProjectPage } from "./project-page";
+import { SourcePage } from "./source-page";
 
 /**
  * The corrections made on a project's sheet: from its first line up to the next sheet's
@@ -72,6 +73,16 @@ export async function checksPage(c: AppContext): Promise<Response> {
   const record = await findDataset(c);
   if (record instanceof Response) return record;
   return htmlResponse(c.req.raw, record.meta.version, () => renderDocument(<ChecksPage record={record} />));
+}
+
+/** GET /datasets/{dataset}/source: the document line by line. */
+export async function sourcePage(c: AppContext): Promise<Response> {
+  const record = await findDataset(c);
+  if (record instanceof Response) return record;
+  return htmlResponse(c.req.raw, record.meta.version, async () => {
+    const lines = (await c.var.store.getTable(record.meta.id, TABLES.source.id))?.rows ?? [];
+    return renderDocument(<SourcePage record={record} lines={lines} />);
+  });
 }
 
 /** GET /datasets/{dataset}/projects/{project}. */

@@ -2,7 +2,7 @@
 import type { Handler, Hono } from "hono";
 import { problemResponse } from "../http/problem";
 import type { AppEnv } from "../routes/context";
-import { checksPage, datasetPage, homePage, projectPage } from "./handlers";
+import { checksPage, datasetPage, homePage, projectPage, sourcePage } from "./handlers";
 import { pageQueryProblem, type PageQuery } from "./page-query";
 import { searchPage } from "./search-page";
 import { datasetsPage, glossaryPage } from "./site-pages";
@@ -16,6 +16,7 @@ export const PAGE_ROUTES: readonly { path: string; handler: Handler<AppEnv>; que
   { path: "/search", handler: searchPage, query: "search" },
   { path: "/datasets/:dataset", handler: datasetPage },
   { path: "/datasets/:dataset/checks", handler: checksPage },
+  { path: "/datasets/:dataset/source", handler: sourcePage },
   { path: "/datasets/:dataset/projects/:project", handler: projectPage },
   // Its handler checks the table query, which needs the table's columns.
   { path: "/datasets/:dataset/tables/:table", handler: tablePage, query: "table" },

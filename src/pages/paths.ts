@@ -6,6 +6,7 @@ export const pagePaths = {
   home: "/",
   dataset: (d: string) => `/datasets/${enc(d)}`,
   checks: (d: string) => `/datasets/${enc(d)}/checks`,
+  source: (d: string, line?: number) => `/datasets/${enc(d)}/source${line ? `#L${line}` : ""}`,
   project: (d: string, p: string) => `/datasets/${enc(d)}/projects/${enc(p)}`,
   table: (d: string, t: string) => `/datasets/${enc(d)}/tables/${enc(t)}`,
   datasets: "/datasets",

@@ -1,0 +1,50 @@
+/**
+ * The source page and the line map: every line of the document with its role and the rows it
+ * became, served as a table (every format) and as a page where each line is an anchor.
+ */
+import { describe, expect, it } from "vitest";
+import { D, DATASET, get, getJson } from "./helpers";
+
+const HTML = { Accept: "text/html" };
+
+describe("the line map", () => {
+  it("is the table source: one row per line of the document, none unread", async () => {
+    const { body } = await getJson(`${D}/tables/source?_size=5&role=row&table=department-expenditure`);
+    expect(body.total).toBe(17);
+    expect(body.rows.slice(0, 2).map((r: any) => [r.id, r.source_line, r.role, r.section, r.table, r.row_ids])).toEqual([
+      ["L55", 55, "row", "2021年部门支出总体情况表", "department-expenditure", "total"],
+      ["L56", 56, "row", "2021年部门支出总体情况表", "department-expenditure", "department"],
+    ]);
+    const { body: meta } = await getJson(D);
+    expect(meta.tables.find((t: any) => t.id === "source").row_count).toBe(1673);
+  });
+
+  it("names the corrections of a line and prints masked mobiles only", async () => {
+    const { body } = await getJson(`${D}/tables/source?corrections__contains=personal-mobile`);
+    expect(body.total).toBe(2);
+    for (const r of body.rows) expect(r.text).toMatch(/\d{3}\*{4}\d{4}/);
+  });
+});
+
+describe("the source page", () => {
+  it("shows every line as an anchor, its role in Chinese and the rows it became, linked", async () => {
+    const res = await get(`/datasets/${DATASET}/source`, { headers: HTML });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html.match(/<tr id="L\d+"/g)).toHaveLength(1673);
+    const line56 = html.slice(html.indexOf('<tr id="L56"'), html.indexOf('<tr id="L57"'));
+    expect(line56).toContain('<a href="#L56">56</a>');
+    expect(line56).toContain("数据行");
+    expect(line56).toContain(`<a href="/datasets/${DATASET}/tables/department-expenditure?id=department" class="code">department</a>`);
+    const line515 = html.slice(html.indexOf('<tr id="L515"'), html.indexOf('<tr id="L516"'));
+    expect(line515).toContain("151****6896");
+    expect(line515).toContain(`<a href="/datasets/${DATASET}/projects/p05" class="code">p05</a>`);
+    expect(line515).toContain("已修正");
+  });
+
+  it("is a 404 page for a dataset that does not exist", async () => {
+    const res = await get("/datasets/1999-00000000/source", { headers: HTML });
+    expect(res.status).toBe(404);
+  });
+});
