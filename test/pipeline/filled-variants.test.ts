@@ -5,8 +5,7 @@
  * must publish exactly the rows the simulator computed (scripts/simulate/fill.ts), every other table as the
  * real seed's mapped (budget-lines and facts as compareVariantTables says).
  *
- * Until the parser reads the filled tables by their headers these fail: the report names the first
- * differing cells (table[row] id.field, expected, got, line).
+ * A failure names the first differing cells (table[row] id.field, expected, got, line).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { FILLED_CASES } from "../../scripts/simulate/filled-cases";
