@@ -2,21 +2,23 @@
  * npm run mutate:lines — drops, then duplicates, every line of the real seed that prints an
  * amount or is a title, header or field line, and reports how many builds were refused, how
  * many published the same data, and each line whose loss changed the data, with the tables.
- * LINE_DROP_FILE=<variant text> and LINE_DROP_CORRECTIONS=<json> run it on another document.
+ * LINE_DROP_VARIANT=<seed> runs it on a simulated variant instead: the empty tables filled, two
+ * units, BOM and CRLF (not renamed, so its lines read like the seed's).
  */
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { correctionsFileSchema } from "../../src/schema/dataset";
+import { resolve } from "node:path";
 import { loadFrameworks } from "../pipeline/repair/framework";
 import { baseline, mutate, targetLines, type Mutation, type Operation } from "./line-drop";
+import { loadRealSeed } from "./run-variant";
+import { simulate } from "./simulate";
 
 const seeds = resolve(import.meta.dirname, "../../seeds");
-const file = "000_f6a8c17e7f596961.txt";
-const text = readFileSync(process.env.LINE_DROP_FILE ?? join(seeds, file), "utf8").replace(/^\ufeff/, "");
-const lines = text.split(/\r?\n/);
+const real = loadRealSeed(seeds);
+const variantSeed = process.env.LINE_DROP_VARIANT;
+const variant = variantSeed ? simulate(real, { seed: Number(variantSeed), fill: true, units: 2, rename: false, rescale: false, reorder: false, encoding: { bom: true, crlf: true } }) : null;
+const file = variant?.file ?? real.file;
+const lines = (variant?.text ?? real.text).replace(/^\ufeff/, "").split(/\r?\n/);
 if (lines.at(-1) === "") lines.pop();
-const corrections = correctionsFileSchema.parse(JSON.parse(readFileSync(process.env.LINE_DROP_CORRECTIONS ?? join(seeds, "corrections.json"), "utf8"))).corrections;
-const doc = { file, lines, corrections };
+const doc = { file, lines, corrections: variant?.corrections ?? real.corrections };
 const opts = { seedsDir: seeds, frameworks: loadFrameworks(seeds), manifest: undefined };
 const base = baseline(doc, opts);
 const targets = targetLines(base.source, base.amountLines);

@@ -72,6 +72,11 @@ describe("a seed that does not parse", () => {
     expect(r.stderr).toContain('000_f6a8c17e7f596961.txt:53: [unknown-header] 2021年部门支出总体情况表: header word "工资支出" (column 8) is not a word of the template; nearest known words: 基本支出, 工资福利支出, 项目支出');
   });
 
+  it("names an unknown word in the header of a table read by position (部门收支总体情况表)", () => {
+    const r = failingBuild(seedsWithLine(9, (l) => l.replace("收入", "收人")));
+    expect(r.stderr).toContain('000_f6a8c17e7f596961.txt:9: [unknown-header] 2021年部门收支总体情况表: header word "收人" is not a word of the template; nearest known words: 收入, 项目, 金额');
+  });
+
   it("fails when a correction no longer matches its source line", () => {
     const r = failingBuild(seedsWithLine(437, (l) => l.replace("宣传时间", "宣传时限")));
     expect(r.stderr).toContain('000_f6a8c17e7f596961.txt:437: [correction-mismatch] correction (column-shift) expects ["","","","宣传时间"] from cell 0, the line reads ["","","","宣传时限"]');

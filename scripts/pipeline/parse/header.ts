@@ -105,3 +105,20 @@ export function mapColumns(file: string, table: string, rows: SourceRow[], vocab
   }
   return out;
 }
+
+/**
+ * For the tables read by position (the two-sided 收支 tables): every word of the header rows must
+ * be one of the table's, or the build stops naming the line, the word and the nearest known words.
+ */
+export function refuseUnknownWords(file: string, table: string, rows: SourceRow[], words: readonly string[]): void {
+  const known = new Set(words.map(normalise));
+  for (const row of rows) {
+    if (isColumnNumberRow(row.cells)) continue;
+    for (const cell of row.cells) {
+      const w = normalise(squash(cell));
+      if (!w || known.has(w)) continue;
+      const near = nearestWords(w, [...known], 3);
+      throw new BuildError(file, row.line, "unknown-header", `${table}: header word "${squash(cell)}" is not a word of the template; nearest known words: ${near.join(", ")}`);
+    }
+  }
+}

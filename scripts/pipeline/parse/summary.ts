@@ -7,6 +7,7 @@ import { BuildError } from "../errors";
 import type { Context, ParsedTable, Row } from "../model";
 import type { Section } from "../segment";
 import { amountAt, expectHeader, NUMBERED_ITEM, ORDINAL_ITEM, pad } from "./cells";
+import { refuseUnknownWords } from "./header";
 
 const EXPENDITURE_COLUMNS = TABLES.summaryExpenditure.columns.filter((c) => c.type === "amount").map((c) => c.name);
 const FIRST_AMOUNT = 3;
@@ -38,6 +39,7 @@ export function parseSummary(ctx: Context, section: Section): { revenue: ParsedT
     if (first < 1) throw new BuildError(ctx.file, section.line, "unrecognised-layout", `${section.printedTitle}: no header rows before the first 一、 row`);
     // The first header row only says 收入 / 支出; the column words are below it.
     expectHeader(ctx.file, section.printedTitle, page.slice(1, first), HEADER);
+    refuseUnknownWords(ctx.file, section.printedTitle, page.slice(0, first), [...Object.values(HEADER).flat(), "收入", "支出", "小计", "其中：财政拨款"]);
     for (const h of page.slice(0, first)) ctx.lines.claim(h.line, "header");
     for (const row of page.slice(first)) {
       const [label = "", amountText = ""] = row.cells;
