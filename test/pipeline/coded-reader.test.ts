@@ -129,6 +129,13 @@ describe("the coded reader", () => {
     expect(checks.find((c) => c.id === "department-expenditure/unit-017002/total:down")).toMatchObject({ expected: 300, actual: 300 });
   });
 
+  it("refuses a 款 row printed without its 类 row where the table prints 类 rows (a lost subtotal line)", () => {
+    const page = ["科目编码\t科目名称\t合计\t人员经费\t公用经费", "\t合计\t7.0\t5.0\t2.0", "301\t工资福利支出\t5.0\t5.0", "30101\t基本工资\t5.0\t5.0", "30201\t办公费\t2.0\t\t2.0"];
+    expect(() => read("一般公共预算基本支出情况表", TABLES.generalBudgetBasic, [page])).toThrow(
+      "f.txt:14: [missing-subtotal] 2023年一般公共预算基本支出情况表: 30201 办公费 is printed without its 类 row 302, though the table prints 类 rows",
+    );
+  });
+
   it("refuses a cell under no column of the header", () => {
     expect(() => read("一般公共预算基本支出情况表", TABLES.generalBudgetBasic, [["科目编码\t科目名称\t合计", "301\t工资福利支出\t5.0\t5.0"]])).toThrow(
       'f.txt:11: [unread-cell] 2023年一般公共预算基本支出情况表: cell 4 ("5.0") is under no column of the header',

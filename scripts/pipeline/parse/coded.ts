@@ -64,6 +64,7 @@ export function parseCoded(ctx: Context, section: Section, def: TableDef): Parse
       rows.push(record);
     }
   }
+  requireSubtotalRows(ctx, section, rows);
   return {
     def,
     rows,
@@ -118,4 +119,23 @@ function codeColumns(classification: Classification, code: string | null): Recor
     class_name: null,
     section_name: null,
   };
+}
+
+/**
+ * A table that prints 类 (or 款) subtotal rows prints one for every 类 (款) its rows reach, in
+ * each unit's block: a missing one is a lost line, whose figures the rows below it would
+ * otherwise silently stand in for.
+ */
+function requireSubtotalRows(ctx: Context, section: Section, rows: Row[]): void {
+  for (const [kind, digits, word] of [["class", 3, "类"], ["section", 5, "款"]] as const) {
+    if (!rows.some((r) => r.row_kind === kind)) continue;
+    let block = new Set<string>();
+    for (const r of rows) {
+      if (r.row_kind === "unit" || r.row_kind === "total" || r.row_kind === "department") block = new Set();
+      else if (r.row_kind === kind) block.add(String(r.code));
+      else if (typeof r.code === "string" && r.code.length > digits && !block.has(r.code.slice(0, digits))) {
+        throw new BuildError(ctx.file, r.source_line, "missing-subtotal", `${section.printedTitle}: ${r.code} ${r.name} is printed without its ${word} row ${r.code.slice(0, digits)}, though the table prints ${word} rows`);
+      }
+    }
+  }
 }
