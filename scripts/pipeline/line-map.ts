@@ -17,7 +17,7 @@ export interface LineEntry {
   section: string | null;
   /** The published table the line was read into, where it is one table. */
   table: string | null;
-  /** Row ids the line became (a table row, or a project and its fields). */
+  /** Row ids the line became (a table row, or a project and its fields); `table/id` for a row of another table than `table`. */
   rows: string[];
 }
 
@@ -34,8 +34,10 @@ export class LineMap {
     if (e.role !== role && !(e.role === "removed" || role === "removed")) {
       throw new Error(`line ${line} claimed as ${e.role} and as ${role}`);
     }
-    if (row && !e.rows.includes(row)) e.rows.push(row);
     e.table ??= table;
+    // A line of a two-sided table is a row of each side: a row of another table than the line's is named with its table.
+    const ref = row && table && table !== e.table ? `${table}/${row}` : row;
+    if (ref && !e.rows.includes(ref)) e.rows.push(ref);
   }
 
   get(line: number): LineEntry | undefined {

@@ -11,33 +11,57 @@ import { LINE_ROLE_LABELS, type LineRole } from "../schema/columns";
 import { TABLES } from "../schema/tables";
 import { Crumbs } from "./crumbs";
 import { En, Layout, PageTitle } from "./layout";
-import { pagePaths } from "./paths";
 
 const TITLES = new Map(Object.values(TABLES).map((t) => [t.id, t.titleZh]));
 
-/** Where a row of a table is shown: a project's page, or the table filtered to the row. */
-function rowHref(dataset: string, table: string, id: string): string {
-  if (table === TABLES.projects.id) return pagePaths.project(dataset, id);
-  return `${pagePaths.table(dataset, table)}?id=${encodeURIComponent(id)}`;
+/**
+ * Where a row of a table is shown, relative to this page at /datasets/{id}/source (it holds 1,600 lines and more:
+ * short links keep it small): a project's page, or the table filtered to the row.
+ */
+function rowHref(table: string, id: string): string {
+  if (table === TABLES.projects.id) return `projects/${encodeURIComponent(id)}`;
+  return `tables/${encodeURIComponent(table)}?id=${encodeURIComponent(id)}`;
 }
 
-function Became({ dataset, line }: { dataset: string; line: PublishedRow }) {
+function Became({ line }: { line: PublishedRow }) {
   const table = typeof line.table === "string" ? line.table : null;
   const ids = typeof line.row_ids === "string" ? line.row_ids.split(",") : [];
   if (!table) return null;
+  if (!ids.length) return <a href={`tables/${encodeURIComponent(table)}`}>{TITLES.get(table) ?? table}</a>;
   return (
     <>
-      <a href={pagePaths.table(dataset, table)}>{TITLES.get(table) ?? table}</a>
-      {ids.map((id) => (
-        <>
-          {" "}
-          <a href={rowHref(dataset, table, id)} class="code">
-            {id}
-          </a>
-        </>
-      ))}
+      {ids.map((ref, i) => {
+        // `table/id` names a row of another table than the line's (the other side of a 收支 table).
+        const [t, id] = ref.includes("/") ? (ref.split("/", 2) as [string, string]) : [table, ref];
+        return (
+          <>
+            {i ? " " : null}
+            <a href={rowHref(t, id)} title={TITLES.get(t) ?? t}>
+              {id}
+            </a>
+          </>
+        );
+      })}
     </>
   );
+}
+
+/** The lines in runs, one from each printed title (a page of a table, a sheet), so the title heads its lines. */
+function byPage(lines: readonly PublishedRow[]): { section: string | null; lines: PublishedRow[] }[] {
+  const runs: { section: string | null; lines: PublishedRow[] }[] = [];
+  for (const l of lines) {
+    const last = runs.at(-1);
+    if (last && l.role !== "title") last.lines.push(l);
+    else runs.push({ section: typeof l.section === "string" ? l.section : null, lines: [l] });
+  }
+  return runs;
+}
+
+/** A line's cells apart (│ between them), trailing empty cells left out. */
+function cellsOf(text: string): string {
+  const cells = text.split("\t");
+  while (cells.length && !cells.at(-1)!.trim()) cells.pop();
+  return cells.join(" │ ");
 }
 
 export function SourcePage({ record, lines }: { record: DatasetRecord; lines: readonly PublishedRow[] }) {
@@ -51,7 +75,7 @@ export function SourcePage({ record, lines }: { record: DatasetRecord; lines: re
       <PageTitle zh="原文逐行" en={`The source document, line by line · ${meta.title_en}`} />
       <p>
         这是公开文件（PDF 导出的文本 <span class="code">{meta.source.file}</span>）的全部 {lines.length} 行，其中 {printed} 行有内容。每一行都标明它的作用（表题、表头、数据行、字段……）和读入了哪张表的哪一行；
-        有修正的行注明修正类型。点行号可得到这一行的链接；表格页中每行的“来源行”都链接到这里。{" "}
+        有修正的行注明“已修正”。点行号可得到这一行的链接；表格页中每行的“来源行”都链接到这里。{" "}
         <En>Every line of the document, with what it is and the rows it became; a row's source line links here.</En>
       </p>
       <table class="source">
@@ -59,39 +83,47 @@ export function SourcePage({ record, lines }: { record: DatasetRecord; lines: re
           <tr>
             <th scope="col">行</th>
             <th scope="col">作用</th>
-            <th scope="col">原文</th>
-            <th scope="col">读入</th>
+            <th scope="col">原文（│ 分隔各栏）</th>
+            <th scope="col">读入的行</th>
           </tr>
         </thead>
-        <tbody>
-          {lines.map((l) => {
-            const n = Number(l.source_line);
-            const role = String(l.role) as LineRole;
-            const cells = typeof l.text === "string" ? l.text.split("\t") : [];
-            return (
-              <tr id={`L${n}`} class={role === "blank" ? "blank" : undefined}>
-                <td class="num">
-                  <a href={`#L${n}`}>{n}</a>
-                </td>
-                <td>
-                  {LINE_ROLE_LABELS[role] ?? role}
-                  {typeof l.corrections === "string" ? <span class="fix" title={l.corrections}> · 已修正</span> : null}
-                </td>
-                <td class="text" dir="auto">
-                  {cells.map((c, i) => (
-                    <>
-                      {i ? <span class="sep"> │ </span> : null}
-                      {c}
-                    </>
-                  ))}
-                </td>
-                <td>
-                  <Became dataset={meta.id} line={l} />
-                </td>
+        {byPage(lines).map((run) => (
+          <tbody>
+            {run.section ? (
+              <tr class="section">
+                <th colspan={4} scope="rowgroup">
+                  {run.section}
+                </th>
               </tr>
-            );
-          })}
-        </tbody>
+            ) : null}
+            {run.lines.map((l) => {
+              const n = Number(l.source_line);
+              const role = String(l.role) as LineRole;
+              if (role === "blank") {
+                return (
+                  <tr id={`L${n}`} class="blank">
+                    <td>{n}</td>
+                  </tr>
+                );
+              }
+              return (
+                <tr id={`L${n}`}>
+                  <td>
+                    <a href={`#L${n}`}>{n}</a>
+                  </td>
+                  <td>
+                    {LINE_ROLE_LABELS[role] ?? role}
+                    {typeof l.corrections === "string" ? <span class="fix" title={l.corrections}> 已修正</span> : null}
+                  </td>
+                  <td>{typeof l.text === "string" ? cellsOf(l.text) : null}</td>
+                  <td>
+                    <Became line={l} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
       </table>
     </Layout>
   );

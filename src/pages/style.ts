@@ -142,16 +142,18 @@ table.checks th,table.checks td{border:0;padding:.15rem 0;text-align:left}
 table.checks td[data-label]::before{content:attr(data-label) "：";color:var(--muted);margin-right:.25rem}
 }
 table.source{table-layout:fixed;width:100%;font-size:.9rem}
-table.source th:nth-child(1){width:3.5rem}
-table.source th:nth-child(2){width:6rem}
-table.source th:nth-child(4){width:12rem}
+table.source thead th:nth-child(1){width:3.5rem}
+table.source thead th:nth-child(2){width:6rem}
+table.source thead th:nth-child(4){width:11rem}
 table.source td{vertical-align:top;padding:.1rem .4rem}
-table.source td.text{overflow-wrap:anywhere;white-space:pre-wrap}
-table.source .sep{color:var(--muted)}
+table.source td:nth-child(3){overflow-wrap:anywhere;white-space:pre-wrap;unicode-bidi:plaintext}
+table.source tr.section th{unicode-bidi:plaintext}
+table.source td:nth-child(1){text-align:right;font-variant-numeric:tabular-nums}
+table.source tr.section th{text-align:left;padding-top:1rem;background:#f4f6f8}
 table.source .fix{color:var(--muted);font-size:.85em}
-table.source tr.blank td{padding:0;line-height:1;color:var(--muted)}
+table.source tr.blank td{padding:0 .4rem;line-height:1.1;font-size:.75rem}
 table.source tr:target{background:#fff3b0;outline:2px solid #f2a900}
-@media (max-width:600px){table.source th:nth-child(4),table.source td:nth-child(4){display:none}table.source th:nth-child(2){width:4rem}}
+@media (max-width:600px){table.source thead th:nth-child(4),table.source td:nth-child(4){display:none}table.source thead th:nth-child(2){width:3.5rem}table.source thead th:nth-child(1){width:2.5rem}}
 @media (min-width:720px){h1{font-size:2rem}}
 @media print{header.site,footer.site,.skip{display:none}}
 `.trim();

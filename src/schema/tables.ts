@@ -456,7 +456,7 @@ export const TABLES = {
       { name: "role", label: "行的作用", type: "string", enum: Object.keys(LINE_ROLE_LABELS), valueLabels: LINE_ROLE_LABELS, description: "What the line is: title, unit-line, year-line, note, header, column-numbers, row (a row of a table), field (of a project sheet or the 整体绩效目标表), heading, indicator-header, indicator, signature, removed (a line a repair or correction removed), blank." },
       { name: "section", label: "所在表", type: "string", nullable: true, description: "Title of the table or sheet the line stands in, as printed." },
       { name: "table", label: "读入的表", type: "code", nullable: true, description: "Id of the published table the line was read into, where it is one table." },
-      { name: "row_ids", label: "读入的行", type: "string", nullable: true, description: "Ids of the rows of that table the line became (comma-separated)." },
+      { name: "row_ids", label: "读入的行", type: "string", nullable: true, description: "Ids of the rows the line became (comma-separated); a row of another table than `table` (the other side of a two-sided table) as table/id." },
       { name: "corrections", label: "修正", type: "string", nullable: true, description: "Kinds of the repairs and corrections applied to the line (comma-separated); the details are in the dataset's corrections." },
       text("text", "原文", "The line as printed, cells separated by a tab (personal mobile numbers masked)."),
     ],

@@ -36,11 +36,21 @@ describe("the source page", () => {
     const line56 = html.slice(html.indexOf('<tr id="L56"'), html.indexOf('<tr id="L57"'));
     expect(line56).toContain('<a href="#L56">56</a>');
     expect(line56).toContain("数据行");
-    expect(line56).toContain(`<a href="/datasets/${DATASET}/tables/department-expenditure?id=department" class="code">department</a>`);
+    // Links relative to /datasets/{id}/source: to the table filtered to the row, or to the project.
+    expect(line56).toContain('<a href="tables/department-expenditure?id=department" title="部门支出总体情况表">department</a>');
+    expect(line56).toContain("<td> │  │  │  │ 济源产城融合示范区工业和科技创新委员会 │ 4,536.7 │ 1,313.9 │ 944.9");
     const line515 = html.slice(html.indexOf('<tr id="L515"'), html.indexOf('<tr id="L516"'));
-    expect(line515).toContain("151****6896");
-    expect(line515).toContain(`<a href="/datasets/${DATASET}/projects/p05" class="code">p05</a>`);
+    expect(line515).toContain("联系电话 │ 151****6896</td>");
+    expect(line515).toContain('<a href="projects/p05" title="项目支出绩效目标表">p05</a>');
     expect(line515).toContain("已修正");
+    // A line of a two-sided table is a row of each side, each linked to its own table.
+    const line83 = html.slice(html.indexOf('<tr id="L83"'), html.indexOf('<tr id="L84"'));
+    expect(line83).toContain('<a href="tables/fiscal-summary-revenue?id=r01" title="财政拨款收支总体情况表（收入）">r01</a> <a href="tables/fiscal-summary-expenditure?id=201" title="财政拨款收支总体情况表（支出）">201</a>');
+    // Each section's title once, above its lines.
+    expect(html).toContain('<tr class="section"><th colspan="4" scope="rowgroup">2021年部门支出总体情况表</th></tr><tr id="L46">');
+    // One heading per printed title: every page of a budget table, the goals table, 25 project sheets.
+    expect(html.match(/<tr class="section">/g)).toHaveLength(40);
+    expect(html.length).toBeLessThan(400_000);
   });
 
   it("is a 404 page for a dataset that does not exist", async () => {
