@@ -34,6 +34,8 @@ const HANDLERS: Record<Exclude<RouteName, "openapi">, Handler<AppEnv>> = {
   download: getDownload,
   "download-xlsx": getWorkbook,
   table: tableRows,
+  // The line map is the table source; this path names it directly.
+  source: tableRows,
   row: tableRow,
   checks: listChecks,
   aggregate: aggregateDataset,

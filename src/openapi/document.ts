@@ -43,6 +43,7 @@ const TAG_OF: Record<string, string> = {
   tables: "catalog",
   table: "data",
   row: "data",
+  source: "data",
   aggregate: "data",
   "aggregate-all": "data",
   search: "data",

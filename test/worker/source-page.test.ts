@@ -19,6 +19,19 @@ describe("the line map", () => {
     expect(meta.tables.find((t: any) => t.id === "source").row_count).toBe(1673);
   });
 
+  it("is served at /v1/datasets/{id}/source too, in every format, the same rows", async () => {
+    const { body: a } = await getJson(`${D}/source?role=title&_size=3`);
+    const { body: b } = await getJson(`${D}/tables/source?role=title&_size=3`);
+    expect(a.rows).toEqual(b.rows);
+    expect(a.rows.map((r: any) => [r.id, r.text])).toEqual([
+      ["L3", "2021年部门收支总体情况表"],
+      ["L40", "2021年部门收入总体情况表"],
+      ["L46", "2021年部门支出总体情况表"],
+    ]);
+    const csv = await (await get(`${D}/source.csv?_bom=0&role=unit-line&_size=1&_fields=id,role,text`)).text();
+    expect(csv).toBe('id,role,text\r\n"L5",unit-line,单位：济源产城融合示范区工业和科技创新委员会\r\n');
+  });
+
   it("names the corrections of a line and prints masked mobiles only", async () => {
     const { body } = await getJson(`${D}/tables/source?corrections__contains=personal-mobile`);
     expect(body.total).toBe(2);
