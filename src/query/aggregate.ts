@@ -16,6 +16,8 @@ export const FACT_GROUPS: Readonly<Record<string, string>> = {
   direction: "direction",
   spending: "spending",
   economic_kind: "economic_kind",
+  economic_class: "economic_class",
+  经济分类: "economic_class",
   fund: "fund",
   appropriation: "appropriation",
   revenue_source: "revenue_source",
@@ -51,6 +53,8 @@ export const NAME_COLUMNS: Readonly<Record<string, ColumnDef>> = {
   section_code: { name: "section_name", label: "款名称", type: "string", nullable: true, description: "Official name of the section (款)." },
   code: { name: "code_name", label: "科目名称", type: "string", nullable: true, description: "Official name of the classification code." },
   economic_kind: { name: "economic_kind_label", label: "支出种类名称", type: "string", nullable: true, description: "The kind of spending as the table's header prints it." },
+  economic_class: { name: "economic_class_name", label: "经济分类类名称", type: "string", nullable: true, description: "Official name of the economic class (经济分类 类)." },
+  unit_code: { name: "unit_name", label: "单位名称", type: "string", nullable: true, description: "Name of the budget unit, where the document prints unit rows." },
 };
 
 const COUNT_COLUMN: ColumnDef = { name: "count", label: "行数", type: "integer", description: "Number of rows (facts or budget lines) in the group." };

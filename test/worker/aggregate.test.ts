@@ -70,6 +70,21 @@ describe("aggregate over facts", () => {
     expect(basic).toBe(await printed("summary-expenditure", "e01", "total"));
   });
 
+  it("by economic class: 工资福利支出 (301) and 对个人和家庭的补助 (303) as printed, the rest not determined by the document", async () => {
+    const { body } = await getJson(`${D}/aggregate?_group=经济分类`);
+    expect(body.rows.map((r: any) => [r.economic_class, r.economic_class_name, r.amount, r.count])).toEqual([
+      ["301", "工资福利支出", 944.9, 5],
+      ["303", "对个人和家庭的补助", 264, 4],
+      [null, null, 3327.8, 17],
+    ]);
+    expect(body.grand_total.amount).toBe(4536.7);
+  });
+
+  it("by unit carries each unit's name (null where the document prints no unit rows)", async () => {
+    const { body } = await getJson(`${D}/aggregate?_group=unit_code`);
+    expect(body.rows.map((r: any) => [r.unit_code, r.unit_name, r.amount])).toEqual([["017", null, 4536.7]]);
+  });
+
   it("revenue by source adds up to 收入合计", async () => {
     const { body } = await getJson(`${D}/aggregate?direction=revenue&_group=revenue_source`);
     expect(body.rows.map((r: any) => [r.revenue_source, r.amount])).toEqual([
