@@ -26,8 +26,17 @@ function valueSchema(col: ColumnDef): z.ZodType {
   }
 }
 
+/** One schema per column list: zod compiles a schema on its first use, so a build reuses it rather than compiling it again per table per document. */
+const schemas = new WeakMap<readonly ColumnDef[], ReturnType<typeof makeRowSchema>>();
+
 /** zod object schema for one row of a table, strict so no stray field is published. */
 export function rowSchema(columns: readonly ColumnDef[]) {
+  let schema = schemas.get(columns);
+  if (!schema) schemas.set(columns, (schema = makeRowSchema(columns)));
+  return schema;
+}
+
+function makeRowSchema(columns: readonly ColumnDef[]) {
   const shape: Record<string, z.ZodType> = {};
   for (const col of columns) {
     const base = valueSchema(col);
