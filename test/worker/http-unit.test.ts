@@ -40,3 +40,21 @@ describe("negotiation and headers", () => {
     );
   });
 });
+
+describe("the rate limit's client key", () => {
+  it("is an IPv6 address's /64 (however it is spelled), an IPv4 address itself, and an unparseable value as sent", async () => {
+    const { clientNetwork } = await import("../../src/http/client-network");
+    expect(clientNetwork("2001:db8:1:2:3:4:5:6")).toBe("2001:db8:1:2::/64");
+    expect(clientNetwork("2001:0DB8:0001:0002::ffff")).toBe("2001:db8:1:2::/64");
+    expect(clientNetwork("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(clientNetwork("::1")).toBe("0:0:0:0::/64");
+    expect(clientNetwork("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(clientNetwork("::ffff:192.0.2.7")).toBe("192.0.2.7");
+    expect(clientNetwork("::ffff:c000:207")).toBe("192.0.2.7");
+    expect(clientNetwork("64:ff9b::192.0.2.7")).toBe("64:ff9b:0:0::/64");
+    expect(clientNetwork("192.0.2.7")).toBe("192.0.2.7");
+    expect(clientNetwork("1:2:3:4:5:6:7:8:9")).toBe("1:2:3:4:5:6:7:8:9");
+    expect(clientNetwork("1::2::3")).toBe("1::2::3");
+    expect(clientNetwork("gggg::1")).toBe("gggg::1");
+  });
+});

@@ -72,8 +72,9 @@ describe("rate limit", () => {
     const body = await expectProblem(limited, 429);
     expect(body.type).toBe("/v1/problems/too-many-requests");
     expect(body.detail).toBe("Rate limit exceeded for this client; try again in 60 seconds.");
-    expect(limiter.count("2001:db8::1")).toBe(LIMIT + 1);
-    expect((await send(limiter, "/v1/problems", as("2001:db8::2"))).status).toBe(200);
+    expect(limiter.count("2001:db8:0:0::/64")).toBe(LIMIT + 1);
+    // Another network (a different /64) goes on.
+    expect((await send(limiter, "/v1/problems", as("2001:db8:0:1::1"))).status).toBe(200);
     limiter.advance(PERIOD_MS);
     expect((await send(limiter, "/v1/problems", as("2001:db8::1"))).status).toBe(200);
   }, 60_000);
@@ -89,15 +90,34 @@ describe("rate limit", () => {
     ] as const;
     for (let i = 0; i < LIMIT; i++) {
       const [path, status] = refused[i % refused.length]!;
-      expect((await send(limiter, path, as("2001:db8::3"))).status).toBe(status);
+      expect((await send(limiter, path, as("2001:db8:0:3::1"))).status).toBe(status);
     }
-    await expectProblem(await send(limiter, "/v1", as("2001:db8::3")), 429);
-    await expectProblem(await send(limiter, `${P}?name__contains=${"长".repeat(3000)}`, as("2001:db8::3")), 429);
+    await expectProblem(await send(limiter, "/v1", as("2001:db8:0:3::1")), 429);
+    await expectProblem(await send(limiter, `${P}?name__contains=${"长".repeat(3000)}`, as("2001:db8:0:3::1")), 429);
   }, 60_000);
+
+  it("counts a client's whole IPv6 /64 as one: rotating addresses within it are limited together; IPv4 addresses each on their own", async () => {
+    const limiter = fakeLimiter(LIMIT, PERIOD_MS);
+    // 650 requests, each from another address of 2001:db8:0:5::/64 (spelled every way IPv6 allows).
+    const statuses: number[] = [];
+    for (let i = 0; i < 650; i++) {
+      const ip = i % 3 === 0 ? `2001:db8:0:5:${((i * 7919) & 0xffff).toString(16)}::${i.toString(16)}` : i % 3 === 1 ? `2001:0DB8:0000:0005:0:0:${i.toString(16)}:1` : `2001:db8::5:1:2:3:${i.toString(16)}`;
+      const res = await send(limiter, "/v1/problems", as(ip));
+      statuses.push(res.status);
+      await res.arrayBuffer();
+    }
+    expect(statuses.filter((s) => s === 200).length).toBe(LIMIT);
+    expect(statuses.filter((s) => s === 429).length).toBe(650 - LIMIT);
+    // IPv4: one address is one client; its neighbour is another. An IPv4-mapped address is that IPv4 client.
+    for (let i = 0; i < LIMIT; i++) expect((await send(limiter, "/v1/problems", as("192.0.2.7"))).status).toBe(200);
+    expect((await send(limiter, "/v1/problems", as("192.0.2.7"))).status).toBe(429);
+    expect((await send(limiter, "/v1/problems", as("::ffff:192.0.2.7"))).status).toBe(429);
+    expect((await send(limiter, "/v1/problems", as("192.0.2.8"))).status).toBe(200);
+  }, 120_000);
 
   it("leaves requests without CF-Connecting-IP (local runs) unlimited", async () => {
     const limiter = fakeLimiter(0, PERIOD_MS);
     expect((await send(limiter, "/v1", {})).status).toBe(200);
-    expect((await send(limiter, "/v1", as("2001:db8::4"))).status).toBe(429);
+    expect((await send(limiter, "/v1", as("2001:db8:0:4::1"))).status).toBe(429);
   });
 });
