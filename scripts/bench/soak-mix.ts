@@ -41,7 +41,8 @@ export function soakMix(dataset: string): { kind: string; weight: number; make: 
     // Hostile traffic.
     { kind: "overlapping sum", weight: 2, make: (n) => ({ path: `${d}/aggregate?direction__in=revenue,expenditure&_group=${n % 2 ? "class_code" : "fund"}`, headers: {}, expect: [400] }) },
     { kind: "long URL", weight: 4, make: (n) => ({ path: `${d}/tables/projects?_size=1&${Array.from({ length: 7 }, (_, j) => `name__ne=${n}-${j}-${"a".repeat(980)}`).join("&")}`, headers: {}, expect: [200] }) },
-    { kind: "long Accept", weight: 4, make: (n) => ({ path: `${d}/tables/projects?_size=2`, headers: { Accept: `application/json, ${Array.from({ length: 200 }, (_, j) => `x-${n}/y-${j};q=0.5`).join(", ")}` }, expect: [200] }) },
+    { kind: "long Accept", weight: 4, make: (n) => ({ path: `${d}/tables/projects?_size=2`, headers: { Accept: `application/json, ${Array.from({ length: 200 }, (_, j) => `x-${n}/y-${j};q=0.5`).join(", ")}`.slice(0, 4096) }, expect: [200] }) },
+    { kind: "Accept too long", weight: 2, make: (n) => ({ path: `${d}/tables/projects?_size=2`, headers: { Accept: `application/json, ${Array.from({ length: 400 }, (_, j) => `x-${n}/y-${j};q=0.5`).join(", ")}` }, expect: [431] }) },
     { kind: "page ?x=N", weight: 4, make: (n) => ({ path: `/?x=${n}`, headers: html, expect: [400] }) },
     { kind: "long id", weight: 3, make: (n) => ({ path: `/v1/datasets/${n}${"2".repeat(8100)}`, headers: {}, expect: [404, 414] }) },
     { kind: "many search words", weight: 3, make: (n) => ({ path: `/v1/search?q=${enc(Array.from({ length: 100 }, (_, j) => han(n + j)).join(" "))}`, headers: {}, expect: [400] }) },

@@ -39,6 +39,12 @@ describe("negotiation and headers", () => {
       `attachment; filename="d-t.csv"; filename*=UTF-8''%E9%A2%84%E7%AE%97-%E9%A1%B9%E7%9B%AE%281%29.csv`,
     );
   });
+  it("drops control, zero-width and bidi characters from the UTF-8 filename", () => {
+    // U+202E would show "预算vsc.exe" as "预算exe.csv"; U+200B hides inside a name; NUL and DEL are controls.
+    expect(contentDisposition("d-t", "预\u200b算\u202Eexe.\u0000\u007f\u2066x\u2069\ufeff", "csv")).toBe(
+      `attachment; filename="d-t.csv"; filename*=UTF-8''%E9%A2%84%E7%AE%97exe.x.csv`,
+    );
+  });
 });
 
 describe("the rate limit's client key", () => {

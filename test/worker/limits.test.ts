@@ -37,6 +37,28 @@ describe("request limits", () => {
     await expectProblem(await get(`${P}?_size=5&_next=${flipped}`), 400);
   });
 
+  it("answers an Accept header over 4,096 characters with a 431 problem (never a page, never cached), whatever the route or method; 4,096 pass", async () => {
+    const long = `application/json${", x/y;q=0.5".repeat(20_000)}`; // about 200 KB
+    for (const [path, method] of [[P, "GET"], ["/", "GET"], [`${D}/tables/projects.csv`, "HEAD"], ["/v1", "POST"], ["/v1/nope", "GET"]] as const) {
+      const res = await get(path, { method, headers: { Accept: long } });
+      expect(res.headers.get("Cache-Control")).toBe("no-store");
+      if (method === "HEAD") {
+        expect(res.status).toBe(431);
+        continue;
+      }
+      const body = await expectProblem(res, 431);
+      expect(body.type).toBe("/v1/problems/header-too-large");
+      expect(body.detail).toBe(`Accept 请求头有 ${long.length.toLocaleString("en")} 个字符，最多接受 4,096 个。The Accept header has ${long.length.toLocaleString("en")} characters; at most 4,096 are accepted.`);
+      expect(body.errors).toEqual([{ param: "Accept", message: "at most 4096 characters" }]);
+    }
+    const edge = `application/json,${" ".repeat(4096 - "application/json,x".length)}x`;
+    expect(edge.length).toBe(4096);
+    const ok = await get(P, { headers: { Accept: edge } });
+    expect(ok.status).toBe(200);
+    await ok.arrayBuffer();
+    await expectProblem(await get(P, { headers: { Accept: `${edge}x` } }), 431);
+  });
+
   it("sends nosniff and a Referrer-Policy on every response", async () => {
     for (const res of [await get("/v1"), await get(`${P}.csv`), await get("/v1/nope")]) {
       expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
