@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Bundle } from "../../src/schema/bundle";
 import { correctionsFileSchema, type Correction } from "../../src/schema/dataset";
 import { buildDataset } from "./build-dataset";
+import { assignIds, sameIdentity } from "./dataset-id";
 import { BuildError } from "./errors";
 import { assertRegularFile, readRegularFile } from "./regular-file";
 import { loadFrameworks } from "./repair/framework";
@@ -55,11 +56,13 @@ export function buildAll(seedsDir: string): Bundle {
   }
   const frameworks = loadFrameworks(seedsDir);
   const datasets = files.map((f) => buildDataset(join(seedsDir, f), { seedsDir, corrections, frameworks, manifest: manifest[f] }));
+  // Only the same department (its name in NFC), year and kind is one dataset twice; distinct ones whose ids collide get longer ids.
   for (let i = 0; i < datasets.length; i++) {
     for (let j = 0; j < i; j++) {
       const [a, b] = [datasets[j]!.meta, datasets[i]!.meta];
-      if (a.id === b.id) throw new BuildError(b.source.file, null, "duplicate-document", `same department and year as ${a.source.file} (${a.department}, ${a.year})`);
+      if (sameIdentity(a, b)) throw new BuildError(b.source.file, null, "duplicate-document", `same department, year and kind as ${a.source.file} (${a.department}, ${a.year}, ${a.kind})`);
     }
   }
-  return { format: 1, datasets };
+  const ids = assignIds(datasets.map((d) => d.meta));
+  return { format: 1, datasets: datasets.map((d, i) => (d.meta.id === ids[i] ? d : { ...d, meta: { ...d.meta, id: ids[i]! }, report: { ...d.report, dataset: ids[i]! } })) };
 }

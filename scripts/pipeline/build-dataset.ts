@@ -12,6 +12,7 @@ import { applyClassification, loadClassification } from "./normalise/classificat
 import { toRecords } from "./normalise/records";
 import { parseDocument } from "./parse/document";
 import { readSeed, type Seed } from "./read-seed";
+import { baseId, departmentName } from "./dataset-id";
 import { amountCoverage } from "./reconcile/coverage";
 import { describeFailure, publicCheck } from "./reconcile/checker";
 import { reconcile } from "./reconcile/index";
@@ -35,7 +36,8 @@ export function buildDataset(path: string, opts: SeedOptions): DatasetBundle {
 export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   const ctx = { file: seed.file };
   const { sections, corrections: applied } = repair(seed, opts.corrections, opts.frameworks);
-  const doc = parseDocument(ctx, sections, seed.lines.length);
+  const parsedDoc = parseDocument(ctx, sections, seed.lines.length);
+  const doc = { ...parsedDoc, department: departmentName(seed.file, seed.lines, parsedDoc.department) };
 
   const list = loadClassification(opts.seedsDir, doc.year);
   const classification = applyClassification(list, doc.tables, seed.file);
@@ -71,7 +73,8 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   const publicChecks = [...checks.map(publicCheck), ...structure.map((s) => s.check)];
   const content = JSON.stringify({ tables, checks: publicChecks, applied, sha: seed.sha256 });
   const version = createHash("sha256").update(content).digest("hex").slice(0, 16);
-  const id = `${doc.year}-${createHash("sha256").update(doc.department).digest("hex").slice(0, 8)}`;
+  // Lengthened by buildAll where it collides with another dataset's (dataset-id.ts).
+  const id = baseId(doc);
   const kindZh = doc.kind === "budget" ? "部门预算" : "部门决算";
   const meta = datasetMetaSchema.parse({
     id,
