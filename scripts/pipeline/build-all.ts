@@ -8,12 +8,15 @@ import { correctionsFileSchema, type Correction } from "../../src/schema/dataset
 import { buildDataset } from "./build-dataset";
 import { assignIds, sameIdentity } from "./dataset-id";
 import { BuildError } from "./errors";
+import { readSeedBytes } from "./read-seed";
 import { assertRegularFile, readRegularFile } from "./regular-file";
 import { loadFrameworks } from "./repair/framework";
 
 const CORRECTIONS = "corrections.json";
 const MANIFEST = "manifest.json";
-const manifestSchema = z.record(z.string(), z.object({ url: z.string().url().optional(), licence: z.string().optional() }).strict());
+// A source's URL is published as a link (pages, data package): a web address, never javascript: or data:.
+const sourceUrl = z.url({ protocol: /^https?$/, error: "must be an https: or http: URL" }).regex(/^https?:\/\/\S+$/i, { error: "must be an https: or http: URL" });
+const manifestSchema = z.record(z.string(), z.object({ url: sourceUrl.optional(), licence: z.string().optional() }).strict());
 
 /** A seed document is any .txt in seeds/, which must be a regular file; the other files there are the build's own inputs. */
 export function seedDocuments(seedsDir: string): string[] {
@@ -50,7 +53,7 @@ export function buildAll(seedsDir: string): Bundle {
   }
   const seen = new Map<string, string>();
   for (const f of files) {
-    const sha = createHash("sha256").update(readRegularFile(join(seedsDir, f), f)).digest("hex");
+    const sha = createHash("sha256").update(readSeedBytes(join(seedsDir, f), f)).digest("hex");
     if (seen.has(sha)) throw new BuildError(f, null, "duplicate-document", `identical to ${seen.get(sha)}`);
     seen.set(sha, f);
   }

@@ -13,6 +13,7 @@ import { toRecords } from "./normalise/records";
 import { parseDocument } from "./parse/document";
 import { readSeed, type Seed } from "./read-seed";
 import { baseId, departmentName } from "./dataset-id";
+import { refuseOversized } from "./published-size";
 import { amountCoverage } from "./reconcile/coverage";
 import { describeFailure, publicCheck } from "./reconcile/checker";
 import { reconcile } from "./reconcile/index";
@@ -69,6 +70,7 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
     if (!t) throw new BuildError(seed.file, null, "internal", `table ${def.id} was not produced`);
     tables[def.id] = toRecords(seed.file, t);
   }
+  refuseOversized(seed.file, tables, (id) => all.get(id)?.lines ?? null);
 
   const publicChecks = [...checks.map(publicCheck), ...structure.map((s) => s.check)];
   const content = JSON.stringify({ tables, checks: publicChecks, applied, sha: seed.sha256 });
