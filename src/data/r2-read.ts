@@ -19,3 +19,11 @@ export async function readBytes(bucket: R2Reader, key: string, range?: { offset:
   if (!o) throw missingObject(key);
   return o.arrayBuffer();
 }
+
+/** The same, with the object's length in bytes (what a cache counts it for). */
+export async function readJsonSized<T>(bucket: R2Reader, key: string): Promise<{ value: T; bytes: number }> {
+  const o = await bucket.get(key);
+  if (!o) throw missingObject(key);
+  const text = await o.text();
+  return { value: JSON.parse(text) as T, bytes: text.length };
+}

@@ -10,10 +10,11 @@ import { docSpace } from "../search/doc-space";
 import { decodePostings, decodeWords, NO_POSTINGS, type Postings } from "../search/postings";
 import type { SearchIndex } from "../search/search-index";
 import { rowOffsetsKey, searchDirectoryKey, searchManifestKey, searchShardKey, shardOf, tableKey, type SearchManifest, type ShardDirectory } from "./r2-layout";
+import { BudgetCache } from "./budget-cache";
 import { readBytes, readJson, type R2Reader } from "./r2-read";
 import type { Catalog } from "./store";
 
-/** Posting lists kept per isolate, at most this many bytes (then the oldest go first). */
+/** Posting lists kept per isolate, at most this many bytes, each counted with a fixed overhead (then the least recently used go first). */
 export const POSTINGS_BUDGET = 16 * 1024 * 1024;
 
 /** Row offsets of this many tables are kept per isolate. */
@@ -21,8 +22,8 @@ const MAX_OFFSET_TABLES = 2000;
 
 export function r2Search(bucket: R2Reader, catalog: Catalog) {
   const directories = new Map<number, Promise<ShardDirectory>>();
-  const postings = new Map<string, Promise<Postings>>();
-  let postingBytes = 0;
+  // Misses are kept too (a pair that stands nowhere), each at the cache's fixed overhead.
+  const postings = new BudgetCache<Postings>(POSTINGS_BUDGET, (list) => list.byteLength);
   let index: Promise<SearchIndex> | undefined;
 
   function directory(shard: number): Promise<ShardDirectory> {
@@ -42,24 +43,7 @@ export function r2Search(bucket: R2Reader, catalog: Catalog) {
     return decodePostings(await readBytes(bucket, searchShardKey(catalog.version, shard), { offset: at[0], length: at[1] }));
   }
 
-  function lookup(gram: string): Promise<Postings> {
-    let p = postings.get(gram);
-    if (p) return p;
-    postings.set(gram, (p = fetchPostings(gram)));
-    p.then(
-      (list) => {
-        postingBytes += list.byteLength;
-        // Maps iterate in insertion order: drop the oldest lists until the budget holds.
-        for (const [k, old] of postings) {
-          if (postingBytes <= POSTINGS_BUDGET || k === gram) break;
-          postings.delete(k);
-          void old.then((l) => (postingBytes -= l.byteLength));
-        }
-      },
-      () => postings.delete(gram),
-    );
-    return p;
-  }
+  const lookup = (gram: string): Promise<Postings> => postings.get(gram, () => fetchPostings(gram));
 
   const offsets = new Map<string, Promise<Uint32Array>>();
   function offsetsOf(dataset: string, version: string, table: string): Promise<Uint32Array> {
@@ -84,6 +68,8 @@ export function r2Search(bucket: R2Reader, catalog: Catalog) {
       index.catch(() => (index = undefined));
       return index;
     },
+    /** What the posting cache holds (entries, bytes counted): bounded at any number of distinct searches. */
+    postingStats: () => postings.stats(),
     /** One row of a search table by its position: the table's row offsets (read once, 4 bytes a row), then the row's bytes. */
     async searchRow(dataset: string, version: string, table: string, row: number): Promise<PublishedRow | undefined> {
       const bounds = await offsetsOf(dataset, version, table);

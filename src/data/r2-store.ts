@@ -8,18 +8,24 @@ import type { AppliedCorrection, Check } from "../schema/dataset";
 import type { PublishedRow } from "../schema/bundle";
 import type { FamilyRollup, FamilySums } from "../query/fact-sums";
 import { datasetKey, rollupKey, sumsKey, tableKey } from "./r2-layout";
-import { readJson, type R2Reader } from "./r2-read";
+import { BudgetCache } from "./budget-cache";
+import { readJson, readJsonSized, type R2Reader } from "./r2-read";
 import { r2Search } from "./r2-search-index";
 import type { Catalog, DataStore, DatasetRecord, TableData } from "./store";
 import { tableData } from "./table-data";
 
 export type { R2Reader };
 
+/** Tables kept per isolate (counted at twice their object's bytes), and dataset records. */
+export const TABLES_BUDGET = 32 * 1024 * 1024;
+const RECORDS_BUDGET = 4 * 1024 * 1024;
+
 /** A DataStore over the bucket, for the catalogue bundled with the Worker (see catalogOf). */
 export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
   const byId = new Map(catalog.datasets.map((m) => [m.id, m]));
-  const records = new Map<string, Promise<DatasetRecord>>();
-  const tables = new Map<string, Promise<TableData | undefined>>();
+  // Bounded at any N: a table costs about twice its object's length once parsed (UTF-16 strings).
+  const records = new BudgetCache<DatasetRecord>(RECORDS_BUDGET, (r) => 2 * JSON.stringify(r).length);
+  const tables = new BudgetCache<{ data: TableData; bytes: number } | undefined>(TABLES_BUDGET, (t) => t?.bytes ?? 0);
 
   const read = <T>(key: string) => readJson<T>(bucket, key);
 
@@ -51,8 +57,8 @@ export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
       const meta = byId.get(datasetId);
       if (!meta) return undefined;
       // A table already read answers from memory; otherwise the row alone is read.
-      const loaded = tables.get(`${datasetId}\u0000${tableId}`);
-      if (loaded) return (await loaded)?.rows[row];
+      const loaded = tables.peek(`${datasetId}\u0000${tableId}`);
+      if (loaded) return (await loaded)?.data.rows[row];
       return search.searchRow(datasetId, meta.version, tableId, row);
     },
     async getCatalog() {
@@ -61,7 +67,7 @@ export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
     async getDataset(id) {
       const meta = byId.get(id);
       if (!meta) return undefined;
-      return memo(records, id, async () => {
+      return records.get(id, async () => {
         const d = await read<{ corrections: AppliedCorrection[]; checks: Check[]; notes: string[] }>(datasetKey(id, meta.version));
         return { meta: { ...meta, corrections: d.corrections }, checks: d.checks, notes: d.notes };
       });
@@ -69,10 +75,12 @@ export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
     async getTable(datasetId, tableId) {
       const meta = byId.get(datasetId);
       if (!meta || !meta.tables.some((t) => t.id === tableId)) return undefined;
-      return memo(tables, `${datasetId}\u0000${tableId}`, async () => {
-        const rows = await read<PublishedRow[]>(tableKey(datasetId, meta.version, tableId));
-        return tableData(meta, tableId, rows) ?? undefined;
+      const table = await tables.get(`${datasetId}\u0000${tableId}`, async () => {
+        const { value: rows, bytes } = await readJsonSized<PublishedRow[]>(bucket, tableKey(datasetId, meta.version, tableId));
+        const data = tableData(meta, tableId, rows);
+        return data ? { data, bytes: 2 * bytes } : undefined;
       });
+      return table?.data;
     },
   };
 }
