@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { memoryBucket } from "../../scripts/bench/memory-bucket";
 import { BudgetCache, ENTRY_OVERHEAD } from "../../src/data/budget-cache";
 import { r2Objects } from "../../src/data/r2-layout";
+import { checkedReader } from "../../src/data/r2-read";
 import { POSTINGS_BUDGET, r2Search } from "../../src/data/r2-search-index";
 import { catalogOf } from "../../src/data/table-data";
 import { raw as bundle } from "./bundled-data";
@@ -36,7 +37,7 @@ describe("BudgetCache", () => {
 describe("the R2 search index's posting cache", () => {
   it("stays within its budget under 100,000 distinct random pairs that stand nowhere (each a miss), and still answers a real pair", async () => {
     const catalog = catalogOf(bundle.datasets.map((d) => d.meta));
-    const search = r2Search(memoryBucket(r2Objects(bundle)).bucket, catalog);
+    const search = r2Search(checkedReader(memoryBucket(r2Objects(bundle)).bucket), catalog);
     const index = await search.searchIndex();
     let seed = 1;
     const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed);
