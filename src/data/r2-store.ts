@@ -20,7 +20,7 @@ type RecordObject = { corrections: AppliedCorrection[]; checks: Check[]; notes: 
 const isRecordObject = (v: unknown): v is RecordObject => isObject(v) && Array.isArray(v.corrections) && Array.isArray(v.checks) && Array.isArray(v.notes);
 
 /** Tables kept per isolate (counted at twice their object's bytes), and dataset records. */
-export const TABLES_BUDGET = 32 * 1024 * 1024;
+export const TABLES_BUDGET = 16 * 1024 * 1024;
 const RECORDS_BUDGET = 4 * 1024 * 1024;
 
 /** A DataStore over the bucket, for the catalogue bundled with the Worker (see catalogOf), checking each object against the digest the catalogue records. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { memoryBucket } from "../../scripts/bench/memory-bucket";
 import { BudgetCache, ENTRY_OVERHEAD } from "../../src/data/budget-cache";
+import { perVersion } from "../../src/download/per-version";
 import { r2Objects } from "../../src/data/r2-layout";
 import { checkedReader } from "../../src/data/r2-read";
 import { POSTINGS_BUDGET, r2Search } from "../../src/data/r2-search-index";
@@ -49,4 +50,21 @@ describe("the R2 search index's posting cache", () => {
     expect(entries).toBeGreaterThan(0);
     expect((await index.lookup("培训")).length).toBeGreaterThan(0);
   }, 120_000);
+});
+
+describe("values built per dataset version (zips, workbooks)", () => {
+  it("are kept under a budget of bytes, not one per dataset: the oldest are built again, the latest are not", async () => {
+    const kept = perVersion<{ bytes: Uint8Array }>(8 * 1024 * 1024);
+    let builds = 0;
+    const build = async () => (builds++, { bytes: new Uint8Array(1024 * 1024) });
+    for (let i = 0; i < 100; i++) await kept(`d${i}`, "v1", build);
+    expect(builds).toBe(100);
+    await kept("d99", "v1", build);
+    expect(builds).toBe(100);
+    await kept("d0", "v1", build);
+    expect(builds).toBe(101);
+    // Another version of a dataset is another value.
+    await kept("d99", "v2", build);
+    expect(builds).toBe(102);
+  });
 });
