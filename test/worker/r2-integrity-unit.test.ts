@@ -8,7 +8,7 @@ import catalogJson from "../../data/catalog.json";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { catalogDigests, type CatalogFile } from "../../src/data/catalog-file";
-import { r2Objects, searchDirectoryKey, searchShardKey, shardOf, sumsKey, rollupKey, tableKey, rowOffsetsKey, type R2Object } from "../../src/data/r2-layout";
+import { r2Objects, rowOffsetsKey, searchDirectoryKey, searchShardKey, shardOf, tableKey, type R2Object } from "../../src/data/r2-layout";
 import type { R2Reader } from "../../src/data/r2-read";
 import { r2Store } from "../../src/data/r2-store";
 import { catalogOf } from "../../src/data/table-data";
@@ -102,7 +102,7 @@ describe("R2 objects checked against the catalogue's digests", () => {
   });
 
   it("answers 503 for a search hit's row with a byte flipped (the row is read alone and checked), and for truncated row offsets", async () => {
-    const { fetch, flip, objects } = setup();
+    const { fetch, flip } = setup();
     const res = await setup().fetch(`/v1/search?q=${encodeURIComponent("培训")}&_size=1`);
     const hit = ((await res.json()) as { hits: { table: string; id: string }[] }).hits[0]!;
     const rows = bundle.datasets[0]!.tables[hit.table]!;
@@ -114,7 +114,6 @@ describe("R2 objects checked against the catalogue's digests", () => {
     const offsets = rowOffsetsKey(DATASET, version, hit.table);
     c.objects.set(offsets, (pristine.get(offsets) as Uint8Array).subarray(0, 8));
     await expect503(await c.fetch(`/v1/search?q=${encodeURIComponent("培训")}&_size=1`), offsets);
-    void objects;
   });
 
   it("answers 503 for sums swapped for another family's, and for a dataset record cut short", async () => {
@@ -127,8 +126,6 @@ describe("R2 objects checked against the catalogue's digests", () => {
     const record = `v1/datasets/${DATASET}/${version}/dataset.json`;
     objects.set(record, (pristine.get(record) as string).slice(0, 50));
     await expect503(await fetch(D), record);
-    void sumsKey;
-    void rollupKey;
   });
 
   it("without digests (a catalogue that records none), still answers truncated JSON and a wrong shape with 503, not 500", async () => {
