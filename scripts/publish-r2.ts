@@ -11,11 +11,21 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { getPlatformProxy } from "wrangler";
 import { r2Objects } from "../src/data/r2-layout";
+import { catalogDigests, catalogEntries, type CatalogFile } from "../src/data/catalog-file";
+import { catalogOf } from "../src/data/table-data";
 import type { Bundle } from "../src/schema/bundle";
+import { objectDigests } from "./pipeline/object-digests";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const bundle = JSON.parse(readFileSync(join(ROOT, "data", "datasets.json"), "utf8")) as Bundle;
 const objects = r2Objects(bundle);
+// The Worker checks every object against data/catalog.json's digests: uploading objects it would refuse helps no one.
+const catalogFile = JSON.parse(readFileSync(join(ROOT, "data", "catalog.json"), "utf8")) as CatalogFile;
+const recorded = catalogDigests(catalogFile, catalogOf(catalogEntries(catalogFile)).version);
+const made = objectDigests(bundle);
+if (!recorded || recorded.size !== made.size || [...made].some(([k, [n, h]]) => recorded.get(k)?.[0] !== n || recorded.get(k)?.[1] !== h)) {
+  throw new Error("data/catalog.json does not record the objects of data/datasets.json (run npm run build:data)");
+}
 
 if (process.argv.includes("--remote")) {
   const bucket = /bucket_name\s*=\s*"([^"]+)"/.exec(readFileSync(join(ROOT, "wrangler.toml"), "utf8"))?.[1];

@@ -4,7 +4,7 @@
  */
 import catalog from "../data/catalog.json";
 import { createApp } from "./app";
-import { catalogEntries, type CatalogFile } from "./data/catalog-file";
+import { catalogDigests, catalogEntries, type CatalogFile } from "./data/catalog-file";
 import { r2Store, type R2Reader } from "./data/r2-store";
 import { catalogOf } from "./data/table-data";
 import type { Limited } from "./http/rate-limit";
@@ -18,8 +18,10 @@ let worker: ReturnType<typeof withResponseCache> | undefined;
 export default withRateLimit({
   fetch(request: Request, env: Env, ctx: ExecutionContext) {
     if (!worker) {
-      const catalogue = catalogOf(catalogEntries(catalog as unknown as CatalogFile));
-      worker = withResponseCache(createApp(r2Store(env.DATA, catalogue)), undefined, { cache: caches.default, version: catalogue.version });
+      const file = catalog as unknown as CatalogFile;
+      const catalogue = catalogOf(catalogEntries(file));
+      // Every object read is checked against the digest this catalogue records for it.
+      worker = withResponseCache(createApp(r2Store(env.DATA, catalogue, catalogDigests(file, catalogue.version))), undefined, { cache: caches.default, version: catalogue.version });
     }
     return worker.fetch(request, env, ctx);
   },

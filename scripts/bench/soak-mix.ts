@@ -21,10 +21,24 @@ const html = { Accept: "text/html" };
 /** A CJK character per n, so distinct requests search for distinct words. */
 const han = (n: number) => String.fromCharCode(0x4e00 + (n % 20000));
 
-/** Kinds of request with their weights in the mix. */
-export function soakMix(dataset: string): { kind: string; weight: number; make: Make }[] {
+/** 50 CJK characters drawn by a PRNG seeded with n: a word that stands nowhere, of 49 distinct pairs. */
+function randomWord(n: number): string {
+  let x = (n * 2654435761) >>> 0 || 1;
+  let out = "";
+  for (let i = 0; i < 50; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out += String.fromCharCode(0x4e00 + ((x >>> 0) % 20000));
+  }
+  return out;
+}
+
+/** Kinds of request with their weights in the mix; `randomWords` adds searches of random 50-character words (the R2 mode). */
+export function soakMix(dataset: string, randomWords = false): { kind: string; weight: number; make: Make }[] {
   const d = `/v1/datasets/${dataset}`;
   return [
+    ...(randomWords ? [{ kind: "random 50-character word", weight: 12, make: (n: number) => ({ path: `/v1/search?q=${enc(`${randomWord(n)} 项目 项目 项目`)}`, headers: {}, expect: [200] }) }] : []),
     // Ordinary traffic: the endpoints of npm run bench, and a few distinct queries that miss the cache.
     { kind: "table JSON", weight: 6, make: () => ({ path: `${d}/tables/projects`, headers: {}, expect: [200] }) },
     { kind: "table CSV", weight: 3, make: () => ({ path: `${d}/tables/projects.csv`, headers: {}, expect: [200] }) },
@@ -41,7 +55,8 @@ export function soakMix(dataset: string): { kind: string; weight: number; make: 
     // Hostile traffic.
     { kind: "overlapping sum", weight: 2, make: (n) => ({ path: `${d}/aggregate?direction__in=revenue,expenditure&_group=${n % 2 ? "class_code" : "fund"}`, headers: {}, expect: [400] }) },
     { kind: "long URL", weight: 4, make: (n) => ({ path: `${d}/tables/projects?_size=1&${Array.from({ length: 7 }, (_, j) => `name__ne=${n}-${j}-${"a".repeat(980)}`).join("&")}`, headers: {}, expect: [200] }) },
-    { kind: "long Accept", weight: 4, make: (n) => ({ path: `${d}/tables/projects?_size=2`, headers: { Accept: `application/json, ${Array.from({ length: 200 }, (_, j) => `x-${n}/y-${j};q=0.5`).join(", ")}` }, expect: [200] }) },
+    { kind: "long Accept", weight: 4, make: (n) => ({ path: `${d}/tables/projects?_size=2`, headers: { Accept: `application/json, ${Array.from({ length: 200 }, (_, j) => `x-${n}/y-${j};q=0.5`).join(", ")}`.slice(0, 4096) }, expect: [200] }) },
+    { kind: "Accept too long", weight: 2, make: (n) => ({ path: `${d}/tables/projects?_size=2`, headers: { Accept: `application/json, ${Array.from({ length: 400 }, (_, j) => `x-${n}/y-${j};q=0.5`).join(", ")}` }, expect: [431] }) },
     { kind: "page ?x=N", weight: 4, make: (n) => ({ path: `/?x=${n}`, headers: html, expect: [400] }) },
     { kind: "long id", weight: 3, make: (n) => ({ path: `/v1/datasets/${n}${"2".repeat(8100)}`, headers: {}, expect: [404, 414] }) },
     { kind: "many search words", weight: 3, make: (n) => ({ path: `/v1/search?q=${enc(Array.from({ length: 100 }, (_, j) => han(n + j)).join(" "))}`, headers: {}, expect: [400] }) },
@@ -52,8 +67,8 @@ export function soakMix(dataset: string): { kind: string; weight: number; make: 
 }
 
 /** An endless, deterministic sequence of requests drawn from the mix by weight (only `kinds`, when given). */
-export function soakRequests(dataset: string, kinds?: readonly string[]): () => SoakRequest {
-  const mix = soakMix(dataset).filter((m) => !kinds || kinds.includes(m.kind));
+export function soakRequests(dataset: string, kinds?: readonly string[], randomWords = false): () => SoakRequest {
+  const mix = soakMix(dataset, randomWords).filter((m) => !kinds || kinds.includes(m.kind));
   if (mix.length === 0) throw new Error(`no request kind among ${kinds?.join(", ")}`);
   const wheel = mix.flatMap((m) => Array<typeof m>(m.weight).fill(m));
   let n = 0;

@@ -6,13 +6,17 @@ import { z } from "zod";
 import type { Bundle } from "../../src/schema/bundle";
 import { correctionsFileSchema, type Correction } from "../../src/schema/dataset";
 import { buildDataset } from "./build-dataset";
+import { assignIds, sameIdentity } from "./dataset-id";
 import { BuildError } from "./errors";
+import { readSeedBytes } from "./read-seed";
 import { assertRegularFile, readRegularFile } from "./regular-file";
 import { loadFrameworks } from "./repair/framework";
 
 const CORRECTIONS = "corrections.json";
 const MANIFEST = "manifest.json";
-const manifestSchema = z.record(z.string(), z.object({ url: z.string().url().optional(), licence: z.string().optional() }).strict());
+// A source's URL is published as a link (pages, data package): a web address, never javascript: or data:.
+const sourceUrl = z.url({ protocol: /^https?$/, error: "must be an https: or http: URL" }).regex(/^https?:\/\/\S+$/i, { error: "must be an https: or http: URL" });
+const manifestSchema = z.record(z.string(), z.object({ url: sourceUrl.optional(), licence: z.string().optional() }).strict());
 
 /** A seed document is any .txt in seeds/, which must be a regular file; the other files there are the build's own inputs. */
 export function seedDocuments(seedsDir: string): string[] {
@@ -49,17 +53,19 @@ export function buildAll(seedsDir: string): Bundle {
   }
   const seen = new Map<string, string>();
   for (const f of files) {
-    const sha = createHash("sha256").update(readRegularFile(join(seedsDir, f), f)).digest("hex");
+    const sha = createHash("sha256").update(readSeedBytes(join(seedsDir, f), f)).digest("hex");
     if (seen.has(sha)) throw new BuildError(f, null, "duplicate-document", `identical to ${seen.get(sha)}`);
     seen.set(sha, f);
   }
   const frameworks = loadFrameworks(seedsDir);
   const datasets = files.map((f) => buildDataset(join(seedsDir, f), { seedsDir, corrections, frameworks, manifest: manifest[f] }));
+  // Only the same department (its name in NFC), year and kind is one dataset twice; distinct ones whose ids collide get longer ids.
   for (let i = 0; i < datasets.length; i++) {
     for (let j = 0; j < i; j++) {
       const [a, b] = [datasets[j]!.meta, datasets[i]!.meta];
-      if (a.id === b.id) throw new BuildError(b.source.file, null, "duplicate-document", `same department and year as ${a.source.file} (${a.department}, ${a.year})`);
+      if (sameIdentity(a, b)) throw new BuildError(b.source.file, null, "duplicate-document", `same department, year and kind as ${a.source.file} (${a.department}, ${a.year}, ${a.kind})`);
     }
   }
-  return { format: 1, datasets };
+  const ids = assignIds(datasets.map((d) => d.meta));
+  return { format: 1, datasets: datasets.map((d, i) => (d.meta.id === ids[i] ? d : { ...d, meta: { ...d.meta, id: ids[i]! }, report: { ...d.report, dataset: ids[i]! } })) };
 }

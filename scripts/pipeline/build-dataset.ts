@@ -14,6 +14,8 @@ import { toRecords } from "./normalise/records";
 import { LINE_ROLES, LineMap, type LineEntry } from "./line-map";
 import { parseDocument } from "./parse/document";
 import { readSeed, type Seed } from "./read-seed";
+import { baseId, departmentName } from "./dataset-id";
+import { refuseOversized } from "./published-size";
 import { amountCoverage } from "./reconcile/coverage";
 import { countPrintedNumbers } from "./reconcile/printed-numbers";
 import { describeFailure, publicCheck } from "./reconcile/checker";
@@ -40,7 +42,8 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   const ctx = { file: seed.file, lines: lineMap };
   const { sections, corrections: applied } = repair(seed, opts.corrections, opts.frameworks, lineMap);
   for (const c of applied) if (c.published === null) lineMap.claim(c.line, "removed");
-  const doc = parseDocument(ctx, sections, seed.lines.length);
+  const parsedDoc = parseDocument(ctx, sections, seed.lines.length);
+  const doc = { ...parsedDoc, department: departmentName(seed.file, seed.lines, parsedDoc.department) };
   const sourceLines = lineMap.complete(seed.file, seed.lines, (line) => sections.findLast((s) => s.line <= line)?.printedTitle ?? null);
 
   const list = loadClassification(opts.seedsDir, doc.year);
@@ -76,11 +79,13 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
     if (!t) throw new BuildError(seed.file, null, "internal", `table ${def.id} was not produced`);
     tables[def.id] = toRecords(seed.file, t);
   }
+  refuseOversized(seed.file, tables, (id) => all.get(id)?.lines ?? null);
 
   const publicChecks = [...checks.map(publicCheck), ...structure.map((s) => s.check)];
   const content = JSON.stringify({ tables, checks: publicChecks, applied, sha: seed.sha256 });
   const version = createHash("sha256").update(content).digest("hex").slice(0, 16);
-  const id = `${doc.year}-${createHash("sha256").update(doc.department).digest("hex").slice(0, 8)}`;
+  // Lengthened by buildAll where it collides with another dataset's (dataset-id.ts).
+  const id = baseId(doc);
   const kindZh = doc.kind === "budget" ? "部门预算" : "部门决算";
   const meta = datasetMetaSchema.parse({
     id,

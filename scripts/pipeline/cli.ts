@@ -5,10 +5,10 @@
  */
 import { basename, dirname } from "node:path";
 import { gzipSync } from "node:zlib";
-import { catalogFile } from "../../src/data/catalog-file";
 import { buildAll } from "./build-all";
 import { replaceDataFolder } from "./emit";
 import { BuildError, BuildErrors } from "./errors";
+import { catalogFileOf } from "./object-digests";
 import { suggestCorrection } from "./suggest-correction";
 
 export interface CliOutput {
@@ -25,8 +25,8 @@ export function runBuildCli(seedsDir: string, out: string, io: CliOutput): 0 | 1
       [basename(out)]: json,
       // The same bundle gzip-compressed: what the Worker carries, as a binary module it need not parse to start.
       [`${basename(out)}.gz`]: gzipSync(json, { level: 9 }),
-      // The catalogue alone (dataset metadata less corrections, no rows): what the Worker reads at startup.
-      "catalog.json": JSON.stringify(catalogFile(bundle.datasets.map((d) => d.meta))) + "\n",
+      // The catalogue alone (dataset metadata less corrections, no rows, the R2 objects' digests): what the Worker reads at startup.
+      "catalog.json": JSON.stringify(catalogFileOf(bundle)) + "\n",
     });
     for (const { report, meta } of bundle.datasets) {
       io.log(`${meta.source.file} → dataset ${report.dataset} (${meta.department}, ${meta.year}), version ${report.version}`);

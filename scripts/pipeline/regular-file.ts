@@ -3,7 +3,7 @@
  * never be read, let alone echoed in an error), and opening a FIFO blocks until someone
  * writes to it.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, type Stats } from "node:fs";
 import { basename } from "node:path";
 import { BuildError } from "./errors";
 
@@ -23,9 +23,10 @@ export function assertRegularFile(path: string, file = basename(path)): void {
 /**
  * Reads the file only if it still is a regular file once open: no link is followed and a FIFO
  * is opened without waiting, so a seed swapped after the listing is refused the same way.
- * For any input the build reads from seeds/.
+ * For any input the build reads from seeds/. Past `maxBytes`, only the first `maxBytes + 1`
+ * bytes are returned.
  */
-export function readRegularFile(path: string, file: string): Buffer {
+export function readRegularFile(path: string, file: string, maxBytes = Infinity): Buffer {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -37,10 +38,25 @@ export function readRegularFile(path: string, file: string): Buffer {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new BuildError(file, null, "seed-file", `is ${kindOf(stats)}, not a regular file; ${MUST_BE}`);
-    return readFileSync(fd);
+    // A file larger than the caller accepts is read no further than one byte past its limit:
+    // the caller refuses it, and a 200 MB seed never has to fit in memory.
+    if (stats.size > maxBytes) return readHead(fd, maxBytes + 1);
+    const buf = readFileSync(fd);
+    return buf.length > maxBytes ? buf.subarray(0, maxBytes + 1) : buf;
   } finally {
     closeSync(fd);
   }
+}
+
+function readHead(fd: number, length: number): Buffer {
+  const buf = Buffer.alloc(length);
+  let at = 0;
+  while (at < length) {
+    const n = readSync(fd, buf, at, length - at, at);
+    if (n === 0) break;
+    at += n;
+  }
+  return buf.subarray(0, at);
 }
 
 function kindOf(stats: Stats): string {

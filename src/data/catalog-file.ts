@@ -6,22 +6,57 @@
  */
 import type { DatasetMeta } from "../schema/dataset";
 import { TABLE_LIST } from "../schema/tables";
+import type { Digest } from "./checksum";
 import type { CatalogEntry } from "./store";
 
 type CompactTable = Pick<DatasetMeta["tables"][number], "id" | "source_title" | "row_count" | "note" | "lines">;
 type CompactEntry = Omit<CatalogEntry, "tables"> & { tables: CompactTable[] };
 
+/**
+ * What the build recorded of each object it makes for the R2 bucket (r2Objects): its length and
+ * SHA-256, so the R2 store checks what it reads against the catalogue it bundles. Keys are kept
+ * short: a dataset's after `v1/datasets/<id>/<version>/`, the index's after `v1/index/<catalogue version>/`.
+ */
+export interface ObjectDigests {
+  datasets: Record<string, Record<string, Digest>>;
+  index: Record<string, Digest>;
+}
+
 export interface CatalogFile {
   format: 2;
   datasets: CompactEntry[];
+  objects?: ObjectDigests;
 }
 
-/** The file's content for these datasets. */
-export function catalogFile(metas: readonly DatasetMeta[]): CatalogFile {
-  return {
+const datasetPrefix = (d: { id: string; version: string }) => `v1/datasets/${d.id}/${d.version}/`;
+const indexPrefix = (catalogVersion: string) => `v1/index/${catalogVersion}/`;
+
+/** The file's content for these datasets, with the digests of their R2 objects when the build made them. */
+export function catalogFile(metas: readonly DatasetMeta[], digests?: ReadonlyMap<string, Digest>): CatalogFile {
+  const file: CatalogFile = {
     format: 2,
     datasets: metas.map(({ corrections: _, tables, ...rest }) => ({ ...rest, tables: tables.map(({ id, source_title, row_count, note, lines }) => ({ id, source_title, row_count, note, lines })) })),
   };
+  if (!digests) return file;
+  const objects: ObjectDigests = { datasets: Object.fromEntries(metas.map((m) => [m.id, {}])), index: {} };
+  const byId = new Map(metas.map((m) => [m.id, m]));
+  for (const [key, digest] of digests) {
+    const candidate = key.startsWith("v1/datasets/") ? byId.get(key.split("/")[2]!) : undefined;
+    const owner = candidate && key.startsWith(datasetPrefix(candidate)) ? candidate : undefined;
+    if (owner) objects.datasets[owner.id]![key.slice(datasetPrefix(owner).length)] = digest;
+    else if (key.startsWith("v1/index/")) objects.index[key.split("/").slice(3).join("/")] = digest;
+    else throw new Error(`an R2 object ${key} belongs to no dataset and to no index`);
+  }
+  return { ...file, objects };
+}
+
+/** Every object's digest by its full key, or undefined for a catalogue that records none. */
+export function catalogDigests(file: CatalogFile, catalogVersion: string): Map<string, Digest> | undefined {
+  if (!file.objects) return undefined;
+  const out = new Map<string, Digest>();
+  for (const d of file.datasets) for (const [rest, digest] of Object.entries(file.objects.datasets[d.id] ?? {})) out.set(datasetPrefix(d) + rest, digest);
+  for (const [rest, digest] of Object.entries(file.objects.index)) out.set(indexPrefix(catalogVersion) + rest, digest);
+  return out;
 }
 
 /** The catalogue's entries, with the schema's table titles filled in again. */

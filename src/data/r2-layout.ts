@@ -9,6 +9,7 @@ import { SEARCH_TABLES } from "../search/scope";
 import { catalogOf } from "./table-data";
 import { familySums, SUM_FAMILIES } from "../query/fact-sums";
 import { TABLES } from "../schema/tables";
+import { fnv1a32 } from "./checksum";
 import { fnv1a64 } from "./hash";
 import type { DatasetMeta } from "../schema/dataset";
 import type { PublishedRow } from "../schema/bundle";
@@ -20,7 +21,7 @@ export const rollupKey = (catalog: string, family: string) => `v1/index/${catalo
 export const searchManifestKey = (catalog: string) => `v1/index/${catalog}/search/manifest.json`;
 export const searchDirectoryKey = (catalog: string, shard: number) => `v1/index/${catalog}/search/directory-${shard}.json`;
 export const searchShardKey = (catalog: string, shard: number) => `v1/index/${catalog}/search/shard-${shard}.bin`;
-/** Byte offsets of each row in a table's JSON object: a hit reads its row alone, not the table. */
+/** Byte offsets of each row in a table's JSON object, and each row's checksum: a hit reads its row alone, not the table. */
 export const rowOffsetsKey = (id: string, version: string, table: string) => `v1/datasets/${id}/${version}/tables/${table}.offsets.bin`;
 
 /** Posting lists are spread over this many shard objects by a hash of the bigram, each with its directory; a lookup reads one entry's byte range. */
@@ -36,8 +37,8 @@ export interface SearchManifest {
   shards: number;
 }
 
-/** One shard's directory: bigram → [byte offset, byte length] in the shard object. */
-export type ShardDirectory = Record<string, [number, number]>;
+/** One shard's directory: bigram → [byte offset, byte length, FNV-1a of those bytes] in the shard object. */
+export type ShardDirectory = Record<string, [number, number, number]>;
 
 interface BundleLike {
   datasets: { meta: DatasetMeta; checks: unknown; report: { notes: unknown }; tables: Record<string, readonly PublishedRow[]> }[];
@@ -56,7 +57,7 @@ export function searchIndexObjects(bundle: BundleLike): R2Object[] {
   for (const [gram, list] of postings) {
     const shard = shardOf(gram);
     const bytes = encodePostings(list);
-    directories[shard]![gram] = [sizes[shard]!, bytes.length];
+    directories[shard]![gram] = [sizes[shard]!, bytes.length, fnv1a32(bytes)];
     parts[shard]!.push(bytes);
     sizes[shard]! += bytes.length;
   }
@@ -73,22 +74,34 @@ export function searchIndexObjects(bundle: BundleLike): R2Object[] {
   return [...shards, [searchManifestKey(catalog), JSON.stringify(manifest)]];
 }
 
-/** A table as stored (its JSON), and where each row's JSON starts and ends in its bytes. */
+/**
+ * A table as stored (its JSON), and where each row's JSON starts and ends in its bytes: n + 1
+ * offsets, then each row's FNV-1a (a row read alone is checked against it).
+ */
 export function tableObjects(id: string, version: string, table: string, rows: readonly PublishedRow[]): R2Object[] {
   // JSON.stringify(rows) is exactly "[" + each row's JSON joined by "," + "]".
   const parts = rows.map((r) => JSON.stringify(r));
   const out: R2Object[] = [[tableKey(id, version, table), `[${parts.join(",")}]`]];
   if (!SEARCH_TABLES.some((s) => s.table === table)) return out;
   const encoder = new TextEncoder();
-  const offsets = new Uint32Array(rows.length + 1);
+  const words = new Uint32Array(2 * rows.length + 1);
   let at = 1; // after "["
   parts.forEach((p, i) => {
-    offsets[i] = at;
-    at += encoder.encode(p).length + 1; // the row and the comma (or "]") after it
+    const bytes = encoder.encode(p);
+    words[i] = at;
+    words[rows.length + 1 + i] = fnv1a32(bytes);
+    at += bytes.length + 1; // the row and the comma (or "]") after it
   });
-  offsets[rows.length] = at;
-  out.push([rowOffsetsKey(id, version, table), encodePostings(offsets)]);
+  words[rows.length] = at;
+  out.push([rowOffsetsKey(id, version, table), encodePostings(words)]);
   return out;
+}
+
+/** A table's row offsets object read back: the n + 1 offsets and the n rows' checksums. */
+export function splitRowOffsets(words: Uint32Array): { offsets: Uint32Array; checksums: Uint32Array } | null {
+  if (words.length % 2 !== 1) return null;
+  const n = (words.length - 1) / 2;
+  return { offsets: words.subarray(0, n + 1), checksums: words.subarray(n + 1) };
 }
 
 /** Every family's sums of the datasets' facts (a cross-dataset aggregate reads one). */

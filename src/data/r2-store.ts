@@ -8,20 +8,29 @@ import type { AppliedCorrection, Check } from "../schema/dataset";
 import type { PublishedRow } from "../schema/bundle";
 import type { FamilyRollup, FamilySums } from "../query/fact-sums";
 import { datasetKey, rollupKey, sumsKey, tableKey } from "./r2-layout";
-import { readJson, type R2Reader } from "./r2-read";
+import { BudgetCache } from "./budget-cache";
+import { checkedReader, damagedObject, isArrayOfObjects, isObject, type Digests, type R2Reader } from "./r2-read";
 import { r2Search } from "./r2-search-index";
 import type { Catalog, DataStore, DatasetRecord, TableData } from "./store";
 import { tableData } from "./table-data";
 
 export type { R2Reader };
 
-/** A DataStore over the bucket, for the catalogue bundled with the Worker (see catalogOf). */
-export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
-  const byId = new Map(catalog.datasets.map((m) => [m.id, m]));
-  const records = new Map<string, Promise<DatasetRecord>>();
-  const tables = new Map<string, Promise<TableData | undefined>>();
+type RecordObject = { corrections: AppliedCorrection[]; checks: Check[]; notes: string[] };
+const isRecordObject = (v: unknown): v is RecordObject => isObject(v) && Array.isArray(v.corrections) && Array.isArray(v.checks) && Array.isArray(v.notes);
 
-  const read = <T>(key: string) => readJson<T>(bucket, key);
+/** Tables kept per isolate (counted at twice their object's bytes), and dataset records. */
+export const TABLES_BUDGET = 16 * 1024 * 1024;
+const RECORDS_BUDGET = 4 * 1024 * 1024;
+
+/** A DataStore over the bucket, for the catalogue bundled with the Worker (see catalogOf), checking each object against the digest the catalogue records. */
+export function r2Store(bucket: R2Reader, catalog: Catalog, digests?: Digests): DataStore {
+  const reader = checkedReader(bucket, digests);
+  const byId = new Map(catalog.datasets.map((m) => [m.id, m]));
+  // Bounded at any N: a table costs about twice its object's length once parsed (UTF-16 strings).
+  const records = new BudgetCache<DatasetRecord>(RECORDS_BUDGET, (r) => 2 * JSON.stringify(r).length);
+  const tables = new BudgetCache<{ data: TableData; bytes: number } | undefined>(TABLES_BUDGET, (t) => t?.bytes ?? 0);
+
 
   // Failed reads are not kept, so a later request retries them.
   function memo<T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
@@ -34,25 +43,25 @@ export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
     return p;
   }
 
-  const search = r2Search(bucket, catalog);
+  const search = r2Search(reader, catalog);
 
   const sums = new Map<string, Promise<FamilySums>>();
   const rollups = new Map<string, Promise<FamilyRollup>>();
 
   return {
     factSums(family) {
-      return memo(sums, family.name, () => read<FamilySums>(sumsKey(catalog.version, family.name)));
+      return memo(sums, family.name, () => reader.json(sumsKey(catalog.version, family.name), (v): v is FamilySums => isObject(v)));
     },
     factRollup(family) {
-      return memo(rollups, family.name, () => read<FamilyRollup>(rollupKey(catalog.version, family.name)));
+      return memo(rollups, family.name, () => reader.json(rollupKey(catalog.version, family.name), (v): v is FamilyRollup => isObject(v)));
     },
     searchIndex: search.searchIndex,
     async searchRow(datasetId, tableId, row) {
       const meta = byId.get(datasetId);
       if (!meta) return undefined;
       // A table already read answers from memory; otherwise the row alone is read.
-      const loaded = tables.get(`${datasetId}\u0000${tableId}`);
-      if (loaded) return (await loaded)?.rows[row];
+      const loaded = tables.peek(`${datasetId}\u0000${tableId}`);
+      if (loaded) return (await loaded)?.data.rows[row];
       return search.searchRow(datasetId, meta.version, tableId, row);
     },
     async getCatalog() {
@@ -61,18 +70,23 @@ export function r2Store(bucket: R2Reader, catalog: Catalog): DataStore {
     async getDataset(id) {
       const meta = byId.get(id);
       if (!meta) return undefined;
-      return memo(records, id, async () => {
-        const d = await read<{ corrections: AppliedCorrection[]; checks: Check[]; notes: string[] }>(datasetKey(id, meta.version));
+      return records.get(id, async () => {
+        const d = await reader.json(datasetKey(id, meta.version), isRecordObject);
         return { meta: { ...meta, corrections: d.corrections }, checks: d.checks, notes: d.notes };
       });
     },
     async getTable(datasetId, tableId) {
       const meta = byId.get(datasetId);
       if (!meta || !meta.tables.some((t) => t.id === tableId)) return undefined;
-      return memo(tables, `${datasetId}\u0000${tableId}`, async () => {
-        const rows = await read<PublishedRow[]>(tableKey(datasetId, meta.version, tableId));
-        return tableData(meta, tableId, rows) ?? undefined;
+      const table = await tables.get(`${datasetId}\u0000${tableId}`, async () => {
+        const key = tableKey(datasetId, meta.version, tableId);
+        const { value: rows, bytes } = await reader.sizedJson(key, isArrayOfObjects<PublishedRow>);
+        // A table of another length than the catalogue's is another table (or another build's).
+        if (rows.length !== meta.tables.find((t) => t.id === tableId)!.row_count) throw damagedObject(key, "行数与目录不符", "another number of rows than the catalogue's");
+        const data = tableData(meta, tableId, rows);
+        return data ? { data, bytes: 2 * bytes } : undefined;
       });
+      return table?.data;
     },
   };
 }

@@ -7,7 +7,7 @@
 import { datapackageDescriptor, zipPath } from "../datapackage/descriptor";
 import type { Descriptor } from "../datapackage/types";
 import type { DataStore, DatasetRecord } from "../data/store";
-import { BOM, csvLines } from "../render/csv";
+import { csvLines } from "../render/csv";
 import { columnViews } from "../render/view";
 import type { ColumnDef } from "../schema/columns";
 import { perVersion } from "./per-version";
@@ -22,11 +22,13 @@ export interface Archive {
 }
 
 /**
- * The CSV options of the data package: names header, no Excel forms, text as published, and
- * a UTF-8 BOM (prepended below; csvLines writes none) so that a CSV opened from the unpacked
- * zip shows its Chinese in Excel too. pandas, readr and DuckDB skip the BOM.
+ * The CSV options of the data package: names header, no Excel forms, text exactly as published,
+ * and no BOM: these files are for programs (Frictionless readers, pandas, readr, DuckDB), which
+ * read UTF-8 without one. A BOM would make Excel open them directly, and evaluate a cell such as
+ * the 78 targets written `=100%` (or an injected formula) as a formula; spreadsheets get
+ * dataset.xlsx beside them, where every text cell is text, and the README says which to open.
  */
-const DATA_CSV = { bom: true, header: "names", excel: false, guard: false } as const;
+const DATA_CSV = { bom: false, header: "names", excel: false, guard: false } as const;
 
 const encoder = new TextEncoder();
 
@@ -56,7 +58,7 @@ async function build(store: DataStore, record: DatasetRecord): Promise<Archive> 
     const table = await store.getTable(meta.id, t.id);
     if (!table) throw new Error(`table ${t.id} of ${meta.id} is listed but not stored`);
     columns.set(t.id, table.columns);
-    const bytes = encoder.encode(BOM + [...csvLines(columnViews(table.columns, meta.unit.label), table.rows, DATA_CSV)].join(""));
+    const bytes = encoder.encode([...csvLines(columnViews(table.columns, meta.unit.label), table.rows, DATA_CSV)].join(""));
     csvEntries.push({ path: zipPath(t.id), bytes });
     facts.set(t.id, { bytes: bytes.length, hash: `sha256:${await sha256Hex(bytes)}` });
   }

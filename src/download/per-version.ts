@@ -1,19 +1,15 @@
 /**
  * Values built once per dataset version and isolate (the zip, the workbook): every request
- * for a version gets the same bytes. A store whose data can change (R2) replaces a version's
- * value with the next one's, so the map holds one per dataset; a failed build is not kept,
- * so the next request tries again.
+ * for a version gets the same bytes. Kept under a budget of bytes, the least recently used
+ * going first, so a client that downloads every dataset of a large catalogue (R2) cannot hold
+ * one per dataset in the isolate; a failed build is not kept, so the next request tries again.
  */
-export function perVersion<T>(): (id: string, version: string, build: () => Promise<T>) => Promise<T> {
-  const built = new Map<string, { version: string; value: Promise<T> }>();
-  return (id, version, build) => {
-    const hit = built.get(id);
-    if (hit?.version === version) return hit.value;
-    const value = build();
-    built.set(id, { version, value });
-    value.catch(() => {
-      if (built.get(id)?.value === value) built.delete(id);
-    });
-    return value;
-  };
+import { BudgetCache } from "../data/budget-cache";
+
+/** Bytes of built values kept per kind (zips, workbooks) and isolate. */
+export const PER_VERSION_BUDGET = 8 * 1024 * 1024;
+
+export function perVersion<T extends { bytes: Uint8Array }>(budget = PER_VERSION_BUDGET): (id: string, version: string, build: () => Promise<T>) => Promise<T> {
+  const built = new BudgetCache<T>(budget, (v) => v.bytes.byteLength);
+  return (id, version, build) => built.get(`${id}\u0000${version}`, build);
 }

@@ -4,7 +4,8 @@
  * (rate-limit.ts), so refused requests count too.
  */
 import type { MiddlewareHandler } from "hono";
-import { ProblemError } from "./problem";
+import { EXPOSED_HEADERS } from "./headers";
+import { problemResponse, ProblemError } from "./problem";
 import type { Limited } from "./rate-limit";
 
 export type { Limited } from "./rate-limit";
@@ -27,3 +28,28 @@ export const limits: MiddlewareHandler<{ Bindings: Limited }> = async (c, next) 
   }
   await next();
 };
+
+/**
+ * The Accept header is read by negotiation, the response cache's key and the page-or-problem
+ * choice, each in time that grows with its length; no client needs more than a few hundred
+ * characters. Checked in front of the response cache (serve-cached.ts), before any of them.
+ */
+export const MAX_ACCEPT_LENGTH = 4096;
+
+/** The 431 for an over-long Accept header, or null. A problem+json whatever Accept says (it is not to be parsed). */
+export function oversizedHeader(request: Request): Response | null {
+  const accept = request.headers.get("Accept");
+  if (accept === null || accept.length <= MAX_ACCEPT_LENGTH) return null;
+  const n = accept.length.toLocaleString("en");
+  return problemResponse(
+    "header-too-large",
+    `Accept 请求头有 ${n} 个字符，最多接受 ${MAX_ACCEPT_LENGTH.toLocaleString("en")} 个。The Accept header has ${n} characters; at most ${MAX_ACCEPT_LENGTH.toLocaleString("en")} are accepted.`,
+    [{ param: "Accept", message: `at most ${MAX_ACCEPT_LENGTH} characters` }],
+    {
+      "Access-Control-Allow-Origin": "*",
+      "Access-Control-Expose-Headers": EXPOSED_HEADERS.join(","),
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "no-referrer",
+    },
+  );
+}

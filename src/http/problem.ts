@@ -8,9 +8,10 @@ export const PROBLEMS = {
   "method-not-allowed": { status: 405, title: "Method not allowed", description: "The API is read-only: GET, HEAD and OPTIONS. The Allow header lists them." },
   "not-acceptable": { status: 406, title: "Not acceptable", description: "The Accept header excludes every format this resource offers (application/json, text/csv, application/x-ndjson, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet); use an extension or ?format= instead." },
   "uri-too-long": { status: 414, title: "URI too long", description: "The request URL is longer than this API accepts (8,192 characters). Narrow the query; no filter needs that much text." },
+  "header-too-large": { status: 431, title: "Request header too large", description: "A request header is longer than this API reads (Accept: 4,096 characters). No format or page needs that much; send a shorter one." },
   "too-many-requests": { status: 429, title: "Too many requests", description: "This client sent more requests than the rate limit allows. Wait the number of seconds in the Retry-After header and try again." },
   "stale-cursor": { status: 410, title: "Cursor from another version of the data", description: "The `_next` cursor was issued for a version of the dataset that is no longer served. Start again from the first page." },
-  "data-unavailable": { status: 503, title: "Data unavailable", description: "The data of this dataset could not be read from storage (an object of this build is missing). A fault of the deployment, never of the request." },
+  "data-unavailable": { status: 503, title: "Data unavailable", description: "The data of this dataset could not be read from storage: an object of this build is missing, or is not what the build wrote (truncated, damaged, swapped). A fault of the deployment, never of the request; never cached, so a repaired store is read again." },
   "internal-error": { status: 500, title: "Internal server error", description: "A fault of the server, never of the request." },
 } as const;
 

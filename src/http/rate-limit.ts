@@ -2,6 +2,7 @@
  * The per-client rate limit (Cloudflare's rate-limiting binding): who is over it, and the 429.
  * The Worker entries put it outermost (src/rate-limited.ts).
  */
+import { clientNetwork } from "./client-network";
 import { EXPOSED_HEADERS } from "./headers";
 import { problemResponse } from "./problem";
 
@@ -20,7 +21,8 @@ export async function isRateLimited(request: Request, env: Limited | undefined):
   // Cloudflare sets CF-Connecting-IP on every request at the edge; local runs without it are not limited.
   const client = request.headers.get("CF-Connecting-IP");
   const limiter = env?.RATE_LIMITER;
-  return Boolean(client && limiter && !(await limiter.limit({ key: client })).success);
+  // Counted per network (an IPv6 /64), so rotating addresses within one does not multiply the limit.
+  return Boolean(client && limiter && !(await limiter.limit({ key: clientNetwork(client) })).success);
 }
 
 /** The 429, with the headers the app gives every problem (it never reaches the app). */

@@ -6,6 +6,7 @@
  */
 import { copyWhileStreaming, ResponseCache } from "./body-cache";
 import { ifNoneMatchHits } from "./etag";
+import { oversizedHeader } from "./limits";
 import type { Limited } from "./rate-limit";
 
 /** Bodies a route renders whole before it responds (the others are streamed). */
@@ -38,6 +39,9 @@ export function withResponseCache(app: FetchHandler, cache = new ResponseCache()
   const inFlight = new Map<string, Promise<void>>();
   return {
     async fetch(request, env, ctx) {
+      // Before anything reads the Accept header (the cache key, the app's negotiation and pages).
+      const oversized = oversizedHeader(request);
+      if (oversized) return oversized;
       const method = request.method;
       if (method !== "GET" && method !== "HEAD") return app.fetch(request, env, ctx);
       const key = ResponseCache.key(request);

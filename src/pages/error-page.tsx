@@ -19,6 +19,7 @@ const TITLES_ZH: Record<string, string> = {
   "method-not-allowed": "不允许的请求方法",
   "not-acceptable": "无法提供所要的格式",
   "uri-too-long": "网址过长",
+  "header-too-large": "请求头过长",
   "too-many-requests": "请求过于频繁",
   "stale-cursor": "翻页链接已过期",
   "data-unavailable": "数据暂时无法读取",

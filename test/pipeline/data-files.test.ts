@@ -1,4 +1,6 @@
-import { catalogEntries, catalogFile } from "../../src/data/catalog-file";
+import { catalogDigests, catalogEntries, catalogFile } from "../../src/data/catalog-file";
+import { catalogOf } from "../../src/data/table-data";
+import { catalogFileOf, objectDigests } from "../../scripts/pipeline/object-digests";
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { expect, it } from "vitest";
@@ -10,7 +12,10 @@ it("ships the same data three ways: datasets.json, its gzip for the Worker, and 
   expect(gunzipSync(readFileSync(`${DATA_FILE}.gz`))).toEqual(json);
   const bundle = JSON.parse(json.toString()) as Bundle;
   const catalog = JSON.parse(readFileSync(DATA_FILE.replace("datasets.json", "catalog.json"), "utf8"));
-  expect(catalog).toEqual(catalogFile(bundle.datasets.map((d) => d.meta)));
+  expect(catalog).toEqual(catalogFileOf(bundle));
+  // Every R2 object of the build is recorded (its length and SHA-256), and nothing else.
+  expect(catalogDigests(catalog, catalogOf(catalogEntries(catalog)).version)).toEqual(objectDigests(bundle));
+  expect(catalogFile(bundle.datasets.map((d) => d.meta))).toEqual({ ...catalog, objects: undefined });
   // Nothing is lost but the corrections (with the dataset record): the schema gives back the table titles.
   expect(catalogEntries(catalog)).toEqual(bundle.datasets.map(({ meta: { corrections: _, ...entry } }) => entry));
   expect(catalog.datasets.every((d: object) => !("corrections" in d))).toBe(true);

@@ -198,12 +198,12 @@ describe("download.zip", () => {
     expect(files["data/"]).toEqual(new Uint8Array(0));
   });
 
-  it("holds the API's CSV bytes with a BOM, and a descriptor with relative paths and each file's size and SHA-256", async () => {
+  it("holds the API's CSV bytes without a BOM (for programs; spreadsheets get dataset.xlsx), and a descriptor with relative paths and each file's size and SHA-256", async () => {
     const files = unzipSync(await bytesOf(await get(ZIP)));
-    // The plain CSV of the API, as it is served by default: UTF-8 BOM, text exactly as published.
+    // The API's CSV less its BOM: text exactly as published, a file Excel does not open as its own (no live =100% formulas).
     const api = await bytesOf(await get(`${D}/tables/projects.csv`));
     expect([...api.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(files["data/projects.csv"]).toEqual(api);
+    expect(files["data/projects.csv"]).toEqual(api.slice(3));
     const { body: served } = await getJson(DP);
     const packaged = JSON.parse(text(files["datapackage.json"]));
     schema("datapackage").parse(packaged);
@@ -211,9 +211,9 @@ describe("download.zip", () => {
     for (const [i, r] of packaged.resources.entries()) {
       const bytes = files[r.path];
       expect(r.path).toBe(`data/${r.name}.csv`);
-      // Every CSV of the zip starts with EF BB BF, then holds the bytes of its API path (served without BOM).
-      expect([...bytes.slice(0, 3)], r.path).toEqual([0xef, 0xbb, 0xbf]);
-      expect(bytes.slice(3)).toEqual(await bytesOf(await get(served.resources[i].path)));
+      // Every CSV of the zip holds the bytes of its API path (served without BOM), with no BOM of its own.
+      expect([...bytes.slice(0, 3)], r.path).not.toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes).toEqual(await bytesOf(await get(served.resources[i].path)));
       expect(r.bytes).toBe(bytes.length);
       expect(r.hash).toBe(`sha256:${await sha256(bytes)}`);
       // Apart from the file facts and the relative path, the same resource as the API's descriptor.
@@ -252,6 +252,9 @@ describe("download.zip", () => {
     expect(readme).toContain("金额单位 Unit: 万元（CNY，×10000）");
     // Names padded to the longest, data/general-budget-basic-expenditure.csv (41), plus two.
     expect(readme).toContain(`\r\n  ${"data/projects.csv".padEnd(43)}项目支出绩效目标表（25 行 rows）\r\n`);
+    // Which file to open: the workbook in a spreadsheet, the CSVs (no BOM) in a program.
+    expect(readme).toContain("\r\n  Spreadsheets (Excel, WPS, LibreOffice): open dataset.xlsx (Chinese headers, codes as text, amounts as numbers). Do not open the CSVs\r\n");
+    expect(readme).toContain("\r\nCSV: UTF-8 without a byte-order mark, CRLF line ends,");
   });
 
   it("is the same bytes every time, with fixed 1980-01-01 timestamps, a content-hash ETag, 304 and HEAD", async () => {

@@ -39,4 +39,28 @@ describe("negotiation and headers", () => {
       `attachment; filename="d-t.csv"; filename*=UTF-8''%E9%A2%84%E7%AE%97-%E9%A1%B9%E7%9B%AE%281%29.csv`,
     );
   });
+  it("drops control, zero-width and bidi characters from the UTF-8 filename", () => {
+    // U+202E would show "预算vsc.exe" as "预算exe.csv"; U+200B hides inside a name; NUL and DEL are controls.
+    expect(contentDisposition("d-t", "预\u200b算\u202Eexe.\u0000\u007f\u2066x\u2069\ufeff", "csv")).toBe(
+      `attachment; filename="d-t.csv"; filename*=UTF-8''%E9%A2%84%E7%AE%97exe.x.csv`,
+    );
+  });
+});
+
+describe("the rate limit's client key", () => {
+  it("is an IPv6 address's /64 (however it is spelled), an IPv4 address itself, and an unparseable value as sent", async () => {
+    const { clientNetwork } = await import("../../src/http/client-network");
+    expect(clientNetwork("2001:db8:1:2:3:4:5:6")).toBe("2001:db8:1:2::/64");
+    expect(clientNetwork("2001:0DB8:0001:0002::ffff")).toBe("2001:db8:1:2::/64");
+    expect(clientNetwork("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(clientNetwork("::1")).toBe("0:0:0:0::/64");
+    expect(clientNetwork("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(clientNetwork("::ffff:192.0.2.7")).toBe("192.0.2.7");
+    expect(clientNetwork("::ffff:c000:207")).toBe("192.0.2.7");
+    expect(clientNetwork("64:ff9b::192.0.2.7")).toBe("64:ff9b:0:0::/64");
+    expect(clientNetwork("192.0.2.7")).toBe("192.0.2.7");
+    expect(clientNetwork("1:2:3:4:5:6:7:8:9")).toBe("1:2:3:4:5:6:7:8:9");
+    expect(clientNetwork("1::2::3")).toBe("1::2::3");
+    expect(clientNetwork("gggg::1")).toBe("gggg::1");
+  });
 });

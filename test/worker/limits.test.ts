@@ -37,6 +37,28 @@ describe("request limits", () => {
     await expectProblem(await get(`${P}?_size=5&_next=${flipped}`), 400);
   });
 
+  it("answers an Accept header over 4,096 characters with a 431 problem (never a page, never cached), whatever the route or method; 4,096 pass", async () => {
+    const long = `application/json${", x/y;q=0.5".repeat(20_000)}`; // about 200 KB
+    for (const [path, method] of [[P, "GET"], ["/", "GET"], [`${D}/tables/projects.csv`, "HEAD"], ["/v1", "POST"], ["/v1/nope", "GET"]] as const) {
+      const res = await get(path, { method, headers: { Accept: long } });
+      expect(res.headers.get("Cache-Control")).toBe("no-store");
+      if (method === "HEAD") {
+        expect(res.status).toBe(431);
+        continue;
+      }
+      const body = await expectProblem(res, 431);
+      expect(body.type).toBe("/v1/problems/header-too-large");
+      expect(body.detail).toBe(`Accept 请求头有 ${long.length.toLocaleString("en")} 个字符，最多接受 4,096 个。The Accept header has ${long.length.toLocaleString("en")} characters; at most 4,096 are accepted.`);
+      expect(body.errors).toEqual([{ param: "Accept", message: "at most 4096 characters" }]);
+    }
+    const edge = `application/json,${" ".repeat(4096 - "application/json,x".length)}x`;
+    expect(edge.length).toBe(4096);
+    const ok = await get(P, { headers: { Accept: edge } });
+    expect(ok.status).toBe(200);
+    await ok.arrayBuffer();
+    await expectProblem(await get(P, { headers: { Accept: `${edge}x` } }), 431);
+  });
+
   it("sends nosniff and a Referrer-Policy on every response", async () => {
     for (const res of [await get("/v1"), await get(`${P}.csv`), await get("/v1/nope")]) {
       expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
@@ -72,8 +94,9 @@ describe("rate limit", () => {
     const body = await expectProblem(limited, 429);
     expect(body.type).toBe("/v1/problems/too-many-requests");
     expect(body.detail).toBe("Rate limit exceeded for this client; try again in 60 seconds.");
-    expect(limiter.count("2001:db8::1")).toBe(LIMIT + 1);
-    expect((await send(limiter, "/v1/problems", as("2001:db8::2"))).status).toBe(200);
+    expect(limiter.count("2001:db8:0:0::/64")).toBe(LIMIT + 1);
+    // Another network (a different /64) goes on.
+    expect((await send(limiter, "/v1/problems", as("2001:db8:0:1::1"))).status).toBe(200);
     limiter.advance(PERIOD_MS);
     expect((await send(limiter, "/v1/problems", as("2001:db8::1"))).status).toBe(200);
   }, 60_000);
@@ -89,15 +112,34 @@ describe("rate limit", () => {
     ] as const;
     for (let i = 0; i < LIMIT; i++) {
       const [path, status] = refused[i % refused.length]!;
-      expect((await send(limiter, path, as("2001:db8::3"))).status).toBe(status);
+      expect((await send(limiter, path, as("2001:db8:0:3::1"))).status).toBe(status);
     }
-    await expectProblem(await send(limiter, "/v1", as("2001:db8::3")), 429);
-    await expectProblem(await send(limiter, `${P}?name__contains=${"长".repeat(3000)}`, as("2001:db8::3")), 429);
+    await expectProblem(await send(limiter, "/v1", as("2001:db8:0:3::1")), 429);
+    await expectProblem(await send(limiter, `${P}?name__contains=${"长".repeat(3000)}`, as("2001:db8:0:3::1")), 429);
   }, 60_000);
+
+  it("counts a client's whole IPv6 /64 as one: rotating addresses within it are limited together; IPv4 addresses each on their own", async () => {
+    const limiter = fakeLimiter(LIMIT, PERIOD_MS);
+    // 650 requests, each from another address of 2001:db8:0:5::/64 (spelled every way IPv6 allows).
+    const statuses: number[] = [];
+    for (let i = 0; i < 650; i++) {
+      const ip = i % 3 === 0 ? `2001:db8:0:5:${((i * 7919) & 0xffff).toString(16)}::${i.toString(16)}` : i % 3 === 1 ? `2001:0DB8:0000:0005:0:0:${i.toString(16)}:1` : `2001:db8::5:1:2:3:${i.toString(16)}`;
+      const res = await send(limiter, "/v1/problems", as(ip));
+      statuses.push(res.status);
+      await res.arrayBuffer();
+    }
+    expect(statuses.filter((s) => s === 200).length).toBe(LIMIT);
+    expect(statuses.filter((s) => s === 429).length).toBe(650 - LIMIT);
+    // IPv4: one address is one client; its neighbour is another. An IPv4-mapped address is that IPv4 client.
+    for (let i = 0; i < LIMIT; i++) expect((await send(limiter, "/v1/problems", as("192.0.2.7"))).status).toBe(200);
+    expect((await send(limiter, "/v1/problems", as("192.0.2.7"))).status).toBe(429);
+    expect((await send(limiter, "/v1/problems", as("::ffff:192.0.2.7"))).status).toBe(429);
+    expect((await send(limiter, "/v1/problems", as("192.0.2.8"))).status).toBe(200);
+  }, 120_000);
 
   it("leaves requests without CF-Connecting-IP (local runs) unlimited", async () => {
     const limiter = fakeLimiter(0, PERIOD_MS);
     expect((await send(limiter, "/v1", {})).status).toBe(200);
-    expect((await send(limiter, "/v1", as("2001:db8::4"))).status).toBe(429);
+    expect((await send(limiter, "/v1", as("2001:db8:0:4::1"))).status).toBe(429);
   });
 });

@@ -1,0 +1,141 @@
+/**
+ * The R2 store checks what it reads against the digests the build recorded in the catalogue:
+ * an object swapped for another, truncated, or with a byte flipped is a 503 problem that is
+ * never cached (the repaired bucket is read again), never wrong rows, never a 500, never an
+ * empty search that should have hits.
+ */
+import catalogJson from "../../data/catalog.json";
+import { describe, expect, it } from "vitest";
+import { createApp } from "../../src/app";
+import { catalogDigests, type CatalogFile } from "../../src/data/catalog-file";
+import { r2Objects, rowOffsetsKey, searchDirectoryKey, searchShardKey, shardOf, tableKey, type R2Object } from "../../src/data/r2-layout";
+import type { R2Reader } from "../../src/data/r2-read";
+import { r2Store } from "../../src/data/r2-store";
+import { catalogOf } from "../../src/data/table-data";
+import { ResponseCache } from "../../src/http/body-cache";
+import { withResponseCache } from "../../src/http/serve-cached";
+import { raw as bundle } from "./bundled-data";
+import { D, DATASET, expectProblem, ORIGIN } from "./helpers";
+
+const ctx = { waitUntil() {}, passThroughOnException() {} } as unknown as ExecutionContext;
+const catalog = catalogOf(bundle.datasets.map((d) => d.meta));
+const digests = catalogDigests(catalogJson as unknown as CatalogFile, catalog.version)!;
+const version = bundle.datasets[0]!.meta.version;
+const pristine = new Map<string, R2Object[1]>(r2Objects(bundle));
+const bytesOf = (body: R2Object[1]) => (typeof body === "string" ? new TextEncoder().encode(body) : body);
+
+/** A bucket whose objects the test edits, and the Worker over it (its own response cache). */
+function setup(withDigests = true) {
+  const objects = new Map(pristine);
+  const bucket: R2Reader = {
+    async get(key, options) {
+      const body = objects.get(key);
+      if (body === undefined) return null;
+      const all = bytesOf(body);
+      const part = options ? all.subarray(options.range.offset, options.range.offset + options.range.length) : all;
+      return { text: async () => new TextDecoder().decode(part), arrayBuffer: async () => part.slice().buffer as ArrayBuffer };
+    },
+  };
+  const w = withResponseCache(createApp(r2Store(bucket, catalog, withDigests ? digests : undefined)), new ResponseCache());
+  const fetch = (path: string) => w.fetch(new Request(ORIGIN + path), {}, ctx);
+  const flip = (key: string, at: number) => {
+    const b = bytesOf(objects.get(key)!).slice();
+    b[at] = b[at]! ^ 0x01;
+    objects.set(key, b);
+  };
+  return { objects, fetch, flip, restore: (key: string) => objects.set(key, pristine.get(key)!) };
+}
+
+async function expect503(res: Response, key: string): Promise<string> {
+  expect(res.headers.get("Cache-Control")).toBe("no-store");
+  const body = await expectProblem(res, 503);
+  expect(body.type).toBe("/v1/problems/data-unavailable");
+  expect(body.detail).toContain(key);
+  return body.detail;
+}
+
+const table = (t: string) => tableKey(DATASET, version, t);
+
+describe("R2 objects checked against the catalogue's digests", () => {
+  it("records every object of the build: its length and SHA-256", () => {
+    expect([...digests.keys()].sort()).toEqual([...pristine.keys()].sort());
+  });
+
+  it("answers 503, not another table's rows, for summary-revenue swapped for summary-expenditure's object, and is not cached: the repaired bucket is served", async () => {
+    const { objects, fetch, restore } = setup();
+    objects.set(table("summary-revenue"), pristine.get(table("summary-expenditure"))!);
+    const detail = await expect503(await fetch(`${D}/tables/summary-revenue`), table("summary-revenue"));
+    expect(detail).toBe(
+      `数据存储中的对象 ${table("summary-revenue")} 不是本次构建写入的内容（长度为 ${bytesOf(pristine.get(table("summary-expenditure"))!).length} 字节，应为 ${bytesOf(pristine.get(table("summary-revenue"))!).length} 字节）；请为本次构建重新运行 npm run publish:r2。The object ${table("summary-revenue")} in the data bucket is not what this build wrote (${bytesOf(pristine.get(table("summary-expenditure"))!).length} bytes where the build wrote ${bytesOf(pristine.get(table("summary-revenue"))!).length}); run npm run publish:r2 for this build again.`,
+    );
+    await expect503(await fetch(`${D}/tables/summary-revenue`), table("summary-revenue"));
+    restore(table("summary-revenue"));
+    const ok = await fetch(`${D}/tables/summary-revenue`);
+    expect(ok.status).toBe(200);
+    const body = (await ok.json()) as { rows: unknown[] };
+    expect(body.rows).toEqual(bundle.datasets[0]!.tables["summary-revenue"]!.slice(0, body.rows.length));
+  });
+
+  it("answers 503 for a truncated table and for one with a byte flipped (same length, another SHA-256)", async () => {
+    const { objects, fetch, flip } = setup();
+    const key = table("projects");
+    objects.set(key, (pristine.get(key) as string).slice(0, 1000));
+    await expect503(await fetch(`${D}/tables/projects`), key);
+    objects.set(key, pristine.get(key)!);
+    flip(key, 500);
+    expect(await expect503(await fetch(`${D}/tables/projects`), key)).toContain("its SHA-256 differs");
+  });
+
+  it("answers 503, not total 0, for a search whose posting list has a flipped byte; the same for a flipped shard directory", async () => {
+    const gram = "培训";
+    const shard = shardOf(gram);
+    const good = await setup().fetch(`/v1/search?q=${encodeURIComponent(gram)}`);
+    expect(((await good.json()) as { total: number }).total).toBeGreaterThan(0);
+    const directory = JSON.parse(pristine.get(searchDirectoryKey(catalog.version, shard)) as string) as Record<string, [number, number, number]>;
+    const [offset] = directory[gram]!;
+    const a = setup();
+    a.flip(searchShardKey(catalog.version, shard), offset + 3);
+    expect(await expect503(await a.fetch(`/v1/search?q=${encodeURIComponent(gram)}`), searchShardKey(catalog.version, shard))).toContain("fail their checksum");
+    const b = setup();
+    b.flip(searchDirectoryKey(catalog.version, shard), 10);
+    await expect503(await b.fetch(`/v1/search?q=${encodeURIComponent(gram)}`), searchDirectoryKey(catalog.version, shard));
+  });
+
+  it("answers 503 for a search hit's row with a byte flipped (the row is read alone and checked), and for truncated row offsets", async () => {
+    const { fetch, flip } = setup();
+    const res = await setup().fetch(`/v1/search?q=${encodeURIComponent("培训")}&_size=1`);
+    const hit = ((await res.json()) as { hits: { table: string; id: string }[] }).hits[0]!;
+    const rows = bundle.datasets[0]!.tables[hit.table]!;
+    const json = pristine.get(table(hit.table)) as string;
+    const at = new TextEncoder().encode(json.slice(0, json.indexOf(JSON.stringify(rows.find((r) => r.id === hit.id))))).length;
+    flip(table(hit.table), at + 8);
+    await expect503(await fetch(`/v1/search?q=${encodeURIComponent("培训")}&_size=1`), table(hit.table));
+    const c = setup();
+    const offsets = rowOffsetsKey(DATASET, version, hit.table);
+    c.objects.set(offsets, (pristine.get(offsets) as Uint8Array).subarray(0, 8));
+    await expect503(await c.fetch(`/v1/search?q=${encodeURIComponent("培训")}&_size=1`), offsets);
+  });
+
+  it("answers 503 for sums swapped for another family's, and for a dataset record cut short", async () => {
+    const { objects, fetch } = setup();
+    const rollups = [...pristine.keys()].filter((k) => k.endsWith(".by-year.json"));
+    for (const k of rollups) objects.set(k, pristine.get(rollups[(rollups.indexOf(k) + 1) % rollups.length]!)!);
+    const res = await fetch("/v1/aggregate?_group=year");
+    expect(res.status).toBe(503);
+    await res.arrayBuffer();
+    const record = `v1/datasets/${DATASET}/${version}/dataset.json`;
+    objects.set(record, (pristine.get(record) as string).slice(0, 50));
+    await expect503(await fetch(D), record);
+  });
+
+  it("without digests (a catalogue that records none), still answers truncated JSON and a wrong shape with 503, not 500", async () => {
+    const { objects, fetch } = setup(false);
+    const key = table("projects");
+    objects.set(key, (pristine.get(key) as string).slice(0, 1000));
+    expect(await expect503(await fetch(`${D}/tables/projects`), key)).toContain("not whole JSON");
+    objects.set(key, '{"rows": 1}');
+    expect(await expect503(await fetch(`${D}/tables/projects`), key)).toContain("not the shape of its kind of object");
+    objects.set(key, pristine.get(table("summary-revenue"))!);
+    expect(await expect503(await fetch(`${D}/tables/projects`), key)).toContain("another number of rows than the catalogue's");
+  });
+});
