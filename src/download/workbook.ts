@@ -48,7 +48,7 @@ function aboutSheet(meta: DatasetMeta, tables: readonly SheetOfTable[]): SheetSp
     ...(source.url ? ([["来源网址 Source URL", source.url]] as [string, string][]) : []),
     ["许可 Licence", meta.licence ?? "发布单位未声明许可 / The publisher states no licence."],
     ["版本 Version", `${meta.version}（数据内容的哈希 / a hash of the content）`],
-    ["勾稽校验 Checks", `${checks.passed}/${checks.total} 通过 pass`],
+    ["核对 Checks", `${checks.passed}/${checks.total} 项通过 pass`],
     ["生成自 Generated from", `${workbookPath(meta.id)}（本 API / this API）`],
   ];
   return {
@@ -66,7 +66,7 @@ function aboutSheet(meta: DatasetMeta, tables: readonly SheetOfTable[]): SheetSp
       [],
       [title("列 Columns")],
       ["工作表 sheet", ...COLUMN_HEADINGS].map(text),
-      ...tables.flatMap((t) => columnRows(t.columns, [text(t.sheet)])),
+      ...tables.flatMap((t) => columnRows(t.columns, t.id, [text(t.sheet)])),
     ],
   };
 }

@@ -5,6 +5,8 @@
  * in the API's ranked order with each hit's dataset and table, the terms marked in each snippet. Takes q and the
  * API's cursor _next (pages of the API's default size); anything else is a 400.
  */
+import { inLang, pageContextOf, useLang } from "./lang";
+import { isolate } from "./bidi";
 import { ProblemError } from "../http/problem";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { parseQuery } from "../query/parse";
@@ -37,7 +39,12 @@ function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
   return <>{highlight(text, terms).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
 }
 
-const MATCH_LABELS = { phrase: "整词", field: "同一栏", row: "同一行" } as const;
+/** How the words were found, in a reader's words. */
+const MATCH_LABELS = {
+  phrase: { zh: "完整出现", en: "as typed" },
+  field: { zh: "各词在同一栏", en: "all words in one field" },
+  row: { zh: "各词分散在这一行", en: "words spread over the row" },
+} as const;
 
 function Hit({ hit, terms, where }: { hit: SearchHit; terms: readonly string[]; where: { dataset: string; table: string } }) {
   const title = hit.title === null ? hit.id : String(hit.title);
@@ -50,7 +57,10 @@ function Hit({ hit, terms, where }: { hit: SearchHit; terms: readonly string[]; 
       </a>{" "}
       <code class="muted">{hit.id}</code>
       <p class="hit-where muted">
-        <a href={pagePaths.dataset(hit.dataset)}>{where.dataset}</a> · {where.table} · <span data-match={hit.match}>{MATCH_LABELS[hit.match]}</span>
+        <a href={pagePaths.dataset(hit.dataset)}>
+          <bdi>{where.dataset}</bdi>
+        </a>{" "}
+        · <bdi>{where.table}</bdi> · <span data-match={hit.match}><Bi zh={MATCH_LABELS[hit.match].zh} en={MATCH_LABELS[hit.match].en} /></span>
       </p>
       {typeof hit.row.amount === "number" && (
         <span class="muted">
@@ -61,7 +71,10 @@ function Hit({ hit, terms, where }: { hit: SearchHit; terms: readonly string[]; 
       <ul class="matches">
         {hit.matches.map((m) => (
           <li>
-            <span class="muted">{m.label}</span>：<Marked text={m.snippet} terms={terms} />
+            <span class="muted">{m.label}</span>：
+            <bdi>
+              <Marked text={m.snippet} terms={terms} />
+            </bdi>
           </li>
         ))}
       </ul>
@@ -105,8 +118,13 @@ interface SearchView {
 
 export function SearchPage({ view }: { view: SearchView }) {
   const { q, terms, total } = view;
+  const en = useLang() === "en";
   return (
-    <Layout title={q ? `搜索“${q}” Search · 预算公开数据` : "搜索 Search · 预算公开数据"} description="在全部数据集的项目、绩效指标与预算明细中搜索。Search projects, indicators and budget lines." query={q}>
+    <Layout
+      title={en ? (q ? `Search “${isolate(q)}” · Budget disclosures` : "Search · Budget disclosures") : q ? `搜索“${isolate(q)}” · 预算公开数据` : "搜索 · 预算公开数据"}
+      description={en ? "Search projects, indicators and budget lines." : "在全部数据集的项目、绩效指标与预算明细中搜索。"}
+      query={q}
+    >
       <PageTitle zh="搜索" en="Search" />
       {terms.length === 0 ? (
         <p id="search-hint">
@@ -119,7 +137,11 @@ export function SearchPage({ view }: { view: SearchView }) {
         <>
           <p id="search-summary">
             <Bi
-              zh={`“${q}”：共 ${total} 条结果${total > view.hits.length ? `，本页为第 ${view.offset + 1}–${view.offset + view.hits.length} 条` : ""}。`}
+              zh={
+                <>
+                  “<bdi>{q}</bdi>”：共 {total} 条结果{total > view.hits.length ? `，本页为第 ${view.offset + 1}–${view.offset + view.hits.length} 条` : ""}。
+                </>
+              }
               en={`${total} result${total === 1 ? "" : "s"}${total > view.hits.length ? `, ${view.offset + 1}–${view.offset + view.hits.length} shown` : ""}.`}
             />{" "}
             <a href={`/v1/search?q=${enc(q)}`}>JSON</a>
@@ -163,8 +185,8 @@ export async function searchPage(c: AppContext): Promise<Response> {
   return htmlResponse(c.req.raw, catalog.version, async () => {
     const found = terms.length ? await findHits(store, { terms, offset: page.offset, size: page.size }) : { total: 0, hits: [] };
     const end = page.offset + page.size;
-    const next = end < found.total ? `${pagePaths.search}?q=${enc(q)}&_next=${encodeCursor({ version: catalog.version, offset: end, key })}` : null;
+    const next = end < found.total ? `${inLang("/search", pageContextOf(url).lang)}?q=${enc(q)}&_next=${encodeCursor({ version: catalog.version, offset: end, key })}` : null;
     const view = { catalog, q, terms, total: found.total, offset: page.offset, hits: found.hits, next };
-    return renderDocument(<SearchPage view={view} />);
+    return renderDocument(<SearchPage view={view} />, pageContextOf(new URL(c.req.url)));
   });
 }

@@ -142,9 +142,9 @@ describe("GET / for browsers", () => {
     const { html } = await page("/");
     const meta = bundle.datasets[0]!.meta;
     expect(count(html, "<tr data-table=")).toBe(meta.tables.length);
-    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.csv?_excel=1" download="">CSV (Excel)</a>`);
-    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.csv" download="">CSV</a>`);
-    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.json">JSON</a>`);
+    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.csv?_excel=1" download="" data-download="excel-csv">CSV（Excel 用）</a>`);
+    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.csv" download="" data-download="csv">CSV（程序用）</a>`);
+    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.json" data-download="json">JSON</a>`);
     expect(html).toContain('<td class="num">468</td>');
   });
 
@@ -153,7 +153,9 @@ describe("GET / for browsers", () => {
     const meta = bundle.datasets[0]!.meta;
     expect(html).toContain(`<code class="hash" id="source-sha256">${meta.source.sha256}</code>`);
     expect(html).toContain(meta.source.file);
-    expect(html).toContain("✓ 465 项核对，全部通过 <span lang=\"en\">465 checks, all pass</span>");
+    expect(html).toContain("✓ 465 项核对，全部通过</span>");
+    // The source as the document's title, department and year, the file name beside it.
+    expect(html).toContain(`来源：《<bdi>${meta.title_zh}</bdi>》（<bdi>${meta.department}</bdi>，2021 年） · 文件 <code>${meta.source.file}</code>`);
     expect(html).toContain(`href="/datasets/${DATASET}/checks"`);
     expect(count(html, '<th scope="row" class="code">')).toBe(meta.corrections.length);
     expect(html).toContain(`${meta.source.file}:20</th>`);
@@ -267,7 +269,7 @@ describe("checks page", () => {
     expect(count(html, 'class="check"')).toBe(465);
     const check = bundle.datasets[0]!.checks[0]!;
     expect(html).toContain(`<tr id="check-${check.id}" class="check">`);
-    expect(html).toContain(`<td class="code" data-label="来源行 Lines">${check.lines.join(", ")}</td>`);
+    expect(html).toContain(`<td class="code" data-label="来源行">${check.lines.join(", ")}</td>`);
   });
 });
 
