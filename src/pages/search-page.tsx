@@ -10,7 +10,8 @@ import { isolate } from "./bidi";
 import { ProblemError } from "../http/problem";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { parseQuery } from "../query/parse";
-import type { Catalog } from "../data/store";
+import type { Catalog, DataStore } from "../data/store";
+import { findThings, type ThingHit } from "./search-things";
 import type { AppContext } from "../routes/context";
 import { resolvePage } from "../routes/common";
 import { TABLES } from "../schema/tables";
@@ -25,7 +26,13 @@ import { apiPaths, pagePaths } from "./paths";
 const enc = encodeURIComponent;
 
 /** The table page of a row (served by the table pages; the row picked by its id). */
-const tableRowPage = (d: string, t: string, id: string) => `/datasets/${enc(d)}/tables/${enc(t)}?id=${enc(id)}`;
+const tableRowPage = (d: string, t: string, id: string) => `${pagePaths.table(d, t)}?id=${enc(id)}`;
+
+/** A project found in its name: how many indicators and sheet amounts hold the same name (not listed as hits of their own). */
+export interface Also {
+  indicators: number;
+  lines: number;
+}
 
 /** The project a hit belongs to, if any: a project, one of its indicators, or a budget line read from a project sheet. */
 function projectOf(hit: SearchHit): string | null {
@@ -46,7 +53,27 @@ const MATCH_LABELS = {
   row: { zh: "各词分散在这一行", en: "words spread over the row" },
 } as const;
 
-function Hit({ hit, terms, where }: { hit: SearchHit; terms: readonly string[]; where: { dataset: string; table: string } }) {
+function AlsoIn({ hit, also }: { hit: SearchHit; also: Also }) {
+  if (also.indicators + also.lines === 0) return null;
+  return (
+    <p class="hit-also">
+      <Bi zh="同名的还有：" en="Also, under the same name: " />
+      {also.indicators > 0 && (
+        <a href={`${pagePaths.table(hit.dataset, TABLES.projectIndicators.id)}?project_id=${enc(hit.id)}`} data-also="indicators">
+          <Bi zh={`${also.indicators} 个绩效指标`} en={`${also.indicators} indicators`} />
+        </a>
+      )}
+      {also.indicators > 0 && also.lines > 0 && <Bi zh="、" en=", " />}
+      {also.lines > 0 && (
+        <a href={`${pagePaths.table(hit.dataset, TABLES.budgetLines.id)}?row_id=${enc(hit.id)}&table=projects`} data-also="lines">
+          <Bi zh={`${also.lines} 个预算金额`} en={`${also.lines} budget lines`} />
+        </a>
+      )}
+    </p>
+  );
+}
+
+function Hit({ hit, terms, where, also }: { hit: SearchHit; terms: readonly string[]; where: { dataset: string; table: string }; also?: Also }) {
   const title = hit.title === null ? hit.id : String(hit.title);
   const project = projectOf(hit);
   const main = hit.table === TABLES.projects.id ? pagePaths.project(hit.dataset, hit.id) : tableRowPage(hit.dataset, hit.table, hit.id);
@@ -68,6 +95,7 @@ function Hit({ hit, terms, where }: { hit: SearchHit; terms: readonly string[]; 
           · {formatWan(hit.row.amount)} 万元
         </span>
       )}
+      {also && <AlsoIn hit={hit} also={also} />}
       <ul class="matches">
         {hit.matches.map((m) => (
           <li>
@@ -94,13 +122,13 @@ function Hit({ hit, terms, where }: { hit: SearchHit; terms: readonly string[]; 
 }
 
 /** The hits of one page in ranked order (the API's), each saying which dataset and table it is of. */
-function RankedHits({ catalog, hits, terms, offset }: { catalog: Catalog; hits: readonly SearchHit[]; terms: readonly string[]; offset: number }) {
+function RankedHits({ catalog, hits, terms, offset, also }: { catalog: Catalog; hits: readonly SearchHit[]; terms: readonly string[]; offset: number; also: ReadonlyMap<string, Also> }) {
   return (
     <ol class="hits" start={offset + 1}>
       {hits.map((h) => {
         const d = catalog.datasets.find((x) => x.id === h.dataset);
         const meta = d?.tables.find((x) => x.id === h.table);
-        return <Hit hit={h} terms={terms} where={{ dataset: d?.title_zh ?? h.dataset, table: meta?.title_zh ?? h.table }} />;
+        return <Hit hit={h} terms={terms} where={{ dataset: d?.title_zh ?? h.dataset, table: meta?.title_zh ?? h.table }} also={also.get(`${h.dataset}/${h.id}`)} />;
       })}
     </ol>
   );
@@ -114,6 +142,32 @@ interface SearchView {
   offset: number;
   hits: readonly SearchHit[];
   next: string | null;
+  /** By `dataset/project`: what a project found in its name also appears as. */
+  also: ReadonlyMap<string, Also>;
+  /** Tables and glossary terms the words name. */
+  things: readonly ThingHit[];
+}
+
+function Things({ catalog, things }: { catalog: Catalog; things: readonly ThingHit[] }) {
+  const en = useLang() === "en";
+  const first = catalog.datasets[0];
+  if (things.length === 0) return null;
+  return (
+    <section aria-labelledby="things">
+      <h2 id="things">
+        <Bi zh="相关的表格和术语" en="Tables and glossary terms" />
+      </h2>
+      <ul class="things">
+        {things.map((t) => (
+          <li data-thing={`${t.kind}:${t.id}`}>
+            {t.kind === "table" ? <Bi zh="表格：" en="Table: " /> : <Bi zh="术语：" en="Term: " />}
+            <a href={t.kind === "table" ? (first ? pagePaths.table(first.id, t.id) : pagePaths.datasets) : pagePaths.glossary(t.id)}>{en ? t.en : t.zh}</a>
+            <span class="muted"> — {en ? t.textEn : t.textZh}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 export function SearchPage({ view }: { view: SearchView }) {
@@ -151,7 +205,8 @@ export function SearchPage({ view }: { view: SearchView }) {
               <Bi zh="没有找到。可以试试更短的词。" en="Nothing found. Try a shorter word." />
             </p>
           )}
-          <RankedHits catalog={view.catalog} hits={view.hits} terms={terms} offset={view.offset} />
+          {view.offset === 0 && <Things catalog={view.catalog} things={view.things} />}
+          <RankedHits catalog={view.catalog} hits={view.hits} terms={terms} offset={view.offset} also={view.also} />
           {view.next && (
             <p>
               <a href={view.next} rel="next">
@@ -163,6 +218,24 @@ export function SearchPage({ view }: { view: SearchView }) {
       )}
     </Layout>
   );
+}
+
+/**
+ * For each project on the page found in its name: its indicators and its sheet's amounts,
+ * which hold the same name and are not hits of their own (search/run.ts). Reads the two
+ * tables of the datasets on the page (at most one page of hits).
+ */
+async function alsoOf(store: DataStore, hits: readonly SearchHit[]): Promise<Map<string, Also>> {
+  const out = new Map<string, Also>();
+  for (const hit of hits) {
+    if (hit.table !== TABLES.projects.id || !hit.matches.some((m) => m.column === "name")) continue;
+    const [indicators, lines] = await Promise.all([store.getTable(hit.dataset, TABLES.projectIndicators.id), store.getTable(hit.dataset, TABLES.budgetLines.id)]);
+    out.set(`${hit.dataset}/${hit.id}`, {
+      indicators: indicators?.rows.filter((r) => r.project_id === hit.id).length ?? 0,
+      lines: lines?.rows.filter((r) => r.table === TABLES.projects.id && r.row_id === hit.id).length ?? 0,
+    });
+  }
+  return out;
 }
 
 /** GET /search. */
@@ -186,7 +259,7 @@ export async function searchPage(c: AppContext): Promise<Response> {
     const found = terms.length ? await findHits(store, { terms, offset: page.offset, size: page.size }) : { total: 0, hits: [] };
     const end = page.offset + page.size;
     const next = end < found.total ? `${inLang("/search", pageContextOf(url).lang)}?q=${enc(q)}&_next=${encodeCursor({ version: catalog.version, offset: end, key })}` : null;
-    const view = { catalog, q, terms, total: found.total, offset: page.offset, hits: found.hits, next };
+    const view = { catalog, q, terms, total: found.total, offset: page.offset, hits: found.hits, next, also: await alsoOf(store, found.hits), things: findThings(terms) };
     return renderDocument(<SearchPage view={view} />, pageContextOf(new URL(c.req.url)));
   });
 }
