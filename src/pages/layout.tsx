@@ -8,6 +8,7 @@ import { MAX_QUERY } from "../search/run";
 import { EN_PREFIX, inLang, PageContext, usePageContext, useLang, type PageContextValue } from "./lang";
 import { pagePaths } from "./paths";
 import { CSS } from "./style";
+import { isolate } from "./bidi";
 
 /** English shown on the English pages only (a Chinese page says it in Chinese, once). */
 export function En({ children }: { children?: Child }) {
@@ -88,7 +89,7 @@ export function Layout({ title, description, footer, query, head, children }: La
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title}</title>
+        <title>{isolate(title)}</title>
         <meta name="description" content={description} />
         <link rel="icon" href="data:," />
         <link rel="alternate" hreflang="zh-Hans" href={bare} />

@@ -106,6 +106,7 @@ dl.folded dd{margin:0;overflow-wrap:anywhere}
 .download-all{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;margin:1rem 0;background:var(--panel)}
 .download-all p{margin:.25rem 0}
 a.lang{font-weight:700}
+button.link{background:none;border:0;padding:0;margin:0;color:var(--link);text-decoration:underline;cursor:pointer;font:inherit;text-align:inherit}
 .desc{display:block;font-size:.85rem}
 .chips ul,.facet ul,.pager{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.35rem .5rem}
 .chips{display:flex;flex-wrap:wrap;align-items:center;gap:.35rem .5rem;margin:.75rem 0}

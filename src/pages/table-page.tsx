@@ -12,6 +12,7 @@ import { useLang } from "./lang";
 import { Bi, En, Layout, PageTitle } from "./layout";
 import { apiPaths } from "./paths";
 import { ColumnsForm } from "./table-page/columns-form";
+import { QUERY_FORM } from "./table-page/links";
 import { Chips, Facets } from "./table-page/filters";
 import { RowsTable } from "./table-page/grid";
 import type { TablePageView } from "./table-page/view";
@@ -32,6 +33,19 @@ function Count({ view }: { view: TablePageView }) {
         {view.rows.length > 0 ? `; showing rows ${n(first)}–${n(last)}` : ""}.
       </En>
     </p>
+  );
+}
+
+/** The page's query, once, for the buttons of a long query (sort headers, facet values): without its cursor, since a new selection starts at its top. */
+function QueryForm({ view }: { view: TablePageView }) {
+  return (
+    <form id={QUERY_FORM} method="get" action={view.path} hidden>
+      {view.pairs
+        .filter(([k]) => k !== "_next")
+        .map(([k, v]) => (
+          <input type="hidden" name={k} value={v} />
+        ))}
+    </form>
   );
 }
 
@@ -93,6 +107,7 @@ export function TablePage({ view }: { view: TablePageView }) {
       <p class="note">
         <code>{meta.id}</code> · <Bi zh="金额单位" en="amounts in" /> {dataset.unit.label} · <a href={apiPaths.table(dataset.id, meta.id)}>JSON</a>
       </p>
+      {view.long && <QueryForm view={view} />}
       <Chips view={view} />
       <Count view={view} />
       <Facets view={view} />

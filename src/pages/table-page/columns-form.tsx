@@ -49,11 +49,17 @@ export function ColumnsForm({ view }: { view: TablePageView }) {
   );
 }
 
-/** The canonical URL of a query that names `_fields` more than once (the form's), or null for any other. */
+/**
+ * The canonical URL of a query a page's form wrote (or null for any other): `_fields` named
+ * once per box ticked, joined by commas; `_sort` named twice (a long query's form carries the
+ * current sort, the header's button the new one), the last kept.
+ */
 export function fieldsRedirect(url: URL): string | null {
   const fields = url.searchParams.getAll("_fields");
-  if (fields.length < 2) return null;
-  const params = new URLSearchParams([...url.searchParams].filter(([k]) => k !== "_fields"));
-  params.set("_fields", fields.join(","));
+  const sorts = url.searchParams.getAll("_sort");
+  if (fields.length < 2 && sorts.length < 2) return null;
+  const params = new URLSearchParams([...url.searchParams].filter(([k]) => k !== "_fields" && k !== "_sort"));
+  if (fields.length) params.set("_fields", fields.join(","));
+  if (sorts.length) params.set("_sort", sorts.at(-1)!);
   return `${url.pathname}?${params.toString()}`;
 }

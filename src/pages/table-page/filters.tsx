@@ -5,7 +5,7 @@ import { valueLabel } from "../../schema/columns";
 import { useLang } from "../lang";
 import { Bi, En } from "../layout";
 import type { Facet, FacetValue } from "./facets";
-import { href, reselect, type Pair } from "./links";
+import { href, QUERY_FORM, reselect, type Pair } from "./links";
 import type { TablePageView } from "./view";
 
 const same = (a: Pair, b: Pair) => a[0] === b[0] && a[1] === b[1];
@@ -41,6 +41,23 @@ function ValueLink({ view, facet, v }: { view: TablePageView; facet: Facet; v: F
   const active = view.pairs.some((p) => same(p, v.filter));
   const en = useLang() === "en";
   const label = v.value === null ? (en ? "(blank)" : "（空白）") : valueLabel(facet.column, v.value);
+  if (view.long) {
+    // A long query is carried once, by the page's query form: a value adds its filter; an active one is removed by its chip.
+    return (
+      <li>
+        {active ? (
+          <strong class="on" data-value={v.value ?? ""}>
+            <bdi>{label}</bdi>
+          </strong>
+        ) : (
+          <button class="link" type="submit" form={QUERY_FORM} name={v.filter[0]} value={v.filter[1]} data-value={v.value ?? ""}>
+            <bdi>{label}</bdi>
+          </button>
+        )}{" "}
+        <span class="count">{v.count.toLocaleString("en-US")}</span>
+      </li>
+    );
+  }
   const link = href(view.path, reselect(view.pairs, active ? { remove: v.filter } : { add: v.filter }));
   return (
     <li>

@@ -13,7 +13,7 @@ import { Bi } from "../layout";
 import { formatWan } from "../money";
 import { apiPaths, pagePaths } from "../paths";
 import { truncate } from "../text";
-import { href, reselect } from "./links";
+import { href, QUERY_FORM, reselect } from "./links";
 import { sortState, toggledSort } from "./sort-links";
 import type { TablePageView } from "./view";
 
@@ -32,10 +32,18 @@ function HeaderCell({ view, column, unit }: { view: TablePageView; column: Colum
   // nofollow: each sort of each selection is a URL of its own; crawlers need not walk them all.
   return (
     <th scope="col" class={numeric(column) ? "num" : column.name === view.label ? "label" : undefined} aria-sort={state ?? undefined} data-column={column.name}>
-      <a href={link} rel="nofollow" title={en ? `Sort by ${column.name}${sortWords}` : `按“${column.label}”排序${sortWords}`}>
-        {column.label}
-        {column.type === "amount" && `（${unit}）`}
-      </a>
+      {view.long ? (
+        // A long query is carried once, by the page's query form; the header names only what changes.
+        <button class="link" type="submit" form={QUERY_FORM} name="_sort" value={toggledSort(view.sort, column.name)} title={en ? `Sort by ${column.name}${sortWords}` : `按“${column.label}”排序${sortWords}`}>
+          {column.label}
+          {column.type === "amount" && `（${unit}）`}
+        </button>
+      ) : (
+        <a href={link} rel="nofollow" title={en ? `Sort by ${column.name}${sortWords}` : `按“${column.label}”排序${sortWords}`}>
+          {column.label}
+          {column.type === "amount" && `（${unit}）`}
+        </a>
+      )}
       {state && (
         <span class="sort-mark" aria-hidden="true">
           {state === "ascending" ? " ▲" : " ▼"}

@@ -17,7 +17,7 @@ import { downloads, pagePaths } from "../paths";
 import { chipsOf, type Chip } from "./chips";
 import { defaultView, labelColumn } from "./default-view";
 import { facetsOf, type Facet } from "./facets";
-import { canonicalPairs, href, queryString, toPage, unpaged, type Pair } from "./links";
+import { canonicalPairs, href, LONG_QUERY, queryString, toPage, unpaged, type Pair } from "./links";
 
 /** Rows per page when the URL gives no `_size` (the API's cap, MAX_SIZE, still bounds `_size`). */
 export const PAGE_SIZE = 50;
@@ -36,6 +36,8 @@ export interface TablePageView {
   allColumns: readonly ColumnDef[];
   /** Whether `_fields` chose the columns. */
   chosen: boolean;
+  /** Whether the query is long (LONG_QUERY): it is then carried by one form, not by every link. */
+  long: boolean;
   /** The label column (name, item …), kept in view while the amounts scroll. */
   label: string | null;
   rows: PublishedRow[];
@@ -75,6 +77,7 @@ export function tablePageView(table: TableData, params: URLSearchParams, query: 
     ...(query.fields !== null ? { columns: result.columns, folded: [] } : (({ shown, folded }) => ({ columns: shown, folded }))(defaultView(meta.id, result.columns))),
     allColumns: table.columns,
     chosen: query.fields !== null,
+    long: queryString(pairs).length > LONG_QUERY,
     label: labelColumn(meta.id, table.columns),
     rows: result.rows,
     total: result.total,
