@@ -20,6 +20,11 @@ export function En({ children }: { children?: Child }) {
   );
 }
 
+/** Chinese shown on the Chinese pages only (the English page says it in English, once). */
+export function Zh({ children }: { children?: Child }) {
+  return useLang() === "en" ? null : <>{children}</>;
+}
+
 /** The Chinese on a Chinese page, the English on an English one. */
 export function Bi({ zh, en }: { zh: Child; en: Child }) {
   return <>{useLang() === "en" ? en : zh}</>;

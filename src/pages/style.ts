@@ -96,6 +96,7 @@ code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Noto Sans Mono CJ
 #rows thead th.label{background:var(--panel)}
 @media (max-width:600px){#rows th.label{max-width:8.5rem}}
 #rows td.more summary{cursor:pointer;color:var(--link)}
+#rows td.more details:not([open]),#rows td.more details:not([open])>summary{display:inline}
 #rows td.more details[open]{white-space:normal;width:28rem;max-width:80vw}
 dl.folded{margin:.25rem 0}
 dl.folded dt{font-weight:700;margin-top:.4rem}

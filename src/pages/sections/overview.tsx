@@ -7,7 +7,7 @@
  */
 import { tr } from "../lang";
 import { Term, TermLabel } from "../glossary/term";
-import { Bi, En } from "../layout";
+import { Bi, En, Zh } from "../layout";
 import { formatCents, formatYuanOfCents, percent } from "../money";
 import type { Figure, Overview } from "../overview";
 import { explainedByCarryover, type ProjectGap } from "../project-gap";
@@ -73,8 +73,10 @@ export function ProjectGapNote({ gap, unit }: { gap: ProjectGap; unit: string })
   if (explainedByCarryover(gap)) {
     return (
       <p id="project-gap" class="note">
-        {projectTerm} {p} {unit} = {gap.count} 个项目 {s} {unit} + <Term id="carryover">{gap.carryoverLabel}</Term> {formatCents(gap.carryoverCents!)} {unit}
-        ：收入方的{gap.carryoverLabel}（上年未用完、结转到本年的资金）在本年支出，计入{gap.projectLabel}，而项目表只列本年度安排的金额。{" "}
+        <Zh>
+          {projectTerm} {p} {unit} = {gap.count} 个项目 {s} {unit} + <Term id="carryover">{gap.carryoverLabel}</Term> {formatCents(gap.carryoverCents!)} {unit}
+          ：收入方的{gap.carryoverLabel}（上年未用完、结转到本年的资金）在本年支出，计入{gap.projectLabel}，而项目表只列本年度安排的金额。
+        </Zh>
         <En>
           Project expenditure {p} = the {gap.count} project sheets {s} + the carry-over from last year {formatCents(gap.carryoverCents!)} ({unit}): money of earlier years spent this year counts in project expenditure, while the project sheets list
           only this year's amounts.
@@ -85,13 +87,18 @@ export function ProjectGapNote({ gap, unit }: { gap: ProjectGap; unit: string })
   if (diff === 0) {
     return (
       <p id="project-gap" class="note">
-        {projectTerm} {p} {unit} = {gap.count} 个项目合计 {s} {unit}。 <En>Project expenditure equals the sum of the {gap.count} project sheets.</En>
+        <Zh>
+          {projectTerm} {p} {unit} = {gap.count} 个项目合计 {s} {unit}。
+        </Zh>
+        <En>Project expenditure equals the sum of the {gap.count} project sheets.</En>
       </p>
     );
   }
   return (
     <p id="project-gap" class="note">
-      {projectTerm} {p} {unit}，{gap.count} 个项目合计 {s} {unit}，相差 {formatCents(diff)} {unit}。{" "}
+      <Zh>
+        {projectTerm} {p} {unit}，{gap.count} 个项目合计 {s} {unit}，相差 {formatCents(diff)} {unit}。
+      </Zh>
       <En>
         Project expenditure {p} and the {gap.count} project sheets {s} differ by {formatCents(diff)} ({unit}).
       </En>
