@@ -10,6 +10,7 @@ import { wantsHtml } from "./accept";
 import { HTML_CONTENT_TYPE, pageHeaders } from "./html-response";
 import { Bi, Layout, PageTitle, renderDocument } from "./layout";
 import { pageContextOf, useLang } from "./lang";
+import { problemMessageZh } from "./problem-text";
 import { pagePaths } from "./paths";
 
 /** The page's Chinese heading by problem type (the English is the problem's own title). */
@@ -70,15 +71,24 @@ export function ErrorPage({ problem, retryAfter }: { problem: ProblemBody; retry
       <PageTitle zh={zh} en={`${problem.status} · ${problem.title}`} />
       {!en && <p id="problem-explain">{EXPLAIN_ZH[slug] ?? "请求没有成功。"}</p>}
       {!en && problem.errors.length > 0 && (
-        <p id="problem-params">
-          有问题的参数：
-          {problem.errors.map((e, i) => (
-            <>
-              {i > 0 && "、"}
-              <code>{e.param}</code>
-            </>
-          ))}
-        </p>
+        <>
+          <p id="problem-params">
+            有问题的参数：
+            {problem.errors.map((e, i) => (
+              <>
+                {i > 0 && "、"}
+                <code>{e.param}</code>
+              </>
+            ))}
+          </p>
+          <ul id="problem-errors-zh">
+            {problem.errors.map((e) => (
+              <li>
+                <code>{e.param}</code>：<bdi>{problemMessageZh(e.message) ?? "详见下方接口返回的英文原文。"}</bdi>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {/* The API's own words (English); on the Chinese page folded, as the technical original. */}
       {en ? (

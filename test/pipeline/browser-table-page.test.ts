@@ -118,4 +118,35 @@ describe.skipIf(missing !== null)("the table page in chromium", () => {
     expect(first.meta.tables.find((t) => t.id === TABLE)!.row_count).toBe(329);
     await page.close();
   }, 120_000);
+
+  it("at 390 and 1280 px, in Chinese and English: the projects' names with their amounts in view, a row one line tall, the change beside the name", async () => {
+    const page = await context.newPage();
+    const trouble = watch(page);
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      await page.setViewportSize(viewport);
+      for (const lang of ["", "/en"]) {
+        for (const [table, amount] of [["projects", "current_year_amount"], ["project-changes", "change_amount"]] as const) {
+          await page.goto(`${origin}${lang}/datasets/${DATASET}/tables/${table}`);
+          const where = `${table} ${lang || "/"} ${viewport.width}`;
+          // The first row's name and its amount are on the first screen, not scrolled away.
+          const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+          const name = await box("#rows tbody tr:first-child th.label");
+          const index = (await page.evaluate(`[...document.querySelectorAll("#rows thead th")].findIndex((th) => th.dataset.column === ${JSON.stringify(amount)})`)) as number;
+          const cell = await box(`#rows tbody tr:first-child > :nth-child(${index + 1})`);
+          expect({ where, nameInView: name.x >= 0 && name.x + 20 <= viewport.width, amountInView: cell.x + cell.width <= viewport.width }).toEqual({ where, nameInView: true, amountInView: true });
+          // Every row one line tall: no taller than the header's single line plus a little.
+          const heights = (await page.evaluate(`[...document.querySelectorAll("#rows tbody tr")].map((tr) => tr.getBoundingClientRect().height)`)) as number[];
+          expect({ where, tallest: Math.max(...heights) < 45 }).toEqual({ where, tallest: true });
+          await page.screenshot({ path: join(SHOTS, `table-${table}${lang ? "-en" : ""}-${viewport.width}.png`), fullPage: false });
+        }
+      }
+    }
+    // A row's long texts open with 展开, without script.
+    await page.goto(`${origin}/datasets/${DATASET}/tables/projects`);
+    await page.locator("#rows tbody tr:first-child td.more summary").click();
+    await expect(page.locator("#rows tbody tr:first-child td.more dl.folded dt").first().innerText()).resolves.toBe("项目概况");
+    expect(await violations(page)).toEqual([]);
+    expect(trouble.errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -66,3 +66,16 @@ describe("hints for what people type", () => {
     expect((await expectProblem(await get(`${D}/tables/projectz`), 404)).detail).toMatch(/^No table 'projectz' in dataset '2021-0a69ee67'\. Did you mean 'projects'\?/);
   });
 });
+
+describe("the hints in Chinese on a browser's error page", () => {
+  it("size=10 on the table page: the hint at _size and _next, in Chinese", async () => {
+    const res = await get("/datasets/2021-0a69ee67/tables/projects?size=10", { headers: { Accept: "text/html" } });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain(
+      '<ul id="problem-errors-zh"><li><code>size</code>：<bdi>没有“size”这一列。翻页请用 _size（每页行数，1 到 1000），并沿“下一页”链接（_next）往下翻；没有页码或偏移量参数。</bdi></li></ul>',
+    );
+    const sort = await (await get(`/datasets/2021-0a69ee67/tables/projects?_sort=-amount`, { headers: { Accept: "text/html" } })).text();
+    expect(sort).toContain("<bdi>没有“amount”这一列。是不是想写 “total_amount”或“current_year_amount”或“last_year_total_amount”或“last_year_amount”？</bdi>");
+  });
+});

@@ -61,7 +61,7 @@ function HeaderCell({ view, column, unit }: { view: TablePageView; column: Colum
   );
 }
 
-function Cell({ column, value, view }: { column: ColumnDef; value: PublishedValue | undefined; view: TablePageView & { rowId?: PublishedValue } }) {
+function Cell({ column, value, view }: { column: ColumnDef; value: PublishedValue | undefined; view: TablePageView & { row?: PublishedRow } }) {
   if (value === null || value === undefined) return <td class={numeric(column) ? "num" : undefined}></td>;
   if (column.type === "amount") return <td class="num">{formatWan(value as number)}</td>;
   if (numeric(column)) return <td class="num">{String(value)}</td>;
@@ -76,7 +76,9 @@ function Cell({ column, value, view }: { column: ColumnDef; value: PublishedValu
   }
   if (column.name === view.label) {
     // The row's name: one line, cut with an ellipsis (whole in its title), kept in view while the amounts scroll.
-    const project = view.table.meta.id === "projects" ? pagePaths.project(view.table.dataset.id, String(view.rowId)) : null;
+    // A project's name (on projects, and on the tables of a project's rows) opens its page.
+    const projectId = view.table.meta.id === "projects" ? view.row?.id : view.row?.project_id;
+    const project = typeof projectId === "string" && projectId ? pagePaths.project(view.table.dataset.id, projectId) : null;
     return (
       <th scope="row" class="label" title={text}>
         {project ? (
@@ -183,7 +185,7 @@ export function RowsTable({ view, unit }: { view: TablePageView; unit: string })
               {columns.map((c, i) => (
                 <>
                   {folded.length > 0 && i === foldAt && <Folded row={row} columns={folded} />}
-                  <Cell column={c} value={row[c.name]} view={{ ...view, rowId: row.id }} />
+                  <Cell column={c} value={row[c.name]} view={{ ...view, row }} />
                 </>
               ))}
               {folded.length > 0 && foldAt === columns.length && <Folded row={row} columns={folded} />}
