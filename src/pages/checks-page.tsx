@@ -8,7 +8,7 @@
 import type { DatasetRecord } from "../data/store";
 import { Term } from "./glossary/term";
 import { CheckStatus } from "./sections/checks";
-import { Bi, En, Layout, PageTitle } from "./layout";
+import { Bi, En, Layout, PageTitle, Zh } from "./layout";
 import { CHECK_KINDS, kindLabel } from "./labels";
 import { formatWan } from "./money";
 import { Crumbs } from "./crumbs";
@@ -36,9 +36,11 @@ export function ChecksPage({ record }: { record: DatasetRecord }) {
       </Crumbs>
       <PageTitle zh="核对" en={`Reconciliation checks · ${meta.title_en}`} />
       <p>
-        每项核对把原文中应当相等的两个数放在一起：例如<Term id="basic-expenditure" />与<Term id="project-expenditure" />之和等于支出合计，各科目按
-        <Term id="functional-classification">类/款/项</Term>逐级汇总，<Term id="fiscal-appropriation" />、<Term id="carryover" />
-        等同一金额在不同表中一致，<Term id="three-public-expenses" />各项之和等于共计。全部相符才发布。
+        <Zh>
+          每项核对把原文中应当相等的两个数放在一起：例如<Term id="basic-expenditure" />与<Term id="project-expenditure" />之和等于支出合计，各科目按
+          <Term id="functional-classification">类/款/项</Term>逐级汇总，<Term id="fiscal-appropriation" />、<Term id="carryover" />
+          等同一金额在不同表中一致，<Term id="three-public-expenses" />各项之和等于共计。全部相符才发布。
+        </Zh>
         <En>Each check puts two figures of the document side by side that must be equal; the build publishes only when all hold.</En>
       </p>
       <CheckStatus meta={meta} checks={checks} onChecksPage />
@@ -60,11 +62,11 @@ export function ChecksPage({ record }: { record: DatasetRecord }) {
               </colgroup>
               <thead>
                 <tr>
-                  <th scope="col">{COLUMNS.check.zh} <En>{COLUMNS.check.en}</En></th>
-                  <th scope="col" class="num">{COLUMNS.expected.zh} <En>{COLUMNS.expected.en}</En></th>
-                  <th scope="col" class="num">{COLUMNS.actual.zh} <En>{COLUMNS.actual.en}</En></th>
-                  <th scope="col">{COLUMNS.result.zh} <En>{COLUMNS.result.en}</En></th>
-                  <th scope="col">{COLUMNS.lines.zh} <En>{COLUMNS.lines.en}</En></th>
+                  <th scope="col">{en ? COLUMNS.check.en : COLUMNS.check.zh}</th>
+                  <th scope="col" class="num">{en ? COLUMNS.expected.en : COLUMNS.expected.zh}</th>
+                  <th scope="col" class="num">{en ? COLUMNS.actual.en : COLUMNS.actual.zh}</th>
+                  <th scope="col">{en ? COLUMNS.result.en : COLUMNS.result.zh}</th>
+                  <th scope="col">{en ? COLUMNS.lines.en : COLUMNS.lines.zh}</th>
                 </tr>
               </thead>
               <tbody>

@@ -152,6 +152,7 @@ export async function problemForBrowser(request: Request, res: Response): Promis
   const headers = new Headers(res.headers);
   for (const [k, v] of await pageHeaders()) headers.set(k, v);
   headers.set("Content-Type", HTML_CONTENT_TYPE);
+  headers.set("Content-Language", pageContextOf(new URL(request.url)).lang === "en" ? "en" : "zh-Hans");
   headers.set("Cache-Control", "no-store");
   // The same URL answers JSON to other clients: caches must tell the two apart.
   headers.set("Vary", "Accept");

@@ -27,11 +27,10 @@ function Count({ view }: { view: TablePageView }) {
       <strong>
         <data value={String(view.total)}>{n(view.total)}</data>
       </strong>{" "}
-      <Bi zh={`行符合条件${view.rows.length > 0 ? `，显示第 ${n(first)}–${n(last)} 行` : ""}。`} en="" />
-      <En>
-        {view.total === 1 ? "1 row matches" : `${n(view.total)} rows match`}
-        {view.rows.length > 0 ? `; showing rows ${n(first)}–${n(last)}` : ""}.
-      </En>
+      <Bi
+        zh={`行符合条件${view.rows.length > 0 ? `，显示第 ${n(first)}–${n(last)} 行` : ""}。`}
+        en={`${view.total === 1 ? "row matches" : "rows match"}${view.rows.length > 0 ? `; showing rows ${n(first)}–${n(last)}` : ""}.`}
+      />
     </p>
   );
 }

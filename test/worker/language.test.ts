@@ -30,6 +30,7 @@ describe("the language of the pages", () => {
     expect(en.html).not.toContain(`href="/datasets/${DATASET}/tables/projects"`);
     expect(zh.html).toContain(`href="/datasets/${DATASET}/tables/projects"`);
     expect(en.html).toContain(`href="/v1/datasets/${DATASET}/download.xlsx"`);
+    expect([zh.res.headers.get("Content-Language"), en.res.headers.get("Content-Language")]).toEqual(["zh-Hans", "en"]);
     // Distinct URLs, distinct validators.
     expect(zh.res.headers.get("ETag")).not.toBe(en.res.headers.get("ETag"));
     // The English page says it in English; the Chinese one in Chinese.
