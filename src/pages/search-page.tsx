@@ -10,6 +10,7 @@ import { isolate } from "./bidi";
 import { ProblemError } from "../http/problem";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { parseQuery } from "../query/parse";
+import type { Child } from "hono/jsx";
 import type { Catalog, DataStore } from "../data/store";
 import { findThings, type ThingHit } from "./search-things";
 import type { AppContext } from "../routes/context";
@@ -73,7 +74,7 @@ function AlsoIn({ hit, also }: { hit: SearchHit; also: Also }) {
   );
 }
 
-function Hit({ hit, terms, where, also }: { hit: SearchHit; terms: readonly string[]; where: { dataset: string; table: string }; also?: Also }) {
+function Hit({ hit, terms, where, also, children }: { hit: SearchHit; terms: readonly string[]; where: { dataset: string; table: string }; also?: Also; children?: Child }) {
   const title = hit.title === null ? hit.id : String(hit.title);
   const project = projectOf(hit);
   const main = hit.table === TABLES.projects.id ? pagePaths.project(hit.dataset, hit.id) : tableRowPage(hit.dataset, hit.table, hit.id);
@@ -96,6 +97,7 @@ function Hit({ hit, terms, where, also }: { hit: SearchHit; terms: readonly stri
         </span>
       )}
       {also && <AlsoIn hit={hit} also={also} />}
+      {children}
       <ul class="matches">
         {hit.matches.map((m) => (
           <li>
@@ -122,13 +124,59 @@ function Hit({ hit, terms, where, also }: { hit: SearchHit; terms: readonly stri
 }
 
 /** The hits of one page in ranked order (the API's), each saying which dataset and table it is of. */
+/** The same printed figure of one budget item (same item, code and amount) in other tables or columns: one entry on the page. */
+const sameFigure = (a: SearchHit, b: SearchHit) =>
+  a.table === TABLES.budgetLines.id &&
+  b.table === TABLES.budgetLines.id &&
+  a.dataset === b.dataset &&
+  a.row.item === b.row.item &&
+  a.row.code === b.row.code &&
+  a.row.amount === b.row.amount &&
+  a.row.period === b.row.period;
+
+/** Hits in the API's order, a budget item's copies of one figure (adjacent in that order) folded into its first. */
+export function groupCopies(hits: readonly SearchHit[]): SearchHit[][] {
+  const groups: SearchHit[][] = [];
+  for (const h of hits) {
+    const last = groups.at(-1);
+    if (last && sameFigure(last[0]!, h)) last.push(h);
+    else groups.push([h]);
+  }
+  return groups;
+}
+
+function Copies({ catalog, copies }: { catalog: Catalog; copies: readonly SearchHit[] }) {
+  const en = useLang() === "en";
+  if (copies.length === 0) return null;
+  return (
+    <p class="hit-also" data-copies={copies.length}>
+      <Bi zh={`同一金额另印在 ${copies.length} 处：`} en={`The same figure is printed in ${copies.length} more places: `} />
+      {copies.map((c, i) => {
+        const table = catalog.datasets.find((d) => d.id === c.dataset)?.tables.find((t) => t.id === c.row.table);
+        return (
+          <>
+            {i > 0 && (en ? ", " : "、")}
+            <a href={tableRowPage(c.dataset, c.table, c.id)} data-id={c.id}>
+              <bdi>{`${en ? (table?.title_en ?? c.row.table) : (table?.title_zh ?? c.row.table)} ${c.row.measure_label ?? c.row.measure}`}</bdi>
+            </a>
+          </>
+        );
+      })}
+    </p>
+  );
+}
+
 function RankedHits({ catalog, hits, terms, offset, also }: { catalog: Catalog; hits: readonly SearchHit[]; terms: readonly string[]; offset: number; also: ReadonlyMap<string, Also> }) {
   return (
     <ol class="hits" start={offset + 1}>
-      {hits.map((h) => {
-        const d = catalog.datasets.find((x) => x.id === h.dataset);
-        const meta = d?.tables.find((x) => x.id === h.table);
-        return <Hit hit={h} terms={terms} where={{ dataset: d?.title_zh ?? h.dataset, table: meta?.title_zh ?? h.table }} also={also.get(`${h.dataset}/${h.id}`)} />;
+      {groupCopies(hits).map(([h, ...copies]) => {
+        const d = catalog.datasets.find((x) => x.id === h!.dataset);
+        const meta = d?.tables.find((x) => x.id === h!.table);
+        return (
+          <Hit hit={h!} terms={terms} where={{ dataset: d?.title_zh ?? h!.dataset, table: meta?.title_zh ?? h!.table }} also={also.get(`${h!.dataset}/${h!.id}`)}>
+            <Copies catalog={catalog} copies={copies} />
+          </Hit>
+        );
       })}
     </ol>
   );
