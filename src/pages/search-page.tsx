@@ -88,14 +88,19 @@ function Hit({ hit, terms, where, also, children }: { hit: SearchHit; terms: rea
         <a href={pagePaths.dataset(hit.dataset)}>
           <bdi>{where.dataset}</bdi>
         </a>{" "}
-        · <bdi>{where.table}</bdi> · <span data-match={hit.match}><Bi zh={MATCH_LABELS[hit.match].zh} en={MATCH_LABELS[hit.match].en} /></span>
+        · <bdi>{where.table}</bdi>
+        {typeof hit.row.amount === "number" && <> · {formatWan(hit.row.amount)} 万元</>}
+        {/* How the words were found says something only for several words (one word is always found as typed). */}
+        {terms.length > 1 && (
+          <>
+            {" "}
+            ·{" "}
+            <span data-match={hit.match}>
+              <Bi zh={MATCH_LABELS[hit.match].zh} en={MATCH_LABELS[hit.match].en} />
+            </span>
+          </>
+        )}
       </p>
-      {typeof hit.row.amount === "number" && (
-        <span class="muted">
-          {" "}
-          · {formatWan(hit.row.amount)} 万元
-        </span>
-      )}
       {also && <AlsoIn hit={hit} also={also} />}
       {children}
       <ul class="matches">

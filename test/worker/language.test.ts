@@ -46,7 +46,7 @@ describe("the language of the pages", () => {
     const table = await page(`/en/datasets/${DATASET}/tables/projects?current_year_amount__gte=100&_sort=-current_year_amount`);
     expect(table.res.status).toBe(200);
     expect(table.html).toContain(`href="/en/datasets/${DATASET}/tables/projects?`);
-    expect((await page("/en/search?q=培训")).html).toContain('data-match="phrase">as typed</span>');
+    expect((await page("/en/search?q=培训%20企业家")).html).toContain('data-match="phrase">as typed</span>');
   });
 
   it("a form of checkboxes chooses the columns: its repeated _fields become the API's comma list", async () => {

@@ -67,7 +67,11 @@ describe("search page", () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(html).toContain('<p class="hit-also" data-copies="5">同一金额另印在 5 处：');
     expect(count(html, 'class="hit-where muted"')).toBe(13);
-    expect(count(html, 'data-match="phrase">完整出现</span>')).toBe(13);
+    // One word is always found as typed: the kind of match is said only for several words.
+    expect(count(html, "data-match=")).toBe(0);
+    const two = (await page(`/search?q=${encodeURIComponent("培训 企业家")}`)).html;
+    expect(count(two, 'data-match="phrase">完整出现</span>')).toBe(1);
+    expect(count(two, 'data-match="field">各词在同一栏</span>')).toBe(6);
     expect(html).toContain("共 18 条结果");
     // The project says where else its name stands, linked.
     expect(html).toContain(`<p class="hit-also">同名的还有：<a href="/datasets/${DATASET}/tables/project-indicators?project_id=p09" data-also="indicators">17 个绩效指标</a>、<a href="/datasets/${DATASET}/tables/budget-lines?row_id=p09&amp;table=projects" data-also="lines">4 个预算金额</a></p>`);
