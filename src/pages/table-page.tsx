@@ -102,7 +102,9 @@ export function TablePage({ view }: { view: TablePageView }) {
       </Crumbs>
       <PageTitle zh={meta.title_zh} en={meta.title_en} />
       <p class="lede" id="table-description">{en ? meta.description : (TABLE_DESCRIPTIONS_ZH[meta.id] ?? "")}</p>
-      {meta.note && <p class="note">{en ? meta.note : tableNoteZh(meta.id, meta.note)}</p>}
+      {meta.note && (en ? meta.note !== meta.description : tableNoteZh(meta.id, meta.note) !== TABLE_DESCRIPTIONS_ZH[meta.id]) && (
+        <p class="note">{en ? meta.note : tableNoteZh(meta.id, meta.note)}</p>
+      )}
       <p class="note">
         <code>{meta.id}</code> · <Bi zh="金额单位" en="amounts in" /> {dataset.unit.label} · <a href={apiPaths.table(dataset.id, meta.id)}>JSON</a>
       </p>

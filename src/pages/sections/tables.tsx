@@ -18,8 +18,8 @@ export function TablesSection({ dataset, tables }: { dataset: string; tables: re
       </h2>
       <p>
         <Bi
-          zh="用 Excel 或 WPS 打开，请选 XLSX；用程序（Python、R 等）读取，请选 CSV。“CSV（Excel 用）”是中文表头、编码保留前导零的 CSV，供只能导入 CSV 的软件使用；JSON 供网站和程序调用，每页 100 行。"
-          en="For Excel or WPS choose XLSX; for programs (Python, R …) choose CSV. “CSV (for Excel)” has Chinese headers and keeps codes as text, for software that only imports CSV; JSON is for websites and programs, 100 rows a page."
+          zh="每张表都可以单独下载。“CSV（Excel 用）”是中文表头、编码保留前导零的 CSV，供只能导入 CSV 的软件使用；JSON 供网站和程序调用，每页 100 行。"
+          en="Each table downloads on its own too. “CSV (for Excel)” has Chinese headers and keeps codes as text, for software that only imports CSV; JSON is for websites and programs, 100 rows a page."
         />
       </p>
       <DownloadAll dataset={dataset} id="download-all-tables" />
@@ -43,7 +43,9 @@ export function TablesSection({ dataset, tables }: { dataset: string; tables: re
                     <En>{t.title_en}</En>
                     <span class="muted desc">{en ? t.description : TABLE_DESCRIPTIONS_ZH[t.id] ?? ""}</span>{" "}
                     <code class="muted">{t.id}</code> · <a href={apiPaths.table(dataset, t.id)}>JSON</a>
-                    {t.row_count === 0 && t.note && <div class="note">{en ? t.note : tableNoteZh(t.id, t.note)}</div>}
+                    {t.row_count === 0 && t.note && (en ? t.note !== t.description : tableNoteZh(t.id, t.note) !== TABLE_DESCRIPTIONS_ZH[t.id]) && (
+                      <div class="note">{en ? t.note : tableNoteZh(t.id, t.note)}</div>
+                    )}
                   </th>
                   <td class="num">{t.row_count.toLocaleString("en-US")}</td>
                   <td class="dl">
