@@ -44,6 +44,7 @@ function aboutSheet(meta: DatasetMeta, tables: readonly SheetOfTable[]): SheetSp
     ["类型 Kind", meta.kind === "budget" ? "预算 budget" : "决算 final accounts"],
     ["发布单位 Publisher", meta.publisher],
     ["金额单位 Unit", `${unit.label}（${unit.currency} × ${unit.factor}），与原文一致，最多两位小数；空白单元格为空值，不是 0。 Exactly as printed, at most two decimals; a blank cell is missing, never 0.`],
+    ["来源 Source", `《${meta.title_zh}》（${meta.department}，${meta.year} 年）`],
     ["来源文件 Source document", `${source.file}（${source.bytes} bytes, ${source.lines} lines, SHA-256 ${source.sha256}）`],
     ...(source.url ? ([["来源网址 Source URL", source.url]] as [string, string][]) : []),
     ["许可 Licence", meta.licence ?? "发布单位未声明许可 / The publisher states no licence."],
