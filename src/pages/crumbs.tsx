@@ -15,7 +15,9 @@ export function Crumbs({ meta, section, children }: { meta: CatalogEntry; sectio
           <a href={pagePaths.home}><Bi zh="首页" en="Home" /></a>
         </li>
         <li>
-          <a href={`${pagePaths.dataset(meta.id)}#${section}`}>{meta.title_zh}</a>
+          <a href={`${pagePaths.dataset(meta.id)}#${section}`}>
+            <bdi>{meta.title_zh}</bdi>
+          </a>
         </li>
         <li aria-current="page">{children}</li>
       </ol>

@@ -95,8 +95,14 @@ export function ProjectTable({ dataset, department, projects }: { dataset: strin
             <tr>
               <td class="code">{p.id}</td>
               <th scope="row">
-                <a href={pagePaths.project(dataset, p.id)}>{p.name}</a>
-                {p.unit && p.unit !== department && <div class="note">{p.unit}</div>}
+                <a href={pagePaths.project(dataset, p.id)}>
+                  <bdi>{p.name}</bdi>
+                </a>
+                {p.unit && p.unit !== department && (
+                  <div class="note">
+                    <bdi>{p.unit}</bdi>
+                  </div>
+                )}
               </th>
               <td class="num">{p.cents === null ? "—" : formatCents(p.cents)}</td>
               <td class="num opt">{p.cents === null ? "—" : percent(p.cents, sum)}</td>

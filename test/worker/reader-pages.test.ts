@@ -235,7 +235,7 @@ describe("/datasets", () => {
     const { res, html } = await page("/datasets");
     expect(res.status).toBe(200);
     expect(html).toContain('<ul id="dataset-list">');
-    expect(html).toContain(`<a href="/datasets/${DATASET}">${esc(meta.title_zh)}</a>`);
+    expect(html).toContain(`<a href="/datasets/${DATASET}"><bdi>${esc(meta.title_zh)}</bdi></a>`);
     expect((await page("/datasets?x=1")).res.status).toBe(400);
   });
 });

@@ -76,7 +76,7 @@ describe("the table page", () => {
     expect(res.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
     expect(res.headers.get("Content-Security-Policy")).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]{44}';/);
     expect(html).not.toMatch(/<script|<[a-z][^>]*\s(?:style|on[a-z]+)=|src="http|href="\/\//);
-    expect(html).toContain(`<li><a href="/datasets/${DATASET}#tables">${bundle.datasets[0]!.meta.title_zh}</a></li><li aria-current="page">预算明细（全部金额）</li>`);
+    expect(html).toContain(`<li><a href="/datasets/${DATASET}#tables"><bdi>${bundle.datasets[0]!.meta.title_zh}</bdi></a></li><li aria-current="page">预算明细（全部金额）</li>`);
     // Amounts with their unit; the English page has the column name beneath.
     expect(html).toContain(`>金额（万元）</a></th>`);
     expect(html).toContain(`>资金来源</a></th>`);
