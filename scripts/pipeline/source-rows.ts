@@ -59,7 +59,7 @@ export function toRows(file: string, lines: readonly string[], corrections: Corr
       }
       used.add(c);
       cells = c.published === null ? null : [...cells.slice(0, c.at), ...c.published, ...cells.slice(c.at + c.printed.length)];
-      applied.push({ file, line, kind: c.kind, source: "manual", printed: c.printed, published: c.published, reason: c.reason });
+      applied.push({ file, line, kind: c.kind, source: "manual", printed: c.printed, published: c.published, reason: c.reason, ...(c.reason_zh ? { reason_zh: c.reason_zh } : {}) });
     }
     if (cells === null) return;
     cells = trimTrailing(cells);

@@ -44,11 +44,12 @@ function aboutSheet(meta: DatasetMeta, tables: readonly SheetOfTable[]): SheetSp
     ["类型 Kind", meta.kind === "budget" ? "预算 budget" : "决算 final accounts"],
     ["发布单位 Publisher", meta.publisher],
     ["金额单位 Unit", `${unit.label}（${unit.currency} × ${unit.factor}），与原文一致，最多两位小数；空白单元格为空值，不是 0。 Exactly as printed, at most two decimals; a blank cell is missing, never 0.`],
+    ["来源 Source", `《${meta.title_zh}》（${meta.department}，${meta.year} 年）`],
     ["来源文件 Source document", `${source.file}（${source.bytes} bytes, ${source.lines} lines, SHA-256 ${source.sha256}）`],
     ...(source.url ? ([["来源网址 Source URL", source.url]] as [string, string][]) : []),
     ["许可 Licence", meta.licence ?? "发布单位未声明许可 / The publisher states no licence."],
     ["版本 Version", `${meta.version}（数据内容的哈希 / a hash of the content）`],
-    ["勾稽校验 Checks", `${checks.passed}/${checks.total} 通过 pass`],
+    ["核对 Checks", `${checks.passed}/${checks.total} 项通过 pass`],
     ["生成自 Generated from", `${workbookPath(meta.id)}（本 API / this API）`],
   ];
   return {
@@ -66,7 +67,7 @@ function aboutSheet(meta: DatasetMeta, tables: readonly SheetOfTable[]): SheetSp
       [],
       [title("列 Columns")],
       ["工作表 sheet", ...COLUMN_HEADINGS].map(text),
-      ...tables.flatMap((t) => columnRows(t.columns, [text(t.sheet)])),
+      ...tables.flatMap((t) => columnRows(t.columns, t.id, [text(t.sheet)])),
     ],
   };
 }

@@ -23,6 +23,11 @@ export function contentDisposition(ascii: string, utf8: string, ext: string): st
   return `attachment; filename="${plain}.${ext}"; filename*=UTF-8''${encodeExtValue(unicode)}.${ext}`;
 }
 
+/** A download's name (without extension): the CSV for Excel is `…-excel.csv`, apart from the plain CSV of the same rows. */
+export function excelName(name: string, format: string, excel: boolean): string {
+  return format === "csv" && excel ? `${name}-excel` : name;
+}
+
 /** A Link header value. */
 export function link(url: string, rel: string): string {
   return `<${url}>; rel="${rel}"`;

@@ -32,7 +32,7 @@ export interface DocumentInput {
 const TAGS: Record<string, string> = {
   catalog: "Datasets and their tables (数据集与表)",
   data: "Rows, sums and search (数据行、汇总与检索)",
-  quality: "Reconciliation checks (勾稽核对)",
+  quality: "Reconciliation checks (核对)",
   reference: "Error types and this documentation (错误类型与文档)",
 };
 

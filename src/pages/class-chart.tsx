@@ -4,8 +4,9 @@
  * Spending by 类 with its 款 beneath, as an inline SVG. No viewBox: text keeps its size
  * and bar lengths are percentages of the width, so the chart reflows on a phone.
  */
+import { tr } from "./lang";
 import type { Child } from "hono/jsx";
-import { Bi } from "./layout";
+import { Bi, En } from "./layout";
 import { barPercent, formatCents, percent } from "./money";
 import type { ClassSpend, Spending } from "./spending";
 import { truncate } from "./text";
@@ -83,49 +84,49 @@ export function ClassChart({ spending, id }: { spending: Spending; id: string })
             <svg width="14" height="14">
               <rect class="bar-basic" width="14" height="14" />
             </svg>
-            基本支出 <span lang="en">basic</span>
+            <Bi zh="基本支出" en="basic" />
           </li>
           <li>
             <svg width="14" height="14">
               <rect class="bar-project" width="14" height="14" />
             </svg>
-            项目支出 <span lang="en">projects</span>
+            <Bi zh="项目支出" en="projects" />
           </li>
           <li>
             <svg width="14" height="14">
               <rect class="bar-section" width="14" height="9" y="2" />
             </svg>
-            款 <span lang="en">section</span>
+            <Bi zh="款" en="section" />
           </li>
         </ul>
       )}
-      <svg role="img" aria-label={`按功能分类（类、款）的支出，万元 Spending by class and section, 万元: ${summary}`} height={y} width="100%">
-        <title>按功能分类的支出（类及其款，万元）Spending by functional class (类) and section (款), 万元</title>
+      <svg role="img" aria-label={`${tr("按功能分类（类、款）的支出，万元", "Spending by class and section, 万元")}: ${summary}`} height={y} width="100%">
+        <title>{tr("按功能分类的支出（类及其款，万元）", "Spending by functional class (类) and section (款), 万元")}</title>
         {rows}
       </svg>
       <figcaption class="note">
         <Bi zh={`${spending.classes.length} 个类，合计 ${formatCents(spending.cents)} 万元`} en={`${spending.classes.length} classes, ${formatCents(spending.cents)} 万元 in all`} />
         {spending.printedTotalCents !== null &&
           (spending.printedTotalCents === spending.cents ? (
-            <span class="pass"> ✓ 等于表中合计 <span lang="en">equals the table's 合计 row</span></span>
+            <span class="pass"> <Bi zh="✓ 等于表中合计" en="equals the table's 合计 row" /></span>
           ) : (
-            <span class="fail"> ✗ 表中合计为 {formatCents(spending.printedTotalCents)} <span lang="en">the table's 合计 row differs</span></span>
+            <span class="fail"> ✗ 表中合计为 {formatCents(spending.printedTotalCents)} <En>the table's 合计 row differs</En></span>
           ))}
       </figcaption>
       <details>
         <summary>
           <Bi zh="数据表" en="Data table" />
         </summary>
-        <div class="scroll" role="region" aria-label="按类、款的支出 Spending by class and section" tabindex={0}>
+        <div class="scroll" role="region" aria-label={tr("按类、款的支出", "Spending by class and section")} tabindex={0}>
           <table>
             <thead>
               <tr>
-                <th scope="col">科目 <span lang="en">Class / section</span></th>
-                <th scope="col">编码 <span lang="en">Code</span></th>
-                <th scope="col" class="num">金额（万元） <span lang="en">Amount</span></th>
-                <th scope="col" class="num">占比 <span lang="en">Share</span></th>
-                {split && <th scope="col" class="num">基本支出 <span lang="en">Basic</span></th>}
-                {split && <th scope="col" class="num">项目支出 <span lang="en">Projects</span></th>}
+                <th scope="col"><Bi zh="科目" en="Class / section" /></th>
+                <th scope="col"><Bi zh="编码" en="Code" /></th>
+                <th scope="col" class="num"><Bi zh="金额（万元）" en="Amount" /></th>
+                <th scope="col" class="num"><Bi zh="占比" en="Share" /></th>
+                {split && <th scope="col" class="num"><Bi zh="基本支出" en="Basic" /></th>}
+                {split && <th scope="col" class="num"><Bi zh="项目支出" en="Projects" /></th>}
               </tr>
             </thead>
             <tbody>

@@ -1,19 +1,23 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 /** The breadcrumb of a page under a dataset: Home › the dataset (at a section) › this page. */
+import { tr } from "./lang";
+import { Bi } from "./layout";
 import type { Child } from "hono/jsx";
 import type { CatalogEntry } from "../data/store";
 import { pagePaths } from "./paths";
 
 export function Crumbs({ meta, section, children }: { meta: CatalogEntry; section: string; children: Child }) {
   return (
-    <nav class="crumbs" aria-label="位置 Breadcrumb">
+    <nav class="crumbs" aria-label={tr("位置", "Breadcrumb")}>
       <ol>
         <li>
-          <a href={pagePaths.home}>首页 <span lang="en">Home</span></a>
+          <a href={pagePaths.home}><Bi zh="首页" en="Home" /></a>
         </li>
         <li>
-          <a href={`${pagePaths.dataset(meta.id)}#${section}`}>{meta.title_zh}</a>
+          <a href={`${pagePaths.dataset(meta.id)}#${section}`}>
+            <bdi>{meta.title_zh}</bdi>
+          </a>
         </li>
         <li aria-current="page">{children}</li>
       </ol>

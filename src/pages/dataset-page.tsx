@@ -6,6 +6,8 @@ import { ClassChart } from "./class-chart";
 import { Term } from "./glossary/term";
 import { datasetJsonLd, scriptJson } from "./jsonld";
 import type { DatasetView } from "./dataset-view";
+import { DownloadAll } from "./download-all";
+import { useLang } from "./lang";
 import { Bi, En, Layout, PageTitle } from "./layout";
 import { DATASET_KINDS, kindLabel } from "./labels";
 import { formatCents } from "./money";
@@ -19,6 +21,7 @@ import { DatasetList } from "./sections/dataset-list";
 /** A dataset page names a few other datasets; /datasets pages through them all, so the page stays small at any N. */
 const DATASETS_ON_A_DATASET_PAGE = 20;
 import { OverviewSection } from "./sections/overview";
+import { ChangesSection } from "./sections/changes";
 import { SourceSection } from "./sections/source";
 import { TablesSection } from "./sections/tables";
 
@@ -26,10 +29,11 @@ export function DatasetPage({ view }: { view: DatasetView }) {
   const { meta, checks, notes } = view.record;
   const kind = kindLabel(DATASET_KINDS, meta.kind);
   const failed = meta.checks_summary.failed;
+  const en = useLang() === "en";
   return (
     <Layout
-      title={`${meta.title_zh} · ${meta.title_en}`}
-      description={`${meta.department} ${meta.year} 年${kind.zh}数据：表格、图表、下载与 API。${meta.title_en}: tables, charts, downloads and API.`}
+      title={en ? `${meta.title_en} · ${meta.title_zh}` : meta.title_zh}
+      description={en ? `${meta.title_en}: tables, charts, downloads and API.` : `${meta.department} ${meta.year} 年${kind.zh}数据：表格、图表、下载与 API。`}
       head={
         <>
           {/* Data for dataset search engines: a data block, never run (the CSP allows no script). */}
@@ -44,21 +48,31 @@ export function DatasetPage({ view }: { view: DatasetView }) {
       }
     >
       <PageTitle zh={meta.title_zh} en={meta.title_en} />
-      <p class="lede">
-        {meta.department}的 {meta.year} 年{meta.kind === "budget" ? <Term id="department-budget" /> : `部门${kind.zh}`}公开数据：原文的每一张表都整理为可下载、可查询的数据，金额单位为{meta.unit.label}，并经过{" "}
-        {meta.checks_summary.total} 项算术核对{failed === 0 ? "（全部通过）" : `（${failed} 项未通过）`}。{" "}
-        <En>
+      {!en && (
+        <p class="lede">
+          <bdi>{meta.department}</bdi> {meta.year} 年{meta.kind === "budget" ? <Term id="department-budget" /> : `部门${kind.zh}`}公开的全部数据：原文的每一张表都整理成可以下载、可以查询的表格，金额单位为{meta.unit.label}，并经过 {meta.checks_summary.total}{" "}
+          项核对{failed === 0 ? "，全部相符" : `，其中 ${failed} 项不相符`}。
+        </p>
+      )}
+      {en && (
+        <p class="lede">
           The {meta.year} {kind.en} disclosure (部门{kind.zh}公开) of {meta.department}: every table of the document as data you can download and query, amounts in {meta.unit.label} (
           {meta.unit.factor.toLocaleString("en-US")} {meta.unit.currency}), reconciled by {meta.checks_summary.total} arithmetic checks
           {failed === 0 ? " (all pass)" : ` (${failed} fail)`}.
-        </En>
-      </p>
-      <p class="note">
-        <Bi zh="来源" en="Source" />: <code>{meta.source.file}</code> · SHA-256 <code class="hash">{meta.source.sha256.slice(0, 16)}…</code> ·{" "}
+        </p>
+      )}
+      <p class="note" id="source-line">
+        <Bi zh="来源：" en="Source: " />《<bdi>{meta.title_zh}</bdi>》（<bdi>{meta.department}</bdi>，{meta.year}
+        <Bi zh=" 年" en="" />） · <Bi zh="文件" en="file" /> <code>{meta.source.file}</code> ·{" "}
+        <a href={pagePaths.source(meta.id)}>
+          <Bi zh="逐行看原文" en="the document line by line" />
+        </a>{" "}
+        ·{" "}
         <a href="#source">
           <Bi zh="详情" en="details" />
         </a>
       </p>
+      <DownloadAll dataset={meta.id} />
       {view.datasets.length > 1 && (
         <DatasetList
           datasets={view.datasets.slice(0, DATASETS_ON_A_DATASET_PAGE)}
@@ -80,7 +94,7 @@ export function DatasetPage({ view }: { view: DatasetView }) {
               <Bi
                 zh={
                   <>
-                    各类（及其下各款）的支出，取自“{meta.tables.find((t) => t.id === view.spending!.table)?.title_zh ?? view.spending.table}”的明细行；科目按
+                    各“类”（及其下各“款”）的支出，取自“{meta.tables.find((t) => t.id === view.spending!.table)?.title_zh ?? view.spending.table}”的明细行；科目按
                     <Term id="functional-classification">类/款/项</Term>三级编码。
                   </>
                 }
@@ -104,7 +118,7 @@ export function DatasetPage({ view }: { view: DatasetView }) {
           <>
             <p>
               <Bi
-                zh={`每个项目的本年度金额，合计 ${formatCents(view.projects.reduce((s, p) => s + (p.cents ?? 0), 0))} 万元。点击查看项目的说明、绩效指标与联系人。`}
+                zh={`每个项目的本年度金额，合计 ${formatCents(view.projects.reduce((s, p) => s + (p.cents ?? 0), 0))} 万元。点开项目可以看它的说明、绩效指标和联系人。`}
                 en="This year's amount of each project; open one for its texts, performance indicators and contacts."
               />
             </p>
@@ -118,6 +132,7 @@ export function DatasetPage({ view }: { view: DatasetView }) {
         )}
       </section>
 
+      <ChangesSection dataset={meta.id} changes={view.changes} />
       <TablesSection dataset={meta.id} tables={meta.tables} />
       <QualitySection meta={meta} checks={checks} notes={notes} />
       <SourceSection meta={meta} />

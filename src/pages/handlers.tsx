@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 /** Handlers of the HTML pages: find the data (404 as a page for browsers), render, respond with validators. */
+import { pageContextOf } from "./lang";
 import type { DatasetRecord, TableData } from "../data/store";
 import { ProblemError } from "../http/problem";
 import type { AppContext } from "../routes/context";
@@ -47,7 +48,7 @@ async function datasetResponse(c: AppContext, record: DatasetRecord): Promise<Re
   const catalog = await c.var.store.getCatalog();
   return htmlResponse(c.req.raw, catalog.version, async () => {
     const view = await loadDatasetView(c.var.store, record, new URL(c.req.url).origin);
-    return renderDocument(<DatasetPage view={view} />);
+    return renderDocument(<DatasetPage view={view} />, pageContextOf(new URL(c.req.url)));
   });
 }
 
@@ -72,7 +73,7 @@ export async function datasetPage(c: AppContext): Promise<Response> {
 export async function checksPage(c: AppContext): Promise<Response> {
   const record = await findDataset(c);
   if (record instanceof Response) return record;
-  return htmlResponse(c.req.raw, record.meta.version, () => renderDocument(<ChecksPage record={record} />));
+  return htmlResponse(c.req.raw, record.meta.version, () => renderDocument(<ChecksPage record={record} />, pageContextOf(new URL(c.req.url))));
 }
 
 /** GET /datasets/{dataset}/source: the document line by line. */
@@ -81,7 +82,7 @@ export async function sourcePage(c: AppContext): Promise<Response> {
   if (record instanceof Response) return record;
   return htmlResponse(c.req.raw, record.meta.version, async () => {
     const lines = (await c.var.store.getTable(record.meta.id, TABLES.source.id))?.rows ?? [];
-    return renderDocument(<SourcePage record={record} lines={lines} />);
+    return renderDocument(<SourcePage record={record} lines={lines} />, pageContextOf(new URL(c.req.url)));
   });
 }
 
@@ -102,6 +103,6 @@ export async function projectPage(c: AppContext): Promise<Response> {
     const indicators = (await c.var.store.getTable(meta.id, indicatorTable))?.rows.filter((r) => r.project_id === project.id) ?? [];
     const corrections = sheetCorrections(meta, projects, project);
     const change = (await c.var.store.getTable(meta.id, TABLES.projectChanges.id))?.rows.find((r) => r.project_id === project.id) ?? null;
-    return renderDocument(<ProjectPage view={{ meta, projects, project, indicators, corrections, indicatorTable, change }} />);
+    return renderDocument(<ProjectPage view={{ meta, projects, project, indicators, corrections, indicatorTable, change }} />, pageContextOf(new URL(c.req.url)));
   });
 }

@@ -4,6 +4,7 @@
  */
 import { ifNoneMatchHits, RENDER_REVISION, requestKey, strongEtag } from "../http/etag";
 import { CACHE_CONTROL } from "../http/headers";
+import { langOfPath } from "./lang";
 import { styleHashSource } from "./style";
 
 /** Bump when the markup of the pages changes for the same data (like RENDER_REVISION for the API). */
@@ -45,6 +46,8 @@ export async function htmlResponse(request: Request, version: string, render: ()
   headers.set("Cache-Control", CACHE_CONTROL);
   headers.set("Vary", "Accept");
   headers.set("X-Dataset-Version", version);
+  // The language is in the URL (/en for English), so caches need no Vary for it; the header says which.
+  headers.set("Content-Language", langOfPath(url.pathname) === "en" ? "en" : "zh-Hans");
   if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", HTML_CONTENT_TYPE);
   return new Response(await render(), { status: 200, headers });

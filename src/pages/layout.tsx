@@ -5,11 +5,14 @@ import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { HtmlEscapedString } from "hono/utils/html";
 import { MAX_QUERY } from "../search/run";
+import { EN_PREFIX, inLang, PageContext, usePageContext, useLang, type PageContextValue } from "./lang";
 import { pagePaths } from "./paths";
 import { CSS } from "./style";
+import { isolate } from "./bidi";
 
-/** English beside Chinese. */
+/** English shown on the English pages only (a Chinese page says it in Chinese, once). */
 export function En({ children }: { children?: Child }) {
+  if (useLang() !== "en") return null;
   return (
     <span lang="en" class="en">
       {children}
@@ -17,24 +20,42 @@ export function En({ children }: { children?: Child }) {
   );
 }
 
-/** `中文 English`: the Chinese term with its English alongside. */
-export function Bi({ zh, en }: { zh: Child; en: Child }) {
-  return (
-    <>
-      {zh} <En>{en}</En>
-    </>
-  );
+/** Chinese shown on the Chinese pages only (the English page says it in English, once). */
+export function Zh({ children }: { children?: Child }) {
+  return useLang() === "en" ? null : <>{children}</>;
 }
 
-/** A page's one heading: the Chinese title, the English beneath it (id "title", which skip links and tests use). */
+/** The Chinese on a Chinese page, the English on an English one. */
+export function Bi({ zh, en }: { zh: Child; en: Child }) {
+  return <>{useLang() === "en" ? en : zh}</>;
+}
+
+/** A page's one heading in the page's language (id "title", which skip links and tests use); the English page keeps the Chinese title beneath. */
 export function PageTitle({ zh, en }: { zh: Child; en: Child }) {
-  return (
-    <h1 id="title">
-      {zh}
-      <span lang="en" class="en">
+  if (useLang() === "en") {
+    return (
+      <h1 id="title" lang="en">
         {en}
-      </span>
-    </h1>
+        <span lang="zh-Hans" class="en">
+          {zh}
+        </span>
+      </h1>
+    );
+  }
+  return <h1 id="title">{zh}</h1>;
+}
+
+/** The link to this page in the other language. */
+function LanguageSwitch() {
+  const { lang, path } = usePageContext();
+  return lang === "en" ? (
+    <a class="lang" id="lang-switch" href={path} hreflang="zh-Hans" lang="zh-Hans">
+      中文
+    </a>
+  ) : (
+    <a class="lang" id="lang-switch" href={inLang(path, "en")} hreflang="en" lang="en">
+      English
+    </a>
   );
 }
 
@@ -55,61 +76,63 @@ function SearchBox({ query }: { query?: string }) {
   return (
     <form class="search" role="search" action={pagePaths.search} method="get">
       <label for="site-q">
-        搜索 <span lang="en">Search</span>
+        <Bi zh="搜索" en="Search" />
       </label>
-      <input id="site-q" type="search" name="q" value={query ?? ""} maxlength={MAX_QUERY} placeholder="项目、指标、科目 projects, indicators…" />
+      <input id="site-q" type="search" name="q" value={query ?? ""} maxlength={MAX_QUERY} placeholder={useLang() === "en" ? "projects, indicators, budget items…" : "项目、指标、科目、表名、术语"} />
       <button type="submit">
-        搜索 <span lang="en">Go</span>
+        <Bi zh="搜索" en="Go" />
       </button>
     </form>
   );
 }
 
 export function Layout({ title, description, footer, query, head, children }: LayoutProps) {
+  const { lang, path } = usePageContext();
+  const bare = path.split("?")[0]!;
   return (
-    <html lang="zh-Hans">
+    <html lang={lang === "en" ? "en" : "zh-Hans"}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title}</title>
+        <title>{isolate(title)}</title>
         <meta name="description" content={description} />
         <link rel="icon" href="data:," />
+        <link rel="alternate" hreflang="zh-Hans" href={bare} />
+        <link rel="alternate" hreflang="en" href={inLang(bare, "en")} />
         <style>{raw(CSS)}</style>
         {head}
       </head>
       <body>
         <a class="skip" href="#main">
-          跳到正文 <span lang="en">Skip to content</span>
+          <Bi zh="跳到正文" en="Skip to content" />
         </a>
         <header class="site">
           <div class="wrap">
             <a class="brand" href={pagePaths.home}>
-              预算公开数据 <span lang="en">Budget disclosures</span>
+              <Bi zh="预算公开数据" en="Budget disclosures" />
             </a>
-            <nav aria-label="站点 Site">
+            <nav aria-label={lang === "en" ? "Site" : "站点"}>
               <ul>
                 <li>
                   <a href={pagePaths.datasets}>
-                    数据集 <span lang="en">Datasets</span>
+                    <Bi zh="数据集" en="Datasets" />
                   </a>
                 </li>
                 <li>
                   <a href={pagePaths.glossary()}>
-                    术语 <span lang="en">Glossary</span>
+                    <Bi zh="术语" en="Glossary" />
                   </a>
                 </li>
                 <li>
                   <a href={pagePaths.docs}>
-                    API 文档 <span lang="en">Docs</span>
+                    <Bi zh="接口文档" en="API docs" />
                   </a>
                 </li>
                 <li>
-                  <a href={pagePaths.api}>
-                    API <span lang="en">/v1</span>
-                  </a>
+                  <a href={pagePaths.api}>API</a>
                 </li>
                 <li>
-                  <a href={pagePaths.openapi}>OpenAPI</a>
+                  <LanguageSwitch />
                 </li>
               </ul>
             </nav>
@@ -123,7 +146,7 @@ export function Layout({ title, description, footer, query, head, children }: La
           <div class="wrap">
             {footer}
             <p>
-              数据与接口均可自由访问，无需登录；金额单位为万元。 <En>Open data and API, no login; amounts in 万元 (10,000 CNY).</En>
+              <Bi zh="数据与接口均可自由使用，无需登录；金额单位为万元。" en="Open data and API, no login; amounts in 万元 (10,000 CNY)." />
             </p>
           </div>
         </footer>
@@ -132,7 +155,13 @@ export function Layout({ title, description, footer, query, head, children }: La
   );
 }
 
-/** The page as a string, with its doctype (components are synchronous, so this renders in one pass). */
-export async function renderDocument(page: HtmlEscapedString | Promise<HtmlEscapedString>): Promise<string> {
-  return "<!doctype html>" + (await (await page).toString());
+/**
+ * The page as a string, with its doctype, in the language of `context` (components are
+ * synchronous, so this renders in one pass, inside the provider).
+ */
+export async function renderDocument(page: Child, context: PageContextValue): Promise<string> {
+  const node = <PageContext.Provider value={context}>{page}</PageContext.Provider>;
+  return "<!doctype html>" + (await (node as unknown as HtmlEscapedString).toString());
 }
+
+export { EN_PREFIX };

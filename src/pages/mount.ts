@@ -3,6 +3,7 @@ import type { Handler, Hono } from "hono";
 import { problemResponse } from "../http/problem";
 import type { AppEnv } from "../routes/context";
 import { checksPage, datasetPage, homePage, projectPage, sourcePage } from "./handlers";
+import { EN_PREFIX } from "./lang";
 import { pageQueryProblem, type PageQuery } from "./page-query";
 import { searchPage } from "./search-page";
 import { datasetsPage, glossaryPage } from "./site-pages";
@@ -22,8 +23,10 @@ export const PAGE_ROUTES: readonly { path: string; handler: Handler<AppEnv>; que
   { path: "/datasets/:dataset/tables/:table", handler: tablePage, query: "table" },
 ];
 
+/** Every page at its Chinese path and, under /en, in English (a URL of its own, so caches keep them apart). */
 export function mountPages(app: Hono<AppEnv>): void {
-  for (const { path, handler, query = "none" } of PAGE_ROUTES) {
+  const routes = PAGE_ROUTES.flatMap((r) => [r, { ...r, path: r.path === "/" ? EN_PREFIX : EN_PREFIX + r.path }]);
+  for (const { path, handler, query = "none" } of routes) {
     app.get(path, (c, next) => {
       const problem = query === "none" ? pageQueryProblem(new URL(c.req.url)) : null;
       if (problem) throw problem;

@@ -1,17 +1,28 @@
-/** Paths of the HTML pages (relative to the origin, so a page works behind any host name). */
+/**
+ * Paths of the HTML pages (relative to the origin, so a page works behind any host name),
+ * in the language of the page being rendered (/en/… for English; see lang.ts).
+ */
+import { inLang, useLang } from "./lang";
 
 const enc = encodeURIComponent;
+const local = (path: string) => inLang(path, useLang());
 
 export const pagePaths = {
-  home: "/",
-  dataset: (d: string) => `/datasets/${enc(d)}`,
-  checks: (d: string) => `/datasets/${enc(d)}/checks`,
-  source: (d: string, line?: number) => `/datasets/${enc(d)}/source${line ? `#L${line}` : ""}`,
-  project: (d: string, p: string) => `/datasets/${enc(d)}/projects/${enc(p)}`,
-  table: (d: string, t: string) => `/datasets/${enc(d)}/tables/${enc(t)}`,
-  datasets: "/datasets",
-  search: "/search",
-  glossary: (anchor?: string) => `/glossary${anchor ? `#${enc(anchor)}` : ""}`,
+  get home() {
+    return local("/");
+  },
+  dataset: (d: string) => local(`/datasets/${enc(d)}`),
+  checks: (d: string) => local(`/datasets/${enc(d)}/checks`),
+  source: (d: string, line?: number) => local(`/datasets/${enc(d)}/source`) + (line ? `#L${line}` : ""),
+  project: (d: string, p: string) => local(`/datasets/${enc(d)}/projects/${enc(p)}`),
+  table: (d: string, t: string) => local(`/datasets/${enc(d)}/tables/${enc(t)}`),
+  get datasets() {
+    return local("/datasets");
+  },
+  get search() {
+    return local("/search");
+  },
+  glossary: (anchor?: string) => local(`/glossary${anchor ? `#${enc(anchor)}` : ""}`),
   docs: "/docs",
   openapi: "/openapi.json",
   api: "/v1",
@@ -22,6 +33,8 @@ export const apiPaths = {
   dataset: (d: string) => `/v1/datasets/${enc(d)}`,
   checks: (d: string) => `/v1/datasets/${enc(d)}/checks`,
   datapackage: (d: string) => `/v1/datasets/${enc(d)}/datapackage.json`,
+  workbook: (d: string) => `/v1/datasets/${enc(d)}/download.xlsx`,
+  zip: (d: string) => `/v1/datasets/${enc(d)}/download.zip`,
   table: (d: string, t: string, suffix = "") => `/v1/datasets/${enc(d)}/tables/${enc(t)}${suffix}`,
   row: (d: string, t: string, id: string) => `/v1/datasets/${enc(d)}/tables/${enc(t)}/rows/${enc(id)}`,
 };

@@ -5,6 +5,7 @@
  * links: interactive content inside role="img" is hidden from assistive technology), and
  * the same list as a table whose names link to the project pages.
  */
+import { tr } from "./lang";
 import type { PublishedRow } from "../schema/bundle";
 import { Bi } from "./layout";
 import { barPercent, formatCents, percent, toCents } from "./money";
@@ -38,11 +39,11 @@ export function ProjectChart({ projects, id }: { projects: ProjectBar[]; id: str
     <figure class="chart" id={id}>
       <svg
         role="img"
-        aria-label={`${projects.length} 个项目按本年度金额排序（万元），最大的是 ${projects.length} projects by this year's amount, 万元, largest: ${top}. 全部见下表 All in the table below.`}
+        aria-label={tr(`${projects.length} 个项目按本年度金额排序（万元），最大的是 ${top}。全部见下表。`, `${projects.length} projects by this year's amount, 万元, largest: ${top}. All in the table below.`)}
         height={projects.length * ROW}
         width="100%"
       >
-        <title>项目本年度金额（万元）Projects by this year's amount, 万元</title>
+        <title>{tr("项目本年度金额（万元）", "Projects by this year's amount, 万元")}</title>
         {projects.map((p, i) => {
           const y = i * ROW;
           const value = p.cents === null ? "—" : formatCents(p.cents);
@@ -78,15 +79,15 @@ export function ProjectChart({ projects, id }: { projects: ProjectBar[]; id: str
 export function ProjectTable({ dataset, department, projects }: { dataset: string; department: string; projects: ProjectBar[] }) {
   const sum = projects.reduce((s, p) => s + (p.cents ?? 0), 0);
   return (
-    <div class="scroll" role="region" aria-label="项目列表 Projects" tabindex={0}>
+    <div class="scroll" role="region" aria-label={tr("项目列表", "Projects")} tabindex={0}>
       <table>
         <thead>
           <tr>
-            <th scope="col" class="code">编号 <span lang="en">Id</span></th>
-            <th scope="col">项目名称 <span lang="en">Project</span></th>
-            <th scope="col" class="num">本年度（万元） <span lang="en">This year</span></th>
-            <th scope="col" class="num opt">占比 <span lang="en">Share</span></th>
-            <th scope="col" class="num opt">项目总金额 <span lang="en">Total</span></th>
+            <th scope="col" class="code"><Bi zh="编号" en="Id" /></th>
+            <th scope="col"><Bi zh="项目名称" en="Project" /></th>
+            <th scope="col" class="num"><Bi zh="本年度（万元）" en="This year" /></th>
+            <th scope="col" class="num opt"><Bi zh="占比" en="Share" /></th>
+            <th scope="col" class="num opt"><Bi zh="项目总金额" en="Total" /></th>
           </tr>
         </thead>
         <tbody>
@@ -94,8 +95,14 @@ export function ProjectTable({ dataset, department, projects }: { dataset: strin
             <tr>
               <td class="code">{p.id}</td>
               <th scope="row">
-                <a href={pagePaths.project(dataset, p.id)}>{p.name}</a>
-                {p.unit && p.unit !== department && <div class="note">{p.unit}</div>}
+                <a href={pagePaths.project(dataset, p.id)}>
+                  <bdi>{p.name}</bdi>
+                </a>
+                {p.unit && p.unit !== department && (
+                  <div class="note">
+                    <bdi>{p.unit}</bdi>
+                  </div>
+                )}
               </th>
               <td class="num">{p.cents === null ? "—" : formatCents(p.cents)}</td>
               <td class="num opt">{p.cents === null ? "—" : percent(p.cents, sum)}</td>
@@ -106,7 +113,7 @@ export function ProjectTable({ dataset, department, projects }: { dataset: strin
         <tfoot>
           <tr class="sum">
             <th scope="row" colspan={2}>
-              合计 <span lang="en">Total</span>
+              <Bi zh="合计" en="Total" />
             </th>
             <td class="num">{formatCents(sum)}</td>
             <td class="num opt">{percent(sum, sum)}</td>

@@ -5,6 +5,7 @@
  * numbers are already masked), its texts with their paragraphs, and its indicators.
  * Fields are laid out by column type, so the page follows the schema.
  */
+import { tr } from "./lang";
 import type { TableData } from "../data/store";
 import type { PublishedRow } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
@@ -43,14 +44,16 @@ function YearOnYear({ change, unit }: { change: PublishedRow; unit: string }) {
   return (
     <p id="project-change" class="yoy">
       <span>
-        本年 <En>this year</En> <strong data-column="current_year_amount">{formatWan(current)}</strong> {unit}
+        <Bi zh="本年" en="this year" /> <strong data-column="current_year_amount">{formatWan(current)}</strong> {unit}
       </span>
       ，
       <span>
-        <Term id="previous-year">上年</Term> <En>last year</En>{" "}
+        <Term id="previous-year">
+          <Bi zh="上年" en="last year" />
+        </Term>{" "}
         {last === null ? (
           <strong data-column="last_year_amount">
-            上年未列 <En>not printed</En>
+            <Bi zh="上年未列" en="not printed" />
           </strong>
         ) : (
           <>
@@ -62,14 +65,14 @@ function YearOnYear({ change, unit }: { change: PublishedRow; unit: string }) {
         <>
           ，
           <span>
-            变化 <En>change</En> <strong data-column="change_amount">{signed(toCents(diff))}</strong> {unit}
+            <Bi zh="增减" en="change" /> <strong data-column="change_amount">{signed(toCents(diff))}</strong> {unit}
             {pct !== null ? (
               <>
                 （<span data-column="change_percent">{signed(toCents(pct))}%</span>）
               </>
             ) : (
               <>
-                （上年为 0，无百分比 <En>no percentage: last year was 0</En>）
+                <Bi zh="（上年为 0，无法算百分比）" en=" (no percentage: last year was 0)" />
               </>
             )}
           </span>
@@ -87,7 +90,7 @@ function Neighbours({ meta, rows, index }: { meta: DatasetMeta; rows: readonly P
   const prev = rows[index - 1];
   const next = rows[index + 1];
   return (
-    <nav aria-label="上一个、下一个项目 Previous and next project">
+    <nav aria-label={tr("上一个、下一个项目", "Previous and next project")}>
       <p>
         {prev && (
           <a href={pagePaths.project(meta.id, String(prev.id))} rel="prev">
@@ -163,20 +166,20 @@ export function ProjectPage({ view }: { view: ProjectView }) {
             <Bi zh="该项目没有列出绩效指标。" en="No indicators are listed for this project." />
           </p>
         ) : (
-          <div class="scroll" role="region" aria-label="绩效指标 Indicators" tabindex={0}>
+          <div class="scroll" role="region" aria-label={tr("绩效指标", "Indicators")} tabindex={0}>
             <table id="indicator-table">
               <thead>
                 <tr>
                   <th scope="col">
-                    <Term id="indicator-levels">一级指标</Term> <span lang="en">Level 1</span>
+                    <Term id="indicator-levels">一级指标</Term> <En>Level 1</En>
                   </th>
                   <th scope="col">
-                    <Term id="indicator-levels">二级指标</Term> <span lang="en">Level 2</span>
+                    <Term id="indicator-levels">二级指标</Term> <En>Level 2</En>
                   </th>
                   <th scope="col">
-                    <Term id="indicator-levels">三级指标</Term> <span lang="en">Indicator</span>
+                    <Term id="indicator-levels">三级指标</Term> <En>Indicator</En>
                   </th>
-                  <th scope="col">目标值 <span lang="en">Target</span></th>
+                  <th scope="col"><Bi zh="目标值" en="Target" /></th>
                 </tr>
               </thead>
               <tbody>

@@ -5,10 +5,14 @@
  * in the API's ranked order with each hit's dataset and table, the terms marked in each snippet. Takes q and the
  * API's cursor _next (pages of the API's default size); anything else is a 400.
  */
+import { inLang, pageContextOf, useLang } from "./lang";
+import { isolate } from "./bidi";
 import { ProblemError } from "../http/problem";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { parseQuery } from "../query/parse";
-import type { Catalog } from "../data/store";
+import type { Child } from "hono/jsx";
+import type { Catalog, DataStore } from "../data/store";
+import { findThings, type ThingHit } from "./search-things";
 import type { AppContext } from "../routes/context";
 import { resolvePage } from "../routes/common";
 import { TABLES } from "../schema/tables";
@@ -23,7 +27,13 @@ import { apiPaths, pagePaths } from "./paths";
 const enc = encodeURIComponent;
 
 /** The table page of a row (served by the table pages; the row picked by its id). */
-const tableRowPage = (d: string, t: string, id: string) => `/datasets/${enc(d)}/tables/${enc(t)}?id=${enc(id)}`;
+const tableRowPage = (d: string, t: string, id: string) => `${pagePaths.table(d, t)}?id=${enc(id)}`;
+
+/** A project found in its name: how many indicators and sheet amounts hold the same name (not listed as hits of their own). */
+export interface Also {
+  indicators: number;
+  lines: number;
+}
 
 /** The project a hit belongs to, if any: a project, one of its indicators, or a budget line read from a project sheet. */
 function projectOf(hit: SearchHit): string | null {
@@ -37,9 +47,34 @@ function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
   return <>{highlight(text, terms).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
 }
 
-const MATCH_LABELS = { phrase: "整词", field: "同一栏", row: "同一行" } as const;
+/** How the words were found, in a reader's words. */
+const MATCH_LABELS = {
+  phrase: { zh: "完整出现", en: "as typed" },
+  field: { zh: "各词在同一栏", en: "all words in one field" },
+  row: { zh: "各词分散在这一行", en: "words spread over the row" },
+} as const;
 
-function Hit({ hit, terms, where }: { hit: SearchHit; terms: readonly string[]; where: { dataset: string; table: string } }) {
+function AlsoIn({ hit, also }: { hit: SearchHit; also: Also }) {
+  if (also.indicators + also.lines === 0) return null;
+  return (
+    <p class="hit-also">
+      <Bi zh="同名的还有：" en="Also, under the same name: " />
+      {also.indicators > 0 && (
+        <a href={`${pagePaths.table(hit.dataset, TABLES.projectIndicators.id)}?project_id=${enc(hit.id)}`} data-also="indicators">
+          <Bi zh={`${also.indicators} 个绩效指标`} en={`${also.indicators} indicators`} />
+        </a>
+      )}
+      {also.indicators > 0 && also.lines > 0 && <Bi zh="、" en=", " />}
+      {also.lines > 0 && (
+        <a href={`${pagePaths.table(hit.dataset, TABLES.budgetLines.id)}?row_id=${enc(hit.id)}&table=projects`} data-also="lines">
+          <Bi zh={`${also.lines} 个预算金额`} en={`${also.lines} budget lines`} />
+        </a>
+      )}
+    </p>
+  );
+}
+
+function Hit({ hit, terms, where, also, children }: { hit: SearchHit; terms: readonly string[]; where: { dataset: string; table: string }; also?: Also; children?: Child }) {
   const title = hit.title === null ? hit.id : String(hit.title);
   const project = projectOf(hit);
   const main = hit.table === TABLES.projects.id ? pagePaths.project(hit.dataset, hit.id) : tableRowPage(hit.dataset, hit.table, hit.id);
@@ -50,18 +85,31 @@ function Hit({ hit, terms, where }: { hit: SearchHit; terms: readonly string[]; 
       </a>{" "}
       <code class="muted">{hit.id}</code>
       <p class="hit-where muted">
-        <a href={pagePaths.dataset(hit.dataset)}>{where.dataset}</a> · {where.table} · <span data-match={hit.match}>{MATCH_LABELS[hit.match]}</span>
+        <a href={pagePaths.dataset(hit.dataset)}>
+          <bdi>{where.dataset}</bdi>
+        </a>{" "}
+        · <bdi>{where.table}</bdi>
+        {typeof hit.row.amount === "number" && <> · {formatWan(hit.row.amount)} 万元</>}
+        {/* How the words were found says something only for several words (one word is always found as typed). */}
+        {terms.length > 1 && (
+          <>
+            {" "}
+            ·{" "}
+            <span data-match={hit.match}>
+              <Bi zh={MATCH_LABELS[hit.match].zh} en={MATCH_LABELS[hit.match].en} />
+            </span>
+          </>
+        )}
       </p>
-      {typeof hit.row.amount === "number" && (
-        <span class="muted">
-          {" "}
-          · {formatWan(hit.row.amount)} 万元
-        </span>
-      )}
+      {also && <AlsoIn hit={hit} also={also} />}
+      {children}
       <ul class="matches">
         {hit.matches.map((m) => (
           <li>
-            <span class="muted">{m.label}</span>：<Marked text={m.snippet} terms={terms} />
+            <span class="muted">{m.label}</span>：
+            <bdi>
+              <Marked text={m.snippet} terms={terms} />
+            </bdi>
           </li>
         ))}
       </ul>
@@ -81,13 +129,59 @@ function Hit({ hit, terms, where }: { hit: SearchHit; terms: readonly string[]; 
 }
 
 /** The hits of one page in ranked order (the API's), each saying which dataset and table it is of. */
-function RankedHits({ catalog, hits, terms, offset }: { catalog: Catalog; hits: readonly SearchHit[]; terms: readonly string[]; offset: number }) {
+/** The same printed figure of one budget item (same item, code and amount) in other tables or columns: one entry on the page. */
+const sameFigure = (a: SearchHit, b: SearchHit) =>
+  a.table === TABLES.budgetLines.id &&
+  b.table === TABLES.budgetLines.id &&
+  a.dataset === b.dataset &&
+  a.row.item === b.row.item &&
+  a.row.code === b.row.code &&
+  a.row.amount === b.row.amount &&
+  a.row.period === b.row.period;
+
+/** Hits in the API's order, a budget item's copies of one figure (adjacent in that order) folded into its first. */
+export function groupCopies(hits: readonly SearchHit[]): SearchHit[][] {
+  const groups: SearchHit[][] = [];
+  for (const h of hits) {
+    const last = groups.at(-1);
+    if (last && sameFigure(last[0]!, h)) last.push(h);
+    else groups.push([h]);
+  }
+  return groups;
+}
+
+function Copies({ catalog, copies }: { catalog: Catalog; copies: readonly SearchHit[] }) {
+  const en = useLang() === "en";
+  if (copies.length === 0) return null;
+  return (
+    <p class="hit-also" data-copies={copies.length}>
+      <Bi zh={`同一金额另印在 ${copies.length} 处：`} en={`The same figure is printed in ${copies.length} more places: `} />
+      {copies.map((c, i) => {
+        const table = catalog.datasets.find((d) => d.id === c.dataset)?.tables.find((t) => t.id === c.row.table);
+        return (
+          <>
+            {i > 0 && (en ? ", " : "、")}
+            <a href={tableRowPage(c.dataset, c.table, c.id)} data-id={c.id}>
+              <bdi>{`${en ? (table?.title_en ?? c.row.table) : (table?.title_zh ?? c.row.table)} ${c.row.measure_label ?? c.row.measure}`}</bdi>
+            </a>
+          </>
+        );
+      })}
+    </p>
+  );
+}
+
+function RankedHits({ catalog, hits, terms, offset, also }: { catalog: Catalog; hits: readonly SearchHit[]; terms: readonly string[]; offset: number; also: ReadonlyMap<string, Also> }) {
   return (
     <ol class="hits" start={offset + 1}>
-      {hits.map((h) => {
-        const d = catalog.datasets.find((x) => x.id === h.dataset);
-        const meta = d?.tables.find((x) => x.id === h.table);
-        return <Hit hit={h} terms={terms} where={{ dataset: d?.title_zh ?? h.dataset, table: meta?.title_zh ?? h.table }} />;
+      {groupCopies(hits).map(([h, ...copies]) => {
+        const d = catalog.datasets.find((x) => x.id === h!.dataset);
+        const meta = d?.tables.find((x) => x.id === h!.table);
+        return (
+          <Hit hit={h!} terms={terms} where={{ dataset: d?.title_zh ?? h!.dataset, table: meta?.title_zh ?? h!.table }} also={also.get(`${h!.dataset}/${h!.id}`)}>
+            <Copies catalog={catalog} copies={copies} />
+          </Hit>
+        );
       })}
     </ol>
   );
@@ -101,12 +195,43 @@ interface SearchView {
   offset: number;
   hits: readonly SearchHit[];
   next: string | null;
+  /** By `dataset/project`: what a project found in its name also appears as. */
+  also: ReadonlyMap<string, Also>;
+  /** Tables and glossary terms the words name. */
+  things: readonly ThingHit[];
+}
+
+function Things({ catalog, things }: { catalog: Catalog; things: readonly ThingHit[] }) {
+  const en = useLang() === "en";
+  const first = catalog.datasets[0];
+  if (things.length === 0) return null;
+  return (
+    <section aria-labelledby="things">
+      <h2 id="things">
+        <Bi zh="相关的表格和术语" en="Tables and glossary terms" />
+      </h2>
+      <ul class="things">
+        {things.map((t) => (
+          <li data-thing={`${t.kind}:${t.id}`}>
+            {t.kind === "table" ? <Bi zh="表格：" en="Table: " /> : <Bi zh="术语：" en="Term: " />}
+            <a href={t.kind === "table" ? (first ? pagePaths.table(first.id, t.id) : pagePaths.datasets) : pagePaths.glossary(t.id)}>{en ? t.en : t.zh}</a>
+            <span class="muted"> — {en ? t.textEn : t.textZh}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 export function SearchPage({ view }: { view: SearchView }) {
   const { q, terms, total } = view;
+  const en = useLang() === "en";
   return (
-    <Layout title={q ? `搜索“${q}” Search · 预算公开数据` : "搜索 Search · 预算公开数据"} description="在全部数据集的项目、绩效指标与预算明细中搜索。Search projects, indicators and budget lines." query={q}>
+    <Layout
+      title={en ? (q ? `Search “${isolate(q)}” · Budget disclosures` : "Search · Budget disclosures") : q ? `搜索“${isolate(q)}” · 预算公开数据` : "搜索 · 预算公开数据"}
+      description={en ? "Search projects, indicators and budget lines." : "在全部数据集的项目、绩效指标与预算明细中搜索。"}
+      query={q}
+    >
       <PageTitle zh="搜索" en="Search" />
       {terms.length === 0 ? (
         <p id="search-hint">
@@ -119,7 +244,11 @@ export function SearchPage({ view }: { view: SearchView }) {
         <>
           <p id="search-summary">
             <Bi
-              zh={`“${q}”：共 ${total} 条结果${total > view.hits.length ? `，本页为第 ${view.offset + 1}–${view.offset + view.hits.length} 条` : ""}。`}
+              zh={
+                <>
+                  “<bdi>{q}</bdi>”：共 {total} 条结果{total > view.hits.length ? `，本页为第 ${view.offset + 1}–${view.offset + view.hits.length} 条` : ""}。
+                </>
+              }
               en={`${total} result${total === 1 ? "" : "s"}${total > view.hits.length ? `, ${view.offset + 1}–${view.offset + view.hits.length} shown` : ""}.`}
             />{" "}
             <a href={`/v1/search?q=${enc(q)}`}>JSON</a>
@@ -129,7 +258,8 @@ export function SearchPage({ view }: { view: SearchView }) {
               <Bi zh="没有找到。可以试试更短的词。" en="Nothing found. Try a shorter word." />
             </p>
           )}
-          <RankedHits catalog={view.catalog} hits={view.hits} terms={terms} offset={view.offset} />
+          {view.offset === 0 && <Things catalog={view.catalog} things={view.things} />}
+          <RankedHits catalog={view.catalog} hits={view.hits} terms={terms} offset={view.offset} also={view.also} />
           {view.next && (
             <p>
               <a href={view.next} rel="next">
@@ -141,6 +271,24 @@ export function SearchPage({ view }: { view: SearchView }) {
       )}
     </Layout>
   );
+}
+
+/**
+ * For each project on the page found in its name: its indicators and its sheet's amounts,
+ * which hold the same name and are not hits of their own (search/run.ts). Reads the two
+ * tables of the datasets on the page (at most one page of hits).
+ */
+async function alsoOf(store: DataStore, hits: readonly SearchHit[]): Promise<Map<string, Also>> {
+  const out = new Map<string, Also>();
+  for (const hit of hits) {
+    if (hit.table !== TABLES.projects.id || !hit.matches.some((m) => m.column === "name")) continue;
+    const [indicators, lines] = await Promise.all([store.getTable(hit.dataset, TABLES.projectIndicators.id), store.getTable(hit.dataset, TABLES.budgetLines.id)]);
+    out.set(`${hit.dataset}/${hit.id}`, {
+      indicators: indicators?.rows.filter((r) => r.project_id === hit.id).length ?? 0,
+      lines: lines?.rows.filter((r) => r.table === TABLES.projects.id && r.row_id === hit.id).length ?? 0,
+    });
+  }
+  return out;
 }
 
 /** GET /search. */
@@ -163,8 +311,8 @@ export async function searchPage(c: AppContext): Promise<Response> {
   return htmlResponse(c.req.raw, catalog.version, async () => {
     const found = terms.length ? await findHits(store, { terms, offset: page.offset, size: page.size }) : { total: 0, hits: [] };
     const end = page.offset + page.size;
-    const next = end < found.total ? `${pagePaths.search}?q=${enc(q)}&_next=${encodeCursor({ version: catalog.version, offset: end, key })}` : null;
-    const view = { catalog, q, terms, total: found.total, offset: page.offset, hits: found.hits, next };
-    return renderDocument(<SearchPage view={view} />);
+    const next = end < found.total ? `${inLang("/search", pageContextOf(url).lang)}?q=${enc(q)}&_next=${encodeCursor({ version: catalog.version, offset: end, key })}` : null;
+    const view = { catalog, q, terms, total: found.total, offset: page.offset, hits: found.hits, next, also: await alsoOf(store, found.hits), things: findThings(terms) };
+    return renderDocument(<SearchPage view={view} />, pageContextOf(new URL(c.req.url)));
   });
 }

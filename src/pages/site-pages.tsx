@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 /** Pages of the site rather than of a dataset: the dataset list (/datasets) and the glossary (/glossary). */
+import { pageContextOf } from "./lang";
 import { withParam } from "../http/headers";
 import { ProblemError } from "../http/problem";
 import { selectDatasets } from "../query/catalog";
@@ -32,15 +33,18 @@ export async function datasetsPage(c: AppContext): Promise<Response> {
   const end = offset + DATASETS_PER_PAGE;
   const next = end < matching.length ? withParam(url, "_next", encodeCursor({ version: catalog.version, offset: end, key })) : null;
   const more = next ? { href: next.slice(url.origin.length), zh: `下一页（第 ${end + 1} 个起）`, en: `next page (from no. ${end + 1})` } : null;
+  const context = pageContextOf(url);
+  const en = context.lang === "en";
   return htmlResponse(c.req.raw, catalog.version, () =>
     renderDocument(
-      <Layout title="数据集 Datasets · 预算公开数据" description={`全部 ${matching.length} 个数据集。All ${matching.length} datasets.`}>
+      <Layout title={en ? "Datasets · Budget disclosures" : "数据集 · 预算公开数据"} description={en ? `All ${matching.length} datasets.` : `全部 ${matching.length} 个数据集。`}>
         <PageTitle zh="数据集" en="Datasets" />
         <p class="lede">
           <Bi zh="每个数据集是一份公开文件（某部门某年度的预算或决算）。" en="Each dataset is one disclosure document: a department's budget or final accounts for a year." />
         </p>
         <DatasetList datasets={matching.slice(offset, end)} current={null} total={matching.length} more={more} />
       </Layout>,
+      context,
     ),
   );
 }
@@ -48,5 +52,5 @@ export async function datasetsPage(c: AppContext): Promise<Response> {
 /** GET /glossary. Its text changes only with the code; the catalog version is the validator like every page's. */
 export async function glossaryPage(c: AppContext): Promise<Response> {
   const catalog = await c.var.store.getCatalog();
-  return htmlResponse(c.req.raw, catalog.version, () => renderDocument(<GlossaryPage />));
+  return htmlResponse(c.req.raw, catalog.version, () => renderDocument(<GlossaryPage />, pageContextOf(new URL(c.req.url))));
 }

@@ -10,7 +10,8 @@ import type { PublishedRow } from "../schema/bundle";
 import { LINE_ROLE_LABELS, type LineRole } from "../schema/columns";
 import { TABLES } from "../schema/tables";
 import { Crumbs } from "./crumbs";
-import { En, Layout, PageTitle } from "./layout";
+import { Bi, Layout, PageTitle } from "./layout";
+import { tr, useLang } from "./lang";
 
 const TITLES = new Map(Object.values(TABLES).map((t) => [t.id, t.titleZh]));
 
@@ -67,24 +68,26 @@ function cellsOf(text: string): string {
 export function SourcePage({ record, lines }: { record: DatasetRecord; lines: readonly PublishedRow[] }) {
   const { meta } = record;
   const printed = lines.filter((l) => l.role !== "blank").length;
+  const english = useLang() === "en";
   return (
-    <Layout title={`原文逐行 · ${meta.title_zh}`} description={`${meta.title_zh}：原文 ${lines.length} 行，逐行标明作用和读入的表。`}>
+    <Layout title={`${tr("原文逐行", "Source document")} · ${meta.title_zh}`} description={tr(`${meta.title_zh}：原文 ${lines.length} 行，逐行标明作用和读入的表。`, `${meta.title_en}: the ${lines.length} lines of the document, each with its role and the rows it became.`)}>
       <Crumbs meta={meta} section="source">
-        原文逐行 <span lang="en">Source</span>
+        {tr("原文逐行", "Source document")}
       </Crumbs>
       <PageTitle zh="原文逐行" en={`The source document, line by line · ${meta.title_en}`} />
       <p>
-        这是公开文件（PDF 导出的文本 <span class="code">{meta.source.file}</span>）的全部 {lines.length} 行，其中 {printed} 行有内容。每一行都标明它的作用（表题、表头、数据行、字段……）和读入了哪张表的哪一行；
-        有修正的行注明“已修正”。点行号可得到这一行的链接；表格页中每行的“来源行”都链接到这里。{" "}
-        <En>Every line of the document, with what it is and the rows it became; a row's source line links here.</En>
+        <Bi
+          zh={<>这是公开文件（PDF 导出的文本，文件 <span class="code">{meta.source.file}</span>）的全部 {lines.length} 行，其中 {printed} 行有内容。每一行都标明它的作用（表题、表头、数据行、字段……）和读入了哪张表的哪一行；有修正的行注明“已修正”。点行号可得到这一行的链接；表格页中每行的“来源行”都链接到这里。</>}
+          en={<>All {lines.length} lines of the published document (the text of its PDF, file <span class="code">{meta.source.file}</span>), {printed} of them with content. Each line says what it is (title, header, data row, field …) and which rows of which table it became; a corrected line says so. A line's number links to it, and every row's source line on the table pages links here.</>}
+        />
       </p>
       <table class="source">
         <thead>
           <tr>
-            <th scope="col">行</th>
-            <th scope="col">作用</th>
-            <th scope="col">原文（│ 分隔各栏）</th>
-            <th scope="col">读入的行</th>
+            <th scope="col">{tr("行", "Line")}</th>
+            <th scope="col">{tr("作用", "Role")}</th>
+            <th scope="col">{tr("原文（│ 分隔各栏）", "Text (│ between cells)")}</th>
+            <th scope="col">{tr("读入的行", "Rows it became")}</th>
           </tr>
         </thead>
         {byPage(lines).map((run) => (
@@ -112,8 +115,8 @@ export function SourcePage({ record, lines }: { record: DatasetRecord; lines: re
                     <a href={`#L${n}`}>{n}</a>
                   </td>
                   <td>
-                    {LINE_ROLE_LABELS[role] ?? role}
-                    {typeof l.corrections === "string" ? <span class="fix" title={l.corrections}> 已修正</span> : null}
+                    {english ? role : (LINE_ROLE_LABELS[role] ?? role)}
+                    {typeof l.corrections === "string" ? <span class="fix" title={l.corrections}> {english ? "corrected" : "已修正"}</span> : null}
                   </td>
                   <td>{typeof l.text === "string" ? cellsOf(l.text) : null}</td>
                   <td>

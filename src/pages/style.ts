@@ -90,8 +90,25 @@ code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Noto Sans Mono CJ
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 #rows thead th a{text-decoration:none}
 #rows thead th[aria-sort] a{font-weight:700}
-#rows td{white-space:nowrap}
-#rows td.long{white-space:normal;min-width:18rem}
+#rows td,#rows th{white-space:nowrap}
+#rows td.long{max-width:20rem;overflow:hidden;text-overflow:ellipsis}
+#rows th.label{max-width:16rem;overflow:hidden;text-overflow:ellipsis;position:sticky;left:0;background:#fff;z-index:1;text-align:left}
+#rows thead th.label{background:var(--panel)}
+@media (max-width:600px){#rows th.label{max-width:8.5rem}}
+#rows td.more summary{cursor:pointer;color:var(--link)}
+#rows td.more details:not([open]),#rows td.more details:not([open])>summary{display:inline}
+#rows td.more details[open]{white-space:normal;width:28rem;max-width:80vw}
+dl.folded{margin:.25rem 0}
+dl.folded dt{font-weight:700;margin-top:.4rem}
+dl.folded dd{margin:0;overflow-wrap:anywhere}
+.fields-box{margin:.75rem 0}
+.fields-box fieldset{border:1px solid var(--line);border-radius:6px;display:flex;flex-wrap:wrap;gap:.2rem 1rem;padding:.5rem .75rem}
+.fields-box label{white-space:nowrap}
+.download-all{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;margin:1rem 0;background:var(--panel)}
+.download-all p{margin:.25rem 0}
+a.lang{font-weight:700}
+button.link{background:none;border:0;padding:0;margin:0;color:var(--link);text-decoration:underline;cursor:pointer;font:inherit;text-align:inherit}
+.desc{display:block;font-size:.85rem}
 .chips ul,.facet ul,.pager{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.35rem .5rem}
 .chips{display:flex;flex-wrap:wrap;align-items:center;gap:.35rem .5rem;margin:.75rem 0}
 a.chip{display:inline-block;border:1px solid var(--link);border-radius:999px;padding:0 .6rem;text-decoration:none;background:#e8f0fa;overflow-wrap:anywhere}

@@ -1,6 +1,7 @@
 /** Parses `col=value` / `col__op=value` parameters into typed filters, and applies them. */
 import type { PublishedRow, PublishedValue } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
+import { columnHint, resolveColumn } from "./column-names";
 import { didYouMean } from "./suggest";
 import { fold } from "./text";
 import { OPERATORS, type Filter, type FilterValue, type Operator, type ParamError } from "./types";
@@ -16,14 +17,15 @@ export function operatorsFor(column: ColumnDef): readonly Operator[] {
 /** A filter from one query parameter, or the error that names it. */
 export function parseFilter(param: string, raw: string, columns: readonly ColumnDef[]): Filter | ParamError {
   const names = columns.map((c) => c.name);
-  let column = columns.find((c) => c.name === param);
+  // A column by its name or its Chinese label (resolveColumn).
+  let column = resolveColumn(param, columns);
   let op: string = "exact";
   if (!column) {
     const at = param.lastIndexOf("__");
     const name = at > 0 ? param.slice(0, at) : param;
-    column = columns.find((c) => c.name === name);
+    column = resolveColumn(name, columns);
     if (!column) {
-      return { param, message: `Unknown column '${name}'.${didYouMean(name, names)} Columns: ${names.join(", ")}.` };
+      return { param, message: `Unknown column '${name}'.${columnHint(name, columns)} Columns: ${names.join(", ")}.` };
     }
     op = param.slice(at + 2);
   }

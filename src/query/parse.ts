@@ -5,6 +5,7 @@
 import type { ColumnDef } from "../schema/columns";
 import { decodeCursor } from "./cursor";
 import { parseFilter } from "./filters";
+import { columnHint, resolveColumn } from "./column-names";
 import { didYouMean } from "./suggest";
 import { FORMATS, type Format, type ParamError, type Parsed, type TableQuery } from "./types";
 import { parseFlag } from "./values";
@@ -81,14 +82,17 @@ export function parseQuery(params: URLSearchParams, spec: QuerySpec): Parsed<Tab
   parseGroup(reserved.get("_group"), spec, query, errors);
   const output = spec.outputColumns?.(query.group) ?? spec.filterColumns ?? [];
   const outputNames = output.map((c) => c.name);
-  const checkColumn = (param: string, name: string): boolean => {
-    if (outputNames.includes(name)) return true;
-    if (name === "") {
+  /** The column's name, for a name or a Chinese label (resolveColumn); null after recording the error. */
+  const checkColumn = (param: string, word: string): string | null => {
+    if (outputNames.includes(word)) return word;
+    if (word === "") {
       errors.push({ param, message: `${param} has an empty item; write column names separated by commas.` });
-      return false;
+      return null;
     }
-    errors.push({ param, message: `Unknown column '${name}'.${didYouMean(name, outputNames)} Columns: ${outputNames.join(", ")}.` });
-    return false;
+    const alias = resolveColumn(word, output);
+    if (alias) return alias.name;
+    errors.push({ param, message: `Unknown column '${word}'.${columnHint(word, output)} Columns: ${outputNames.join(", ")}.` });
+    return null;
   };
 
   for (const [param, raw] of reserved) {
@@ -96,12 +100,12 @@ export function parseQuery(params: URLSearchParams, spec: QuerySpec): Parsed<Tab
       case "_sort":
         for (const item of list(raw)) {
           const desc = item.startsWith("-");
-          const name = desc ? item.slice(1) : item;
-          if (checkColumn(param, name)) query.sort.push({ column: name, desc });
+          const name = checkColumn(param, desc ? item.slice(1) : item);
+          if (name !== null) query.sort.push({ column: name, desc });
         }
         break;
       case "_fields": {
-        const names = list(raw).filter((n) => checkColumn(param, n));
+        const names = list(raw).flatMap((n) => checkColumn(param, n) ?? []);
         query.fields = [...new Set(names)];
         break;
       }

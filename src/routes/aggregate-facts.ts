@@ -3,6 +3,7 @@
  * overlap, so any group of them can be added; what would still count money twice (revenue
  * with expenditure, two years) is refused with a problem naming the parameter to change.
  */
+import { excelName } from "../http/headers";
 import type { DataStore } from "../data/store";
 import { splitExtension } from "../http/negotiate";
 import { ProblemError } from "../http/problem";
@@ -135,7 +136,7 @@ export async function aggregateFacts(r: FactsRequest): Promise<Response> {
       }
       const rendered = RENDERERS[format](view, { csv: query.csv, columns: selected });
       const name = ids.length === 1 ? ids[0]! : "all";
-      const download = rendered.attachment ? { ascii: `${name}-aggregate`, utf8: `${ids.length === 1 ? metas[0]!.title_zh : "全部数据集"}-汇总`, ext: format } : null;
+      const download = rendered.attachment ? { ascii: excelName(`${name}-aggregate`, format, query.csv.excel), utf8: excelName(`${ids.length === 1 ? metas[0]!.title_zh : "全部数据集"}-汇总`, format, query.csv.excel), ext: format } : null;
       return { ...rendered, download };
     },
   });

@@ -3,6 +3,7 @@
  * (aggregate-facts.ts), or, with source=budget-lines&_raw=1, a raw sum over budget lines
  * that refuses lines overlapping each other.
  */
+import { excelName } from "../http/headers";
 import type { PublishedRow } from "../schema/bundle";
 import { TABLES } from "../schema/tables";
 import { splitExtension } from "../http/negotiate";
@@ -86,7 +87,7 @@ async function rawLines(c: AppContext): Promise<Response> {
     render: () => {
       if (format === "json") return jsonPayload({ ...view, source: TABLES.budgetLines.id, datasets: [dataset.id], group_by: query.group, summed, grand_total: total(result.grand, query.unit) });
       const rendered = RENDERERS[format](view, { csv: query.csv, columns: selected });
-      const download = rendered.attachment ? { ascii: `${dataset.id}-aggregate`, utf8: `${dataset.title_zh}-汇总`, ext: format } : null;
+      const download = rendered.attachment ? { ascii: excelName(`${dataset.id}-aggregate`, format, query.csv.excel), utf8: excelName(`${dataset.title_zh}-汇总`, format, query.csv.excel), ext: format } : null;
       return { ...rendered, download };
     },
   });

@@ -5,7 +5,7 @@ import { ProblemError } from "../http/problem";
 import type { Page } from "../query/apply";
 import { parseQuery, type QuerySpec } from "../query/parse";
 import { didYouMean, listSome } from "../query/suggest";
-import type { Format, TableQuery } from "../query/types";
+import { FORMATS, type Format, type TableQuery } from "../query/types";
 
 /** The dataset, or a 404 that lists the datasets. */
 export async function requireDataset(store: DataStore, id: string): Promise<DatasetRecord> {
@@ -21,6 +21,15 @@ export async function requireTable(store: DataStore, datasetId: string, tableId:
   if (table) return table;
   const { meta } = await requireDataset(store, datasetId);
   const ids = meta.tables.map((t) => t.id);
+  // projects.xls, projects.tsv: a table with a format this API does not offer.
+  const dot = tableId.lastIndexOf(".");
+  if (dot > 0 && ids.includes(tableId.slice(0, dot))) {
+    const base = tableId.slice(0, dot);
+    throw new ProblemError(
+      "not-found",
+      `No format '${tableId.slice(dot)}' for table '${base}'. Formats offered: ${FORMATS.map((f) => `.${f}`).join(", ")} (e.g. ${base}.xlsx for Excel and WPS, ${base}.csv for programs).`,
+    );
+  }
   throw new ProblemError("not-found", `No table '${tableId}' in dataset '${datasetId}'.${didYouMean(tableId, ids)} Tables: ${ids.join(", ")}.`);
 }
 

@@ -1,6 +1,6 @@
 /** GET /v1/datasets/{dataset}/tables/{table}[.json|.csv|.ndjson|.xlsx]: the rows of a table. */
 import { respond } from "../http/respond";
-import { withParam } from "../http/headers";
+import { excelName, withParam } from "../http/headers";
 import { splitExtension } from "../http/negotiate";
 import { runQuery } from "../query/apply";
 import { encodeCursor, queryKey } from "../query/cursor";
@@ -31,7 +31,7 @@ export async function tableRows(c: AppContext): Promise<Response> {
       const next = result.nextOffset === null ? null : withParam(url, "_next", encodeCursor({ version: dataset.version, offset: result.nextOffset, key }));
       const view = tableView(dataset, meta, result.columns, unitLabel(query.unit, dataset.unit.label), { rows: result.rows, total: result.total, next });
       const rendered = RENDERERS[format](view, { csv: query.csv, columns: result.columns });
-      const download = rendered.attachment ? { ascii: `${dataset.id}-${meta.id}`, utf8: `${dataset.title_zh}-${meta.title_zh}`, ext: format } : null;
+      const download = rendered.attachment ? { ascii: excelName(`${dataset.id}-${meta.id}`, format, query.csv.excel), utf8: excelName(`${dataset.title_zh}-${meta.title_zh}`, format, query.csv.excel), ext: format } : null;
       return { ...rendered, download, next };
     },
   });

@@ -31,6 +31,8 @@ export const correctionSchema = z
     published: z.array(z.string().nullable()).nullable(),
     kind: z.enum(["misplaced-label", "missing-label", "column-shift", "ocr-slip", "noise", "masked-personal-data", "stray-value"]),
     reason: z.string().min(10).refine((r) => !r.startsWith("TODO"), { message: "write the reason (it still says TODO)" }),
+    /** The reason in Chinese, for the Chinese pages (the English stays in `reason`). */
+    reason_zh: z.string().min(5).optional(),
   })
   .strict()
   .refine((c) => (c.line === undefined) !== (c.lines === undefined), { message: "give either line or lines" });
@@ -49,6 +51,8 @@ export const appliedCorrectionSchema = z
     printed: z.array(z.string()),
     published: z.array(z.string().nullable()).nullable(),
     reason: z.string(),
+    /** The reason in Chinese (what the Chinese pages show); the English is `reason`. */
+    reason_zh: z.string().optional(),
   })
   .strict();
 export type AppliedCorrection = z.infer<typeof appliedCorrectionSchema>;

@@ -133,8 +133,8 @@ const text = (name: string, label: string, description: string): ColumnDef => ({
 /** Relations of a budget line to the others and to the facts (issue: sums that cannot mislead). */
 const budgetLineRelations: ColumnDef[] = [
   { name: "period", label: "期间", type: "string", enum: ["current", "last_year"], valueLabels: { current: "本年", last_year: "上年" }, description: "current: this year's budget; last_year: a figure of last year (上年度) printed for comparison." },
-  { name: "basis", label: "依据", type: "string", enum: ["fact", "derived", "breakdown", "stated_once"], valueLabels: { fact: "事实", derived: "推导", breakdown: "细分", stated_once: "单列" }, description: "fact: the amount is a row of the facts table (fact_id); derived: a sum of facts, as the check derived_by says; breakdown: a part of another breakdown of a derived figure (checked by part_of), not additive with the facts; stated_once: printed once, in no identity." },
-  { name: "fact_id", label: "事实编号", type: "code", nullable: true, description: "The facts row this amount is, where basis is fact." },
+  { name: "basis", label: "依据", type: "string", enum: ["fact", "derived", "breakdown", "stated_once"], valueLabels: { fact: "可相加金额", derived: "由可相加金额得出", breakdown: "另一种拆分", stated_once: "单列" }, description: "fact: the amount is a row of the facts table (fact_id); derived: a sum of facts, as the check derived_by says; breakdown: a part of another breakdown of a derived figure (checked by part_of), not additive with the facts; stated_once: printed once, in no identity." },
+  { name: "fact_id", label: "可相加金额编号", type: "code", nullable: true, description: "The facts row this amount is, where basis is fact." },
   { name: "derived_by", label: "推导核对", type: "string", nullable: true, description: "Id of the check (kind facts) that equates this amount with a sum of facts." },
   { name: "total_of", label: "合计核对", type: "string", nullable: true, description: "Ids of the checks (comma-separated) in which this amount is the total of two or more other lines: it repeats their sum." },
   { name: "part_of", label: "组成核对", type: "string", nullable: true, description: "Ids of the checks (comma-separated) in which this amount is one of the parts of a total." },
@@ -432,7 +432,7 @@ export const TABLES = {
   },
   facts: {
     id: "facts",
-    titleZh: "预算事实（不重叠金额）",
+    titleZh: "可相加金额（互不包含）",
     titleEn: "Facts: the department's amounts, none part of another",
     description:
       "Expenditure: each 项 code × each kind of spending of 部门支出总体情况表 (工资福利支出, 公用经费, 对个人和家庭的补助, 一般性项目, 专项资金), split by budget fund where the document determines it; revenue: each source of 部门收支总体情况表. No amount is part of another, so any group of facts can be summed; checks of kind facts tie them to every printed total.",

@@ -19,6 +19,8 @@ export interface RankedDoc {
   match: MatchKind;
   /** Weight of the best field that matched (scope.ts). */
   weight: number;
+  /** Bit mask of the fields (scope.ts order) where any of the words occurs. */
+  fields: number;
 }
 
 /**
@@ -152,9 +154,9 @@ export async function rankDocs(terms: readonly string[], lookup: Lookup, space: 
     if (!inAll) continue;
     const table = space.locate(doc).table;
     const ph = terms.length === 1 ? and : (phrase.get(doc) ?? 0);
-    if (ph) ranked.push({ doc, match: "phrase", weight: bestWeight(ph, table) });
-    else if (and) ranked.push({ doc, match: "field", weight: bestWeight(and, table) });
-    else ranked.push({ doc, match: "row", weight: bestWeight(or, table) });
+    if (ph) ranked.push({ doc, match: "phrase", weight: bestWeight(ph, table), fields: or });
+    else if (and) ranked.push({ doc, match: "field", weight: bestWeight(and, table), fields: or });
+    else ranked.push({ doc, match: "row", weight: bestWeight(or, table), fields: or });
   }
   const order = (k: MatchKind) => MATCH_KINDS.indexOf(k);
   return ranked.sort((a, b) => order(a.match) - order(b.match) || b.weight - a.weight || a.doc - b.doc);

@@ -10,7 +10,10 @@ import type { ParamError } from "../query/types";
 import { columnsFor } from "../data/columns";
 import { IN_FLIGHT } from "./load-tables";
 import { matchRow, searchedColumns, type ColumnMatch } from "./match";
-import { rankDocs, type MatchKind } from "./rank";
+import { FIELD_SHIFT } from "./postings";
+import { occurrences, rankDocs, type Lookup, type MatchKind, type RankedDoc } from "./rank";
+import type { DocSpace } from "./doc-space";
+import { TABLES } from "../schema/tables";
 import { SEARCH_TABLES } from "./scope";
 import { searchIndexOf } from "./search-index";
 import { chars, MIN_TERM_LENGTH } from "./terms";
@@ -80,6 +83,53 @@ async function rowsOf(store: DataStore, wanted: readonly { dataset: string; tabl
   return out;
 }
 
+const fieldBit = (table: string, column: string): number => {
+  const scope = SEARCH_TABLES.find((t) => t.table === table)!;
+  return 1 << scope.fields.findIndex((f) => f.column === column);
+};
+const INDICATORS_AT = SEARCH_TABLES.findIndex((t) => t.table === TABLES.projectIndicators.id);
+const LINES_AT = SEARCH_TABLES.findIndex((t) => t.table === TABLES.budgetLines.id);
+/** An indicator found only in the name of its project (project_name). */
+const PROJECT_NAME_BIT = fieldBit(TABLES.projectIndicators.id, "project_name");
+/** A budget line found only in its item (for a project sheet's amount, the project's name). */
+const ITEM_BIT = fieldBit(TABLES.budgetLines.id, "item");
+const MEASURE_FIELD = Math.log2(fieldBit(TABLES.budgetLines.id, "measure_label"));
+/** The measures a project sheet prints (项目总金额 …): a budget line with one of them is a project sheet's amount. */
+const PROJECT_MEASURES = TABLES.projects.columns.filter((c) => c.type === "amount").map((c) => c.label);
+
+/**
+ * Budget lines read from a project sheet: their measure label is one of the sheet's amount
+ * fields, as the whole label (position 0 of measure_label). Found in the index, from the
+ * postings of those four labels: no row is read.
+ */
+async function projectSheetLines(lookup: Lookup, space: DocSpace): Promise<Set<number>> {
+  const out = new Set<number>();
+  for (const label of PROJECT_MEASURES) {
+    const occ = await occurrences(label, lookup);
+    for (let i = 0; i < occ.length; i += 2) {
+      if (occ[i + 1] === MEASURE_FIELD * FIELD_SHIFT && space.locate(occ[i]!).table === LINES_AT) out.add(occ[i]!);
+    }
+  }
+  return out;
+}
+
+/**
+ * One hit per thing meant: a project found in its name is not found again as each of its
+ * indicators and each amount of its sheet, which hold the same name (an indicator's
+ * project_name, a sheet amount's item) and nothing else that matched. Their project is
+ * always a hit itself (the same name holds the words), and the page says "also in N".
+ */
+async function withoutEchoes(ranked: readonly RankedDoc[], lookup: Lookup, space: DocSpace): Promise<RankedDoc[]> {
+  const onlyName = ranked.filter((d) => d.fields === ITEM_BIT && space.locate(d.doc).table === LINES_AT);
+  const sheet = onlyName.length ? await projectSheetLines(lookup, space) : new Set<number>();
+  return ranked.filter((d) => {
+    const table = space.locate(d.doc).table;
+    if (table === INDICATORS_AT) return d.fields !== PROJECT_NAME_BIT;
+    if (table === LINES_AT && d.fields === ITEM_BIT) return !sheet.has(d.doc);
+    return true;
+  });
+}
+
 /** How many rows hold every term, and the hits of one page of them in ranked order. */
 export async function findHits(store: DataStore, r: SearchRequest): Promise<{ total: number; hits: SearchHit[] }> {
   const catalog = await store.getCatalog();
@@ -89,7 +139,7 @@ export async function findHits(store: DataStore, r: SearchRequest): Promise<{ to
   const tableAt = r.table === undefined ? -1 : SEARCH_TABLES.findIndex((t) => t.table === r.table);
   const [lo, hi] = datasetAt < 0 ? [0, space.size] : [space.range(datasetAt, 0)[0], space.range(datasetAt, SEARCH_TABLES.length - 1)[1]];
   const keep = (doc: number) => doc >= lo && doc < hi && (tableAt < 0 || space.locate(doc).table === tableAt);
-  const ranked = await rankDocs(r.terms, index.lookup, space, keep);
+  const ranked = await withoutEchoes(await rankDocs(r.terms, index.lookup, space, keep), index.lookup, space);
   const page = ranked.slice(r.offset, r.offset + r.size).map((d) => ({ ...d, place: space.locate(d.doc) }));
   const rows = await rowsOf(store, page.map(({ place }) => ({ dataset: catalog.datasets[place.dataset]!.id, table: SEARCH_TABLES[place.table]!.table, row: place.row })));
   const hits = page.map(({ match, place }, i): SearchHit => {

@@ -81,7 +81,7 @@ describe.skipIf(missing !== null)("the pages in chromium", () => {
     for (const t of first.meta.tables) {
       const row = page.locator(`#table-list tr[data-table="${t.id}"]`);
       await expect(row.locator("td.num").innerText()).resolves.toBe(t.row_count.toLocaleString("en-US"));
-      expect(await row.locator("a.btn").allInnerTexts()).toEqual(["XLSX", "CSV (Excel)", "CSV", "JSON"]);
+      expect(await row.locator("a.btn").allInnerTexts()).toEqual(["XLSX", "CSV（Excel 用）", "CSV（程序用）", "JSON"]);
     }
 
     // Reconciliation status.
@@ -101,8 +101,8 @@ describe.skipIf(missing !== null)("the pages in chromium", () => {
     const page = await context.newPage();
     const trouble = watch(page);
     await page.goto(origin + "/");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#table-list tr[data-table="projects"] a', { hasText: "CSV (Excel)" }).click()]);
-    expect(download.suggestedFilename()).toMatch(/项目支出绩效目标表\.csv$/);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#table-list tr[data-table="projects"] a', { hasText: "CSV（Excel 用）" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/项目支出绩效目标表-excel\.csv$/);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString("utf8");
@@ -144,7 +144,8 @@ describe.skipIf(missing !== null)("the pages in chromium", () => {
     await page.goto(origin + "/");
     const projects = rows("projects");
     const top = [...projects].sort((a, b) => (b.current_year_amount as number) - (a.current_year_amount as number))[0]!;
-    await page.getByRole("link", { name: String(top.name), exact: true }).click();
+    // The project list (the 比上年变化 section may name it too).
+    await page.getByRole("link", { name: String(top.name), exact: true }).first().click();
     await page.waitForURL(`${origin}/datasets/${DATASET}/projects/${top.id}`);
     expect(await page.locator("h1").count()).toBe(1);
     await expect(page.locator("h1").innerText()).resolves.toContain(String(top.name));
@@ -153,7 +154,7 @@ describe.skipIf(missing !== null)("the pages in chromium", () => {
     expect(await page.locator("#text-overview ~ p").count()).toBe(paragraphs);
     const indicators = rows("project-indicators").filter((r) => r.project_id === top.id);
     expect(await page.locator("#indicator-table tbody tr").count()).toBe(indicators.length);
-    expect(await page.locator("#indicator-table thead th").allInnerTexts()).toEqual(["一级指标 Level 1", "二级指标 Level 2", "三级指标 Indicator", "目标值 Target"]);
+    expect(await page.locator("#indicator-table thead th").allInnerTexts()).toEqual(["一级指标", "二级指标", "三级指标", "目标值"]);
     await page.screenshot({ path: join(SHOTS, "project-desktop.png"), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.setViewportSize(PHONE);

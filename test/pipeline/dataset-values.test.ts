@@ -121,6 +121,7 @@ describe("the dataset built from the real seed", () => {
     expect(ds.meta.corrections[0]).toEqual({
       file: SEED_FILE, line: 20, kind: "unlabelled-revenue", source: "rule", printed: [""], published: ["上级预拨"],
       reason: "the revenue amount 710.0 is printed without its label; 财政拨款收支总体情况表 prints exactly one revenue item with this amount: 上级预拨 (line 92)",
+      reason_zh: "收入金额 710.0 漏印了名称；财政拨款收支总体情况表中只有一项收入是这个金额：上级预拨（第 92 行），据此补上名称",
     });
     const at = (line: number) => ds.meta.corrections.filter((c) => c.line === line).map((c) => [c.kind, c.source, c.printed, c.published]);
     expect(at(492)).toEqual([["template-word", "rule", ["厂办目标"], [""]]]);

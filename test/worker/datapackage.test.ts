@@ -237,19 +237,22 @@ describe("download.zip", () => {
     expect(corrections.corrections).toEqual(meta.corrections);
     expect(corrections.corrections).toHaveLength(70);
     const readme = text(files["README.txt"]);
-    expect(readme.split("\r\n").slice(0, 10)).toEqual([
+    expect(readme.split("\r\n").slice(0, 11)).toEqual([
       "济源产城融合示范区工业和科技创新委员会2021年部门预算",
       "2021 department budget of 济源产城融合示范区工业和科技创新委员会",
       "",
       `数据集 Dataset: ${DATASET}`,
       `版本 Version: ${meta.version}（数据内容的哈希；数据一变即变 / a hash of the content: it changes whenever the data does）`,
       "发布单位 Publisher: 济源产城融合示范区工业和科技创新委员会",
+      "来源 Source: 《济源产城融合示范区工业和科技创新委员会2021年部门预算》（济源产城融合示范区工业和科技创新委员会，2021 年）",
       "来源文件 Source document: 000_f6a8c17e7f596961.txt（110455 bytes, 1673 lines）",
       "SHA-256: 3232e83f6e88cd4692f604db75df9042f1a5dac9f49be576d56db997a0ded915",
       "许可 Licence: 发布单位未声明许可 / The publisher states no licence.",
       "",
     ]);
     expect(readme).toContain("金额单位 Unit: 万元（CNY，×10000）");
+    expect(readme).toContain("核对 reconciliation checks: 465/465 项通过 pass");
+    expect(readme).not.toContain("勾稽");
     // Names padded to the longest, data/general-budget-basic-expenditure.csv (41), plus two.
     expect(readme).toContain(`\r\n  ${"data/projects.csv".padEnd(43)}项目支出绩效目标表（25 行 rows）\r\n`);
     // Which file to open: the workbook in a spreadsheet, the CSVs (no BOM) in a program.

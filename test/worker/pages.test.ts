@@ -132,7 +132,8 @@ describe("GET / for browsers", () => {
     expect(count(html, '<svg role="img"')).toBe(3);
     expect(html).toContain('data-code="206" data-cents="267020"');
     expect(html).toContain("5 个类，合计 4,536.7 万元");
-    for (const p of rows("projects")) expect(count(html, `<a href="/datasets/${DATASET}/projects/${p.id}">${p.name}</a>`)).toBe(1);
+    // Each project once in the list (its name isolated); the 比上年变化 section may name it again.
+    for (const p of rows("projects")) expect(count(html.split('<section aria-labelledby="changes">')[0]!, `<a href="/datasets/${DATASET}/projects/${p.id}"><bdi>${p.name}</bdi></a>`)).toBe(1);
     // The charts are images: nothing inside them is interactive.
     for (const svg of html.match(/<svg role="img"[\s\S]*?<\/svg>/g)!) expect(svg).not.toMatch(/<a\s|tabindex/);
     expect(html).toContain("25 个项目，本年度合计 3,219.8 万元");
@@ -142,9 +143,9 @@ describe("GET / for browsers", () => {
     const { html } = await page("/");
     const meta = bundle.datasets[0]!.meta;
     expect(count(html, "<tr data-table=")).toBe(meta.tables.length);
-    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.csv?_excel=1" download="">CSV (Excel)</a>`);
-    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.csv" download="">CSV</a>`);
-    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.json">JSON</a>`);
+    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.csv?_excel=1" download="" data-download="excel-csv">CSV（Excel 用）</a>`);
+    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.csv" download="" data-download="csv">CSV（程序用）</a>`);
+    expect(html).toContain(`href="/v1/datasets/${DATASET}/tables/projects.json" data-download="json">JSON</a>`);
     expect(html).toContain('<td class="num">468</td>');
   });
 
@@ -153,7 +154,9 @@ describe("GET / for browsers", () => {
     const meta = bundle.datasets[0]!.meta;
     expect(html).toContain(`<code class="hash" id="source-sha256">${meta.source.sha256}</code>`);
     expect(html).toContain(meta.source.file);
-    expect(html).toContain("✓ 465 项核对，全部通过 <span lang=\"en\">465 checks, all pass</span>");
+    expect(html).toContain("✓ 465 项核对，全部通过</span>");
+    // The source as the document's title, department and year, the file name beside it.
+    expect(html).toContain(`来源：《<bdi>${meta.title_zh}</bdi>》（<bdi>${meta.department}</bdi>，2021 年） · 文件 <code>${meta.source.file}</code>`);
     expect(html).toContain(`href="/datasets/${DATASET}/checks"`);
     expect(count(html, '<th scope="row" class="code">')).toBe(meta.corrections.length);
     expect(html).toContain(`${meta.source.file}:20</th>`);
@@ -267,7 +270,7 @@ describe("checks page", () => {
     expect(count(html, 'class="check"')).toBe(465);
     const check = bundle.datasets[0]!.checks[0]!;
     expect(html).toContain(`<tr id="check-${check.id}" class="check">`);
-    expect(html).toContain(`<td class="code" data-label="来源行 Lines">${check.lines.join(", ")}</td>`);
+    expect(html).toContain(`<td class="code" data-label="来源行">${check.lines.join(", ")}</td>`);
   });
 });
 
@@ -307,7 +310,7 @@ describe("several datasets", () => {
     const home = await (await appFetch(two, "/")).text();
     expect(home).toContain('<ul id="dataset-list">');
     expect(home).toContain(`<a href="/datasets/${DATASET}" aria-current="page">`);
-    expect(home).toContain('<a href="/datasets/2022-0a69ee67">第二个数据集2022年部门预算</a>');
+    expect(home).toContain('<a href="/datasets/2022-0a69ee67"><bdi>第二个数据集2022年部门预算</bdi></a>');
     expect(home).toContain(`<h1 id="title">${bundle.datasets[0]!.meta.title_zh}`);
     const second = await appFetch(two, "/datasets/2022-0a69ee67");
     expect(second.status).toBe(200);

@@ -57,21 +57,27 @@ describe("search page", () => {
     expect(res.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
     expect(res.headers.get("Content-Security-Policy")).toMatch(/^default-src 'none'; .*form-action 'self'$/);
     const api = (await getJson(`/v1/search?q=${encodeURIComponent("培训")}`)).body;
-    expect(api.total).toBe(34);
-    // A page of the API's default size (20), in the API's order.
-    expect(api.hits).toHaveLength(20);
-    expect(count(html, '<li class="hit"')).toBe(20);
-    // The page lists exactly the API's hits, in the API's order (ranked, not regrouped).
-    const at = api.hits.map((h: any) => html.indexOf(`<li class="hit" data-table="${h.table}" data-id="${h.id}">`));
+    // One hit per thing meant (34 before indicators and sheet amounts that only repeat a project's name stopped being hits).
+    expect(api.total).toBe(18);
+    expect(api.hits).toHaveLength(18);
+    // The page lists exactly the API's hits, in the API's order; the six copies of 培训支出's one figure (2 tables × 3 columns) are one entry.
+    expect(count(html, '<li class="hit"')).toBe(13);
+    const at = api.hits.map((h: any) => Math.max(html.indexOf(`<li class="hit" data-table="${h.table}" data-id="${h.id}">`), html.indexOf(`data-id="${h.id}">`)));
     expect(at.every((i: number) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    expect(count(html, 'class="hit-where muted"')).toBe(20);
-    expect(count(html, 'data-match="phrase">整词</span>')).toBe(20);
-    expect(html).toContain("本页为第 1–20 条");
-    expect(html).toContain("共 34 条结果");
+    expect(html).toContain('<p class="hit-also" data-copies="5">同一金额另印在 5 处：');
+    expect(count(html, 'class="hit-where muted"')).toBe(13);
+    // One word is always found as typed: the kind of match is said only for several words.
+    expect(count(html, "data-match=")).toBe(0);
+    const two = (await page(`/search?q=${encodeURIComponent("培训 企业家")}`)).html;
+    expect(count(two, 'data-match="phrase">完整出现</span>')).toBe(1);
+    expect(count(two, 'data-match="field">各词在同一栏</span>')).toBe(6);
+    expect(html).toContain("共 18 条结果");
+    // The project says where else its name stands, linked.
+    expect(html).toContain(`<p class="hit-also">同名的还有：<a href="/datasets/${DATASET}/tables/project-indicators?project_id=p09" data-also="indicators">17 个绩效指标</a>、<a href="/datasets/${DATASET}/tables/budget-lines?row_id=p09&amp;table=projects" data-also="lines">4 个预算金额</a></p>`);
     // The project's own page, the table page of a row, the API permalink; every term marked.
     expect(html).toContain(`<a href="/datasets/${DATASET}/projects/p09" class="hit-title">全市性<mark>培训</mark>专项-企业家<mark>培训</mark>经费</a>`);
-    expect(html).toContain(`href="/datasets/${DATASET}/tables/budget-lines?id=projects.p09.current_year_amount"`);
+    expect(html).toContain(`href="/datasets/${DATASET}/tables/budget-lines?id=department-expenditure.2050803-017.total"`);
     expect(html).toContain(`<a href="/v1/datasets/${DATASET}/tables/projects/rows/p09">JSON</a>`);
     expect(count(html, "<mark>培训</mark>")).toBeGreaterThanOrEqual(api.total);
     expect(html).toContain('value="培训"');
@@ -83,7 +89,7 @@ describe("search page", () => {
     expect(res.status).toBe(200);
     expect(html).not.toContain("<b>");
     expect(html).toContain(`value="${esc(q)}"`);
-    expect(html).toContain(`“${esc(q)}”：共 0 条结果`);
+    expect(html).toContain(`“<bdi>${esc(q)}</bdi>”：共 0 条结果`);
     // A term that matches inside text that looks like markup: marked, and still escaped.
     const evil = variant((d) => {
       (d.tables.projects![0] as PublishedRow).name = '<img src=x onerror="alert(1)">培训<script>';
@@ -177,8 +183,10 @@ describe("problems for browsers", () => {
       expect(res.headers.get("Cache-Control")).toBe("no-store");
       expect(res.headers.get("Vary")).toBe("Accept");
       expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
-      expect(html).toContain('<h1 id="title">找不到页面<span lang="en" class="en">404 · Not found</span></h1>');
-      expect(html).toContain(`<p lang="en" id="problem-detail">${esc(JSON.parse(json).detail)}</p>`);
+      expect(html).toContain('<h1 id="title">找不到页面</h1>');
+      expect(html).toContain('<p id="problem-explain">没有这个网址对应的页面或数据。');
+      // The API's own (English) detail, folded as the technical original.
+      expect(html).toContain(`<summary>接口返回的技术说明（英文原文）</summary><div lang="en"><p id="problem-detail">${esc(JSON.parse(json).detail)}</p>`);
       for (const href of ["/", "/datasets", "/search", "/docs", "/glossary"]) expect(html).toContain(`<a href="${href}">`);
       expect(html).not.toMatch(/<script/);
       for (const accept of ["application/json", "*/*", null]) {
@@ -195,14 +203,18 @@ describe("problems for browsers", () => {
   it("400, 405 and 414 too, with their status, details and headers", async () => {
     const bad = await page(`/v1/datasets/${DATASET}/tables/projects?nme=1`);
     expect(bad.res.status).toBe(400);
-    expect(bad.html).toContain('<h1 id="title">请求参数有误<span lang="en" class="en">400 · Invalid query</span></h1>');
-    expect(bad.html).toContain('<ul id="problem-errors" lang="en"><li><code>nme</code>: ');
+    expect(bad.html).toContain('<h1 id="title">请求参数有误</h1>');
+    expect(bad.html).toContain('<p id="problem-params">有问题的参数：<code>nme</code></p>');
+    expect(bad.html).toContain('<ul id="problem-errors"><li><code>nme</code>: ');
     const post = await page("/v1/datasets", { method: "POST" });
     expect([post.res.status, post.res.headers.get("Allow")]).toEqual([405, "GET, HEAD, OPTIONS"]);
-    expect(post.html).toContain("405 · Method not allowed");
+    expect(post.html).toContain("不允许的请求方法");
     const long = await page(`/v1/datasets/${DATASET}/tables/projects?name__contains=${"长".repeat(3000)}`);
     expect(long.res.status).toBe(414);
-    expect(long.html).toContain("414 · URI too long");
+    expect(long.html).toContain("网址过长");
+    const englishPage = await page(`/en/no-such-page`);
+    expect(englishPage.res.status).toBe(404);
+    expect(englishPage.html).toContain('<h1 id="title" lang="en">404 · Not found<span lang="zh-Hans" class="en">找不到页面</span></h1>');
   });
 
   it("429 from the rate limit, in front of the app: a page with Retry-After for a browser, the problem for others", async () => {
@@ -223,7 +235,7 @@ describe("/datasets", () => {
     const { res, html } = await page("/datasets");
     expect(res.status).toBe(200);
     expect(html).toContain('<ul id="dataset-list">');
-    expect(html).toContain(`<a href="/datasets/${DATASET}">${esc(meta.title_zh)}</a>`);
+    expect(html).toContain(`<a href="/datasets/${DATASET}"><bdi>${esc(meta.title_zh)}</bdi></a>`);
     expect((await page("/datasets?x=1")).res.status).toBe(400);
   });
 });
@@ -232,6 +244,7 @@ describe("glossary", () => {
   it("has every term of the brief at its own anchor, with a short gloss and 2–4 sentences", async () => {
     const { res, html } = await page("/glossary");
     expect(res.status).toBe(200);
+    const english = (await page("/en/glossary")).html;
     const words = ["部门预算", "基本支出", "项目支出", "工资福利支出", "商品和服务支出", "公用经费", "对个人和家庭的补助", "财政拨款", "一般公共预算", "政府性基金", "国有资本经营预算", "部门结转", "上年结转", "三公经费", "类/款/项", "经济分类", "一级/二级/三级指标", "绩效目标", "上年度", "万元"];
     for (const w of words) expect(TERMS.some((t) => t.zh === w || t.aliases.includes(w)), w).toBe(true);
     const three = TERMS.find((t) => t.id === "three-public-expenses")!;
@@ -240,7 +253,13 @@ describe("glossary", () => {
     for (const t of TERMS) {
       expect(count(html, `id="${t.id}"`)).toBe(1);
       expect(html).toContain(`<a href="#${t.id}">${esc(t.zh)}</a>`);
-      expect(html).toContain(`<dd lang="en">${esc(t.explanation)}</dd>`);
+      expect(html).toContain(`<dd>${esc(t.explanationZh)}</dd>`);
+      expect(english).toContain(`<dd lang="en">${esc(t.explanation)}</dd>`);
+      // Chinese of its own: 2 to 4 sentences, a gloss of some length.
+      const zhSentences = t.explanationZh.split(/(?<=。)/).filter((x) => x.trim()).length;
+      expect(zhSentences, t.id).toBeGreaterThanOrEqual(2);
+      expect(zhSentences, t.id).toBeLessThanOrEqual(4);
+      expect(t.shortZh.length, t.id).toBeGreaterThan(8);
       const sentences = t.explanation.split(/(?<=[.!?])\s+(?=[A-Z0-9(“"])/).length;
       expect(sentences, t.id).toBeGreaterThanOrEqual(2);
       expect(sentences, t.id).toBeLessThanOrEqual(4);
@@ -251,7 +270,7 @@ describe("glossary", () => {
   it("is linked from the header of every page, with the search box", async () => {
     for (const path of ["/", "/datasets", "/glossary", "/search", `/datasets/${DATASET}/checks`, `/datasets/${DATASET}/projects/p01`, "/nope"]) {
       const { html } = await page(path);
-      expect(html).toContain('<a href="/glossary">术语 <span lang="en">Glossary</span></a>');
+      expect(html).toContain('<a href="/glossary">术语</a>');
       expect(html).toContain('<label for="site-q">');
     }
   });
@@ -276,7 +295,10 @@ describe("glossary", () => {
     ];
     for (const [word, id] of terms) expect(firstIsLinked(dataset, word, id), `dataset page: ${word}`).toBe(true);
     const short = TERMS.find((t) => t.id === "carryover")!.short;
-    expect(dataset).toContain(`<a class="term" href="/glossary#carryover" title="${esc(short)}">部门结转</a>`);
+    const shortZh = TERMS.find((t) => t.id === "carryover")!.shortZh;
+    expect(dataset).toContain(`<a class="term" href="/glossary#carryover" title="${esc(shortZh)}">部门结转</a>`);
+    const english = (await page(`/en/datasets/${DATASET}`)).html;
+    expect(english).toContain(`<a class="term" href="/en/glossary#carryover" title="${esc(short)}">部门结转</a>`);
     const checks = (await page(`/datasets/${DATASET}/checks`)).html;
     for (const [word, id] of terms) expect(firstIsLinked(checks, word, id), `checks page: ${word}`).toBe(true);
     const project = (await page(`/datasets/${DATASET}/projects/p01`)).html;
@@ -287,10 +309,10 @@ describe("glossary", () => {
 describe("checks page", () => {
   it("links the JSON of every check, never itself", async () => {
     const { html } = await page(`/datasets/${DATASET}/checks`);
-    expect(html).not.toContain(`href="/datasets/${DATASET}/checks"`);
+    expect(main(html)).not.toContain(`href="/datasets/${DATASET}/checks"`);
     expect(html).toContain(`<a href="/v1/datasets/${DATASET}/checks">`);
     expect(count(html, '<table class="checks">')).toBe(new Set(bundle.datasets[0]!.checks.map((c) => c.kind)).size);
-    expect(count(html, 'data-label="应为 Expected"')).toBe(465);
+    expect(count(html, 'data-label="应为"')).toBe(465);
   });
 });
 
@@ -333,13 +355,15 @@ describe("project page: this year against last year", () => {
       expect(yoy).toContain(`<strong data-column="last_year_amount">${wan(cents(ch.last_year_amount))}</strong>`);
       const diff = cents(ch.change_amount);
       expect(yoy).toContain(`<strong data-column="change_amount">${diff > 0 ? "+" : ""}${wan(diff)}</strong>`);
-      if (ch.change_percent === null) expect(yoy).toContain("上年为 0，无百分比");
+      if (ch.change_percent === null) expect(yoy).toContain("上年为 0，无法算百分比");
       else expect(yoy).toContain(`<span data-column="change_percent">${cents(ch.change_percent) > 0 ? "+" : ""}${wan(cents(ch.change_percent))}%</span>`);
     }
     const text = async (id: string) => (await page(`/datasets/${DATASET}/projects/${id}`)).html.replace(/<[^>]+>/g, "");
-    expect(await text("p03")).toContain("本年 this year 50 万元，上年 last year 10 万元，变化 change +40 万元（+400%）");
-    expect(await text("p06")).toContain("本年 this year 4.2 万元，上年 last year 5.4 万元，变化 change -1.2 万元（-22.22%）");
-    expect(await text("p05")).toContain("上年 last year 0 万元，变化 change +50 万元（上年为 0，无百分比");
+    expect(await text("p03")).toContain("本年 50 万元，上年 10 万元，增减 +40 万元（+400%）");
+    expect(await text("p06")).toContain("本年 4.2 万元，上年 5.4 万元，增减 -1.2 万元（-22.22%）");
+    expect(await text("p05")).toContain("上年 0 万元，增减 +50 万元（上年为 0，无法算百分比）");
+    const english = async (id: string) => (await page(`/en/datasets/${DATASET}/projects/${id}`)).html.replace(/<[^>]+>/g, "");
+    expect(await english("p03")).toContain("this year 50 万元，last year 10 万元，change +40 万元（+400%）");
   });
 
   it("says 上年未列 where last year is blank, and no change", async () => {

@@ -86,18 +86,18 @@ describe("matching and ranking", () => {
   it("ranks the phrase, then every word in one field, then in the row; the title before long text", async () => {
     const ranked = await rankDocs(["企业家", "培训"], lookup, space, () => true);
     expect(ranked).toEqual([
-      { doc: 0, match: "phrase", weight: 3 },
-      { doc: 5, match: "phrase", weight: 3 },
-      { doc: 3, match: "phrase", weight: 1 },
-      { doc: 1, match: "field", weight: 3 },
-      { doc: 6, match: "field", weight: 3 },
-      { doc: 7, match: "field", weight: 1 },
-      { doc: 8, match: "field", weight: 1 },
-      { doc: 2, match: "row", weight: 3 },
+      { doc: 0, match: "phrase", weight: 3, fields: 1 },
+      { doc: 5, match: "phrase", weight: 3, fields: 1 },
+      { doc: 3, match: "phrase", weight: 1, fields: 129 },
+      { doc: 1, match: "field", weight: 3, fields: 1 },
+      { doc: 6, match: "field", weight: 3, fields: 1 },
+      { doc: 7, match: "field", weight: 1, fields: 128 },
+      { doc: 8, match: "field", weight: 1, fields: 128 },
+      { doc: 2, match: "row", weight: 3, fields: 129 },
     ]);
     expect((await rankDocs(["企业家", "培训"], lookup, space, (d) => d !== 0)).map((r) => r.doc)).toEqual([5, 3, 1, 6, 7, 8, 2]);
     // Three words, one joint written together and one with a space: still the phrase.
-    expect(await rankDocs(["企业家", "科普", "培训"], lookup, space, () => true)).toEqual([{ doc: 8, match: "phrase", weight: 1 }]);
+    expect(await rankDocs(["企业家", "科普", "培训"], lookup, space, () => true)).toEqual([{ doc: 8, match: "phrase", weight: 1, fields: 128 }]);
     expect(await rankDocs(["培训", "没有"], lookup, space, () => true)).toEqual([]);
   });
 });

@@ -66,6 +66,22 @@ describe("the source page", () => {
     expect(html.length).toBeLessThan(400_000);
   });
 
+  it("is where a row's source line leads from the table page, and the dataset page links it", async () => {
+    const table = await (await get(`/datasets/${DATASET}/tables/department-expenditure?_fields=id,source_line,total`, { headers: HTML })).text();
+    expect(table).toContain(`<a href="/datasets/${DATASET}/source#L56">56</a>`);
+    const english = await (await get(`/en/datasets/${DATASET}/tables/department-expenditure?_fields=id,source_line,total`, { headers: HTML })).text();
+    expect(english).toContain(`<a href="/en/datasets/${DATASET}/source#L56">56</a>`);
+    const dataset = await (await get(`/datasets/${DATASET}`, { headers: HTML })).text();
+    expect(dataset).toContain(`<a href="/datasets/${DATASET}/source">逐行看原文</a>`);
+  });
+
+  it("is in English under /en, with the line roles as the API names them", async () => {
+    const html = await (await get(`/en/datasets/${DATASET}/source`, { headers: HTML })).text();
+    const line56 = html.slice(html.indexOf('<tr id="L56"'), html.indexOf('<tr id="L57"'));
+    expect(line56).toContain("<td>row</td>");
+    expect(html).toContain("All 1673 lines of the published document");
+  });
+
   it("is a 404 page for a dataset that does not exist", async () => {
     const res = await get("/datasets/1999-00000000/source", { headers: HTML });
     expect(res.status).toBe(404);

@@ -42,7 +42,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, "");
 const matchCount = (html: string) => Number(/<p id="match-count"><strong><data value="(\d+)">/.exec(html)![1]);
 
 /** Row count of the rows table. */
-const shownRows = (html: string) => (/<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1].match(/<tr>/g) ?? []).length;
+const shownRows = (html: string) => (/<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1].match(/<tr[ >]/g) ?? []).length;
 
 interface FacetLink {
   column: string;
@@ -76,11 +76,16 @@ describe("the table page", () => {
     expect(res.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
     expect(res.headers.get("Content-Security-Policy")).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]{44}';/);
     expect(html).not.toMatch(/<script|<[a-z][^>]*\s(?:style|on[a-z]+)=|src="http|href="\/\//);
-    expect(html).toContain(`<li><a href="/datasets/${DATASET}#tables">${bundle.datasets[0]!.meta.title_zh}</a></li><li aria-current="page">预算明细（全部金额）</li>`);
-    // Amounts with their unit, the column name beside in English.
-    expect(html).toContain(`>金额（万元）</a><br/><span lang="en" class="en">amount</span></th>`);
-    expect(html).toContain(`>资金来源</a><br/><span lang="en" class="en">fund</span></th>`);
-    expect(html).toContain(`>行类型</a><br/><span lang="en" class="en">row_kind</span></th>`);
+    expect(html).toContain(`<li><a href="/datasets/${DATASET}#tables"><bdi>${bundle.datasets[0]!.meta.title_zh}</bdi></a></li><li aria-current="page">预算明细（全部金额）</li>`);
+    // Amounts with their unit; the English page has the column name beneath.
+    expect(html).toContain(`>金额（万元）</a></th>`);
+    expect(html).toContain(`>资金来源</a></th>`);
+    const english = (await page(`/en${LINES}`)).html;
+    expect(english).toContain(`>金额（万元）</a><br/><span lang="en" class="en">amount</span></th>`);
+    expect(english).toContain(`>资金来源</a><br/><span lang="en" class="en">fund</span></th>`);
+    expect(english).toContain(`>行类型</a><br/><span lang="en" class="en">row_kind</span></th>`);
+    // The default view: the row's label, then its amount, first.
+    expect([...html.matchAll(/<th scope="col"[^>]*data-column="([^"]+)"/g)].slice(0, 3).map((m) => m[1])).toEqual(["item", "measure_label", "amount"]);
     expect((html.match(/<th scope="col"/g) ?? []).length).toBe(23);
   });
 
@@ -93,27 +98,30 @@ describe("the table page", () => {
     expect(matchCount(html)).toBe(body.total);
     expect(matchCount(html)).toBe(rows("budget-lines").filter((r) => r.row_kind === "item").length);
     expect(matchCount(html)).toBe(170);
-    expect(text(html)).toContain("170 行符合条件，显示第 1–50 行。 170 rows match; showing rows 1–50.");
+    expect(text(html)).toContain("170 行符合条件，显示第 1–50 行。");
+    expect(text((await page(`/en${LINES}?row_kind=item`)).html)).toContain("170 rows match; showing rows 1–50.");
     const both = await page(`${LINES}?row_kind=item&fund=general_budget`);
     expect(matchCount(both.html)).toBe(85);
   });
 
   it("shows coded values by their Chinese label with the code beside, amounts in the site's format", async () => {
     const { html } = await page(`${LINES}?row_kind=item&fund=general_budget&_sort=-amount&_size=5`);
-    expect(html).toContain('<td>明细 <code lang="en" class="muted">item</code></td>');
-    expect(html).toContain('<td>一般公共预算 <code lang="en" class="muted">general_budget</code></td>');
+    expect(html).toContain("<td>明细</td>");
+    expect(html).toContain("<td>一般公共预算</td>");
+    const english = (await page(`/en${LINES}?row_kind=item&fund=general_budget&_sort=-amount&_size=5`)).html;
+    expect(english).toContain('<td>一般公共预算 <code lang="en" class="muted">general_budget</code></td>');
     const top = rows("budget-lines")
       .filter((r) => r.row_kind === "item" && r.fund === "general_budget")
       .sort((a, b) => (b.amount as number) - (a.amount as number))[0]!;
     expect(top.amount).toBe(2936.1);
-    expect(/<tbody><tr>[\s\S]*?<\/tr>/.exec(html)![0]).toContain('<td class="num">2,936.1</td>');
+    expect(/<tbody><tr[ >][\s\S]*?<\/tr>/.exec(html)![0]).toContain('<td class="num">2,936.1</td>');
   });
 
   it("leaves a blank cell empty, never 0", async () => {
     const blank = rows("summary-revenue").find((r) => r.amount === null)!;
     const { html } = await page(`/datasets/${DATASET}/tables/summary-revenue?id=${blank.id}&_fields=id,item,amount`);
     expect(matchCount(html)).toBe(1);
-    expect(html).toContain(`<td>${blank.item}</td><td class="num"></td></tr>`);
+    expect(html).toContain(`<th scope="row" class="label" title="${blank.item}"><bdi>${blank.item}</bdi></th><td class="num"></td></tr>`);
     const nulls = await page(`/datasets/${DATASET}/tables/summary-revenue?amount__isnull=1`);
     expect(matchCount(nulls.html)).toBe(rows("summary-revenue").filter((r) => r.amount === null).length);
     expect(matchCount(nulls.html)).toBe(10);
@@ -143,7 +151,8 @@ describe("the table page", () => {
     expect(new URL(unescape(general.href), "http://x").search).toBe("?_size=5&fund=general_budget&row_kind=item");
     expect(unescape(fund.find((l) => l.value === "")!.href)).toBe(`${LINES}?_size=5&fund__isnull=1&row_kind=item`);
     expect(unescape(links.find((l) => l.active)!.href)).toBe(`${LINES}?_size=5`);
-    expect(html).toContain('一般公共预算 <code lang="en">general_budget</code>');
+    expect(html).toContain("<bdi>一般公共预算</bdi>");
+    expect((await page(`/en${LINES}?row_kind=item&_size=5`)).html).toContain('<bdi>一般公共预算</bdi> <code lang="en">general_budget</code>');
     // Identifiers and long texts are no facets; columns with a value on every row neither.
     expect(columns).not.toContain("id");
     expect(columns).not.toContain("part_of");
@@ -178,8 +187,8 @@ describe("the table page", () => {
   it("shows active filters as chips whose link drops just that filter", async () => {
     const { html } = await page(`${LINES}?row_kind=item&amount__gte=100&_sort=-amount`);
     expect(matchCount(html)).toBe(rows("budget-lines").filter((r) => r.row_kind === "item" && (r.amount as number) >= 100).length);
-    expect(hrefNear(html, /<a class="chip" href="([^"]+)"[^>]*data-param="row_kind">行类型 = 明细 \(item\) /)).toBe(`${LINES}?_sort=-amount&amount__gte=100`);
-    expect(hrefNear(html, /<a class="chip" href="([^"]+)"[^>]*data-param="amount__gte">金额 ≥ 100 /)).toBe(`${LINES}?_sort=-amount&row_kind=item`);
+    expect(hrefNear(html, /<a class="chip" href="([^"]+)"[^>]*data-param="row_kind"><bdi>行类型<\/bdi> <bdi>= 明细<\/bdi> /)).toBe(`${LINES}?_sort=-amount&amount__gte=100`);
+    expect(hrefNear(html, /<a class="chip" href="([^"]+)"[^>]*data-param="amount__gte"><bdi>金额<\/bdi> <bdi>≥ 100<\/bdi> /)).toBe(`${LINES}?_sort=-amount&row_kind=item`);
     // Clearing every filter keeps the sort.
     expect(hrefNear(html, /<a href="([^"]+)" class="clear" id="clear-filters">/)).toBe(`${LINES}?_sort=-amount`);
   });
@@ -198,14 +207,14 @@ describe("the table page", () => {
     const { body: api } = await getJson(`${D}/tables/budget-lines?row_kind=item&_size=10&_sort=amount`);
     expect(api.rows[0].amount).toBe(min);
     expect(api.rows[0].amount).toBe(0.5);
-    expect(/<tbody><tr>[\s\S]*?<\/tr>/.exec(up.html)![0]).toContain(`>${api.rows[0].id}</a></td>`);
-    expect(/<tbody><tr>[\s\S]*?<\/tr>/.exec(up.html)![0]).toContain('<td class="num">0.5</td>');
+    expect(/<tbody><tr[ >][\s\S]*?<\/tr>/.exec(up.html)![0]).toContain(`>${api.rows[0].id}</a></td>`);
+    expect(/<tbody><tr[ >][\s\S]*?<\/tr>/.exec(up.html)![0]).toContain('<td class="num">0.5</td>');
 
     const down = await page(`${LINES}?row_kind=item&_size=10&_sort=-amount`);
     expect(down.html).toContain('aria-sort="descending" data-column="amount"');
     expect(hrefNear(down.html, /data-column="amount"><a href="([^"]+)"/)).toBe(`${LINES}?_size=10&_sort=amount&row_kind=item`);
     expect(Math.max(...items.map((r) => r.amount as number))).toBe(3823.7);
-    expect(/<tbody><tr>[\s\S]*?<\/tr>/.exec(down.html)![0]).toContain('<td class="num">3,823.7</td>');
+    expect(/<tbody><tr[ >][\s\S]*?<\/tr>/.exec(down.html)![0]).toContain('<td class="num">3,823.7</td>');
   });
 
   it("pages by 50 rows (or _size) with next and previous links that walk every matching row once", async () => {
@@ -243,9 +252,16 @@ describe("the table page", () => {
     const { html } = await page(`${LINES}?row_kind=item&_sort=-amount&_fields=id,item,amount&_size=10`);
     const want = { _fields: "id,item,amount", _sort: "-amount", row_kind: "item" };
     const links = Object.fromEntries(
-      [...html.matchAll(/<a class="btn[^"]*" href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(([, href, text]) => [text, new URL(unescape(href!), "http://x")]),
+      [...html.matchAll(/<a class="btn[^"]*" href="([^"]+)"[^>]*data-download="([^"]+)"[^>]*>/g)].map(([, href, kind]) => [kind, new URL(unescape(href!), "http://x")]),
     );
-    expect(Object.keys(links)).toEqual(["XLSX", "CSV (Excel)", "CSV", "JSON"]);
+    expect(Object.keys(links)).toEqual(["XLSX", "CSV (Excel)", "CSV", "JSON", "xlsx-all", "zip"].map((k) => ({ XLSX: "xlsx", "CSV (Excel)": "excel-csv", CSV: "csv", JSON: "json" })[k] ?? k));
+    links.XLSX = links.xlsx!;
+    links["CSV (Excel)"] = links["excel-csv"]!;
+    links.CSV = links.csv!;
+    links.JSON = links.json!;
+    // The whole dataset, on every table page.
+    expect(links["xlsx-all"]!.pathname).toBe(`${D}/download.xlsx`);
+    expect(links.zip!.pathname).toBe(`${D}/download.zip`);
     expect(links.XLSX!.pathname).toBe(`${D}/tables/budget-lines.xlsx`);
     expect(Object.fromEntries(links.XLSX!.searchParams)).toEqual(want);
     expect(links["CSV (Excel)"]!.pathname).toBe(`${D}/tables/budget-lines.csv`);
@@ -275,7 +291,7 @@ describe("the table page", () => {
       ["general_project", 4],
       ["individuals", 4],
     ]);
-    expect(html).toContain('专项资金 <code lang="en">special_fund</code>');
+    expect(html).toContain("<bdi>专项资金</bdi>");
   });
 
   it("an empty table is a page with 0 rows and no facets", async () => {
@@ -364,7 +380,7 @@ describe("the table page and the JSON API agree", () => {
         const html = await onPage.text();
         const api = (await onApi.json()) as { total: number; rows: { id: string }[] };
         expect({ search, total: matchCount(html) }).toEqual({ search, total: api.total });
-        if (api.rows[0]) expect(/<tbody><tr><td class="code"><a href="[^"]+">([^<]+)<\/a>/.exec(html)![1]).toBe(api.rows[0].id);
+        if (api.rows[0]) expect(/<tbody><tr data-id="([^"]+)">/.exec(html)![1]).toBe(api.rows[0].id);
       }),
       { seed: 20261203, numRuns: 150 },
     );

@@ -40,9 +40,10 @@ describe("XLSX of a table", () => {
     expect(data).toContain('<autoFilter ref="A1:Y26"/>');
     expect(data).not.toContain("<f>");
     expect(xml(files, "xl/workbook.xml")).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'项目支出绩效目标表'!$A$1:$Y$26</definedName>`);
-    // The 说明 sheet lists the columns: name, 中文, type, description.
+    // The 说明 sheet lists the columns: name, 中文, type, the Chinese description, the English one; and the table's Chinese description.
     const strings = xml(files, "xl/sharedStrings.xml");
-    for (const s of ["列名 name", "total_amount", "项目总金额", "amount（万元）", "项目总金额（万元）"]) expect(strings).toContain(`<t xml:space="preserve">${s}</t>`);
+    for (const s of ["列名", "说明", "英文说明 description", "total_amount", "项目总金额", "金额（万元）", "项目总金额（万元）", "项目总金额（万元）。原表空白处为空值，不是 0。", "每张项目支出绩效目标表一行：项目名称、金额、用途、负责人和各项说明。"])
+      expect(strings, s).toContain(`<t xml:space="preserve">${s}</t>`);
   });
 
   it("gives the same bytes for .xlsx, ?format=xlsx and Accept, and the same bytes every time", async () => {

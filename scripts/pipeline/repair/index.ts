@@ -31,14 +31,14 @@ export function repair(seed: Seed, manual: Correction[], frameworks: Frameworks,
   const { rows, applied } = toRows(seed.file, lines, manual);
   const kept = rows.filter((row) => {
     if (isRuleOfDashes(row.cells)) {
-      log.record(row.line, "noise-line", row.cells.map((c) => c ?? ""), null, "a rule of dashes left by the PDF export between two fields; it carries no content");
+      log.record(row.line, "noise-line", row.cells.map((c) => c ?? ""), null, "a rule of dashes left by the PDF export between two fields; it carries no content", "PDF 导出时在两个栏目之间留下的一行短横线，没有内容，已删去");
       return false;
     }
     row.cells.forEach((cell, k) => {
       if (!cell) return;
       const masked = maskMobiles(cell);
       if (masked.count === 0) return;
-      log.record(row.line, "personal-mobile", [WITHHELD], [masked.text], `${masked.count === 1 ? "a personal mobile number" : `${masked.count} personal mobile numbers`} in cell ${k + 1}, published masked (office numbers are published as printed)`);
+      log.record(row.line, "personal-mobile", [WITHHELD], [masked.text], `${masked.count === 1 ? "a personal mobile number" : `${masked.count} personal mobile numbers`} in cell ${k + 1}, published masked (office numbers are published as printed)`, `第 ${k + 1} 栏有 ${masked.count} 个个人手机号，发布时部分遮盖（办公电话照原文发布）`);
       row.cells[k] = masked.text;
     });
     repairTitle(row, log);

@@ -11,7 +11,8 @@ export class RepairLog {
 
   constructor(readonly file: string) {}
 
-  record(line: number, rule: RuleId, printed: string[], published: (string | null)[] | null, reason: string): void {
-    this.entries.push({ file: this.file, line, kind: rule, source: "rule", printed, published, reason });
+  /** `reason` in English, `reasonZh` the same in Chinese (what the Chinese pages show). */
+  record(line: number, rule: RuleId, printed: string[], published: (string | null)[] | null, reason: string, reasonZh?: string): void {
+    this.entries.push({ file: this.file, line, kind: rule, source: "rule", printed, published, reason, ...(reasonZh ? { reason_zh: reasonZh } : {}) });
   }
 }

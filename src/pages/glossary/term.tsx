@@ -2,6 +2,7 @@
 /** @jsxImportSource hono/jsx */
 /** A word of the template linked to its glossary entry, its one-line gloss as the link's title (a tooltip without script). */
 import type { Child } from "hono/jsx";
+import { useLang } from "../lang";
 import { pagePaths } from "../paths";
 import { termById, termOfLabel } from "./terms";
 
@@ -9,7 +10,7 @@ import { termById, termOfLabel } from "./terms";
 export function Term({ id, children }: { id: string; children?: Child }) {
   const t = termById(id);
   return (
-    <a class="term" href={pagePaths.glossary(t.id)} title={t.short}>
+    <a class="term" href={pagePaths.glossary(t.id)} title={useLang() === "en" ? t.short : t.shortZh}>
       {children ?? t.zh}
     </a>
   );

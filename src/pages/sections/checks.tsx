@@ -2,13 +2,14 @@
 /** @jsxImportSource hono/jsx */
 /** Reconciliation status, the corrections applied to the source with their reasons, and the build's notes. */
 import type { AppliedCorrection, Check, DatasetMeta } from "../../schema/dataset";
-import { Bi, En } from "../layout";
+import { Bi } from "../layout";
+import { useLang } from "../lang";
 import { CHECK_KINDS, CORRECTION_KINDS, CORRECTION_SOURCES, kindLabel } from "../labels";
 import { apiPaths, pagePaths } from "../paths";
 
 /** `a | b`, with a blank cell shown as ∅ so a deletion is visible. */
-function cells(values: readonly (string | null)[] | null): string {
-  if (values === null) return "（整行删除）line dropped";
+function cells(values: readonly (string | null)[] | null, en: boolean): string {
+  if (values === null) return en ? "line dropped" : "（整行删除）";
   return values.map((v) => (v === null ? "null" : v === "" ? "∅" : v)).join(" | ");
 }
 
@@ -26,11 +27,11 @@ export function CheckStatus({ meta, checks, onChecksPage = false }: { meta: Data
       <p id="check-status">
         {failed === 0 ? (
           <span class="status pass">
-            ✓ {checks.length} 项核对，全部通过 <span lang="en">{checks.length} checks, all pass</span>
+            ✓ <Bi zh={`${checks.length} 项核对，全部通过`} en={`${checks.length} checks, all pass`} />
           </span>
         ) : (
           <span class="status fail">
-            ✗ {checks.length} 项核对，{failed} 项未通过 <span lang="en">{checks.length} checks, {failed} fail</span>
+            ✗ <Bi zh={`${checks.length} 项核对，${failed} 项未通过`} en={`${checks.length} checks, ${failed} fail`} />
           </span>
         )}
       </p>
@@ -39,7 +40,7 @@ export function CheckStatus({ meta, checks, onChecksPage = false }: { meta: Data
           const k = kindLabel(CHECK_KINDS, kind);
           return (
             <li>
-              {k.zh} <En>{k.en}</En>: {n}
+              <Bi zh={`${k.zh}：${n} 项`} en={`${k.en}: ${n}`} />
             </li>
           );
         })}
@@ -62,16 +63,17 @@ export function CheckStatus({ meta, checks, onChecksPage = false }: { meta: Data
 }
 
 export function CorrectionsTable({ corrections }: { corrections: readonly AppliedCorrection[] }) {
+  const en = useLang() === "en";
   return (
-    <div class="scroll" role="region" aria-label="更正 Corrections" tabindex={0}>
+    <div class="scroll" role="region" aria-label={en ? "Corrections" : "更正"} tabindex={0}>
       <table id="corrections">
         <thead>
           <tr>
-            <th scope="col">位置 <span lang="en">File:line</span></th>
-            <th scope="col">来源 <span lang="en">By</span></th>
-            <th scope="col">类型 <span lang="en">Kind</span></th>
-            <th scope="col">原文 → 发布 <span lang="en">Printed → published</span></th>
-            <th scope="col">原因 <span lang="en">Reason</span></th>
+            <th scope="col"><Bi zh="位置" en="File:line" /></th>
+            <th scope="col"><Bi zh="来源" en="By" /></th>
+            <th scope="col"><Bi zh="类型" en="Kind" /></th>
+            <th scope="col"><Bi zh="原文 → 发布" en="Printed → published" /></th>
+            <th scope="col"><Bi zh="原因" en="Reason" /></th>
           </tr>
         </thead>
         <tbody>
@@ -83,17 +85,13 @@ export function CorrectionsTable({ corrections }: { corrections: readonly Applie
                 <th scope="row" class="code">
                   {c.file}:{c.line}
                 </th>
-                <td>
-                  {by.zh} <En>{by.en}</En>
-                </td>
-                <td>
-                  {k.zh} <En>{k.en}</En>
-                </td>
+                <td>{en ? by.en : by.zh}</td>
+                <td>{en ? k.en : k.zh}</td>
                 <td>
                   {/* The printed side of a masked mobile number is withheld by the build itself. */}
-                  <code>{cells(c.printed)}</code> → <code>{cells(c.published)}</code>
+                  <code>{cells(c.printed, en)}</code> → <code>{cells(c.published, en)}</code>
                 </td>
-                <td lang="en">{c.reason}</td>
+                {en || !c.reason_zh ? <td lang="en">{c.reason}</td> : <td>{c.reason_zh}</td>}
               </tr>
             );
           })}
@@ -103,7 +101,14 @@ export function CorrectionsTable({ corrections }: { corrections: readonly Applie
   );
 }
 
+/** A build note in Chinese, for the kinds of note the build writes (null for another). */
+export function noteZh(note: string): string | null {
+  const m = /^(\S+?): code (\d+) is printed as "(.*)", the official name is "(.*)"$/.exec(note);
+  return m ? `${m[1]}：科目 ${m[2]} 文中印作“${m[3]}”，正式名称为“${m[4]}”` : null;
+}
+
 export function QualitySection({ meta, checks, notes }: { meta: DatasetMeta; checks: readonly Check[]; notes: readonly string[] }) {
+  const en = useLang() === "en";
   return (
     <section aria-labelledby="quality">
       <h2 id="quality">
@@ -111,7 +116,7 @@ export function QualitySection({ meta, checks, notes }: { meta: DatasetMeta; che
       </h2>
       <p>
         <Bi
-          zh="构建时核对文件中的每一个算术关系（行、列相加，跨表一致，科目汇总），全部通过才会发布。"
+          zh="发布前，逐一核对原表中每一处应当相等的数字（各行、各栏相加等于合计，同一数字在不同表中一致，科目逐级汇总），全部相符才发布。"
           en="The build checks every arithmetic identity of the document (rows and columns adding up, the same figure in two tables, classification roll-ups) and publishes only if all pass."
         />
       </p>
@@ -121,7 +126,7 @@ export function QualitySection({ meta, checks, notes }: { meta: DatasetMeta; che
       </h3>
       <p>
         <Bi
-          zh="原文有缺陷之处（标签错位、数值错列、识别错误等）按下列记录更正；个人手机号已遮盖。"
+          zh="原文有错漏之处（名称印错了行、数字错栏、文字识别错误等），按下列记录更正，每一处都写明位置、原文、发布的内容和理由；个人手机号已部分遮盖。"
           en="Where the source is defective the fix is recorded here, with where, what was printed, what is published, and why; personal mobile numbers are masked."
         />
       </p>
@@ -129,9 +134,9 @@ export function QualitySection({ meta, checks, notes }: { meta: DatasetMeta; che
         <details id="corrections-details">
           <summary>
             {countBy(meta.corrections, (c) => c.kind)
-              .map(([kind, n]) => `${kindLabel(CORRECTION_KINDS, kind).zh} ${n}`)
-              .join("，")}{" "}
-            <En>— show all</En>
+              .map(([kind, n]) => `${en ? kindLabel(CORRECTION_KINDS, kind).en : kindLabel(CORRECTION_KINDS, kind).zh} ${n}`)
+              .join("，")}
+            <Bi zh="（展开全部）" en=" — show all" />
           </summary>
           <CorrectionsTable corrections={meta.corrections} />
         </details>
@@ -139,16 +144,17 @@ export function QualitySection({ meta, checks, notes }: { meta: DatasetMeta; che
       {notes.length > 0 && (
         <>
           <h3>
-            <Bi zh={`构建说明（${notes.length} 条）`} en={`Build notes (${notes.length})`} />
+            <Bi zh={`整理说明（${notes.length} 条）`} en={`Build notes (${notes.length})`} />
           </h3>
           <details>
             <summary>
-              <Bi zh="例如文中科目名称与官方名称的差异" en="e.g. classification names printed differently from the official list" />
+              <Bi zh="例如文中科目名称与正式名称不同之处" en="e.g. classification names printed differently from the official list" />
             </summary>
-            <ul lang="en">
-              {notes.map((n) => (
-                <li>{n}</li>
-              ))}
+            <ul>
+              {notes.map((n) => {
+                const zh = en ? null : noteZh(n);
+                return zh ? <li>{zh}</li> : <li lang="en">{n}</li>;
+              })}
             </ul>
           </details>
         </>

@@ -28,7 +28,7 @@ export function DatasetList({ datasets, current, total = datasets.length, more =
           return (
             <li>
               <a href={pagePaths.dataset(d.id)} aria-current={d.id === current ? "page" : undefined}>
-                {d.title_zh}
+                <bdi>{d.title_zh}</bdi>
               </a>{" "}
               <span class="pill">
                 {d.year} {kind.zh} <En>{kind.en}</En>

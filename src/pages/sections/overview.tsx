@@ -5,8 +5,9 @@
  * to the project sheets, revenue items, sources of funds and the three public expenses.
  * Labels that are glossary terms link to their entry.
  */
+import { tr } from "../lang";
 import { Term, TermLabel } from "../glossary/term";
-import { Bi, En } from "../layout";
+import { Bi, En, Zh } from "../layout";
 import { formatCents, formatYuanOfCents, percent } from "../money";
 import type { Figure, Overview } from "../overview";
 import { explainedByCarryover, type ProjectGap } from "../project-gap";
@@ -17,8 +18,8 @@ function FigureList({ figures, label }: { figures: Figure[]; label: string }) {
       <table>
         <thead>
           <tr>
-            <th scope="col">项目 <span lang="en">Item</span></th>
-            <th scope="col" class="num">金额（万元） <span lang="en">Amount</span></th>
+            <th scope="col"><Bi zh="项目" en="Item" /></th>
+            <th scope="col" class="num"><Bi zh="金额（万元）" en="Amount" /></th>
           </tr>
         </thead>
         <tbody>
@@ -49,7 +50,7 @@ function GroupBar({ groups, total }: { groups: Figure[]; total: number }) {
       height="22"
       id="chart-groups"
     >
-      <title>支出结构 Expenditure by group</title>
+      <title>{tr("支出结构", "Expenditure by group")}</title>
       {groups.map((g, i) => {
         const w = total > 0 ? Math.round((g.cents * 10000) / total) / 100 : 0;
         const rect = <rect class={`bar-group ${classes[i % classes.length]}`} x={`${x}%`} y="0" width={`${w}%`} height="22" />;
@@ -72,8 +73,10 @@ export function ProjectGapNote({ gap, unit }: { gap: ProjectGap; unit: string })
   if (explainedByCarryover(gap)) {
     return (
       <p id="project-gap" class="note">
-        {projectTerm} {p} {unit} = {gap.count} 个项目 {s} {unit} + <Term id="carryover">{gap.carryoverLabel}</Term> {formatCents(gap.carryoverCents!)} {unit}
-        ：收入方的{gap.carryoverLabel}（上年未用完、结转到本年的资金）在本年支出，计入{gap.projectLabel}，而项目表只列本年度安排的金额。{" "}
+        <Zh>
+          {projectTerm} {p} {unit} = {gap.count} 个项目 {s} {unit} + <Term id="carryover">{gap.carryoverLabel}</Term> {formatCents(gap.carryoverCents!)} {unit}
+          ：收入方的{gap.carryoverLabel}（上年未用完、结转到本年的资金）在本年支出，计入{gap.projectLabel}，而项目表只列本年度安排的金额。
+        </Zh>
         <En>
           Project expenditure {p} = the {gap.count} project sheets {s} + the carry-over from last year {formatCents(gap.carryoverCents!)} ({unit}): money of earlier years spent this year counts in project expenditure, while the project sheets list
           only this year's amounts.
@@ -84,13 +87,18 @@ export function ProjectGapNote({ gap, unit }: { gap: ProjectGap; unit: string })
   if (diff === 0) {
     return (
       <p id="project-gap" class="note">
-        {projectTerm} {p} {unit} = {gap.count} 个项目合计 {s} {unit}。 <En>Project expenditure equals the sum of the {gap.count} project sheets.</En>
+        <Zh>
+          {projectTerm} {p} {unit} = {gap.count} 个项目合计 {s} {unit}。
+        </Zh>
+        <En>Project expenditure equals the sum of the {gap.count} project sheets.</En>
       </p>
     );
   }
   return (
     <p id="project-gap" class="note">
-      {projectTerm} {p} {unit}，{gap.count} 个项目合计 {s} {unit}，相差 {formatCents(diff)} {unit}。{" "}
+      <Zh>
+        {projectTerm} {p} {unit}，{gap.count} 个项目合计 {s} {unit}，相差 {formatCents(diff)} {unit}。
+      </Zh>
       <En>
         Project expenditure {p} and the {gap.count} project sheets {s} differ by {formatCents(diff)} ({unit}).
       </En>
@@ -121,7 +129,7 @@ export function OverviewSection({ overview, unit, gap, threePublic }: OverviewPr
           <ul class="cards">
             <li class="card big" id="headline-total">
               <span class="k">
-                支出合计 <En>Total expenditure</En>
+                <Bi zh="支出合计" en="Total expenditure" />
               </span>
               <span class="v">
                 <data value={String(total.cents / 100)}>{formatCents(total.cents)}</data> <span class="u">{unit}</span>
@@ -169,7 +177,7 @@ export function OverviewSection({ overview, unit, gap, threePublic }: OverviewPr
               <h3>
                 <Bi zh="收入来源" en="Revenue" />
               </h3>
-              <FigureList figures={revenue} label="收入来源 Revenue" />
+              <FigureList figures={revenue} label={tr("收入来源", "Revenue")} />
             </div>
           )}
           {funds.length > 0 && (
@@ -177,7 +185,7 @@ export function OverviewSection({ overview, unit, gap, threePublic }: OverviewPr
               <h3>
                 <Bi zh="支出合计的资金来源" en="Total expenditure by source of funds" />
               </h3>
-              <FigureList figures={funds} label="资金来源 Sources of funds" />
+              <FigureList figures={funds} label={tr("资金来源", "Sources of funds")} />
             </div>
           )}
         </div>

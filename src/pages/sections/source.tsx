@@ -4,7 +4,7 @@
 import type { CatalogEntry } from "../../data/store";
 import { Bi, En } from "../layout";
 import { DATASET_KINDS, kindLabel } from "../labels";
-import { apiPaths } from "../paths";
+import { apiPaths, pagePaths } from "../paths";
 import { safeHttpUrl } from "../text";
 
 export function SourceSection({ meta }: { meta: CatalogEntry }) {
@@ -17,38 +17,42 @@ export function SourceSection({ meta }: { meta: CatalogEntry }) {
       </h2>
       <dl class="facts">
         <dt>
-          部门 <En>Department</En>
+          <Bi zh="部门" en="Department" />
         </dt>
         <dd>{meta.department}</dd>
         <dt>
-          年度 <En>Year</En>
+          <Bi zh="年度" en="Year" />
         </dt>
         <dd>{meta.year}</dd>
         <dt>
-          类型 <En>Kind</En>
+          <Bi zh="类型" en="Kind" />
         </dt>
         <dd>
           {kind.zh} <En>{kind.en}</En>
         </dd>
         <dt>
-          金额单位 <En>Unit</En>
+          <Bi zh="金额单位" en="Unit" />
         </dt>
         <dd>
           {meta.unit.label}（{meta.unit.factor.toLocaleString("en-US")} {meta.unit.currency}） <En>amounts as printed, at most two decimals; a blank cell is null, never 0</En>
         </dd>
         <dt>
-          发布者 <En>Publisher</En>
+          <Bi zh="发布者" en="Publisher" />
         </dt>
         <dd>{meta.publisher}</dd>
         <dt>
-          许可 <En>Licence</En>
+          <Bi zh="许可" en="Licence" />
         </dt>
         <dd>{meta.licence ?? <Bi zh="原文未声明" en="not stated in the source" />}</dd>
         <dt>
-          来源文件 <En>Source document</En>
+          <Bi zh="来源文件" en="Source document" />
         </dt>
         <dd>
           <code>{meta.source.file}</code>（{meta.source.lines.toLocaleString("en-US")} 行 <En>lines</En>，{meta.source.bytes.toLocaleString("en-US")} 字节 <En>bytes</En>）
+          {" "}
+          <a href={pagePaths.source(meta.id)}>
+            <Bi zh="逐行看原文" en="line by line" />
+          </a>
           {url && (
             <>
               {" "}
@@ -65,13 +69,13 @@ export function SourceSection({ meta }: { meta: CatalogEntry }) {
           </code>
         </dd>
         <dt>
-          数据版本 <En>Version</En>
+          <Bi zh="数据版本" en="Version" />
         </dt>
         <dd>
           <code>{meta.version}</code> <En>content hash: changes whenever any published byte would</En>
         </dd>
         <dt>
-          元数据 <En>Metadata</En>
+          <Bi zh="元数据" en="Metadata" />
         </dt>
         <dd>
           <a href={apiPaths.dataset(meta.id)}>{apiPaths.dataset(meta.id)}</a>

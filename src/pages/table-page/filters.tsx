@@ -2,14 +2,16 @@
 /** @jsxImportSource hono/jsx */
 /** The active filters as removable chips, and the facets as value → count links. */
 import { valueLabel } from "../../schema/columns";
+import { useLang } from "../lang";
 import { Bi, En } from "../layout";
 import type { Facet, FacetValue } from "./facets";
-import { href, reselect, type Pair } from "./links";
+import { href, QUERY_FORM, reselect, type Pair } from "./links";
 import type { TablePageView } from "./view";
 
 const same = (a: Pair, b: Pair) => a[0] === b[0] && a[1] === b[1];
 
 export function Chips({ view }: { view: TablePageView }) {
+  const en = useLang() === "en";
   if (view.chips.length === 0) return null;
   return (
     <div class="chips" id="active-filters">
@@ -19,9 +21,9 @@ export function Chips({ view }: { view: TablePageView }) {
       <ul>
         {view.chips.map((chip) => (
           <li>
-            <a class="chip" href={href(view.path, chip.without)} title={`去掉此条件 Remove ${chip.param}`} data-param={chip.param}>
-              {chip.column.label} {chip.condition} <span aria-hidden="true">×</span>
-              <span class="visually-hidden">（去掉 remove）</span>
+            <a class="chip" href={href(view.path, chip.without)} title={en ? `Remove ${chip.param}` : "去掉这个条件"} data-param={chip.param}>
+              <bdi>{chip.column.label}</bdi> <bdi>{en ? chip.conditionEn : chip.condition}</bdi> <span aria-hidden="true">×</span>
+              <span class="visually-hidden">{en ? "(remove)" : "（去掉）"}</span>
             </a>
           </li>
         ))}
@@ -37,20 +39,37 @@ export function Chips({ view }: { view: TablePageView }) {
 
 function ValueLink({ view, facet, v }: { view: TablePageView; facet: Facet; v: FacetValue }) {
   const active = view.pairs.some((p) => same(p, v.filter));
-  const label = v.value === null ? "（空）" : valueLabel(facet.column, v.value);
+  const en = useLang() === "en";
+  const label = v.value === null ? (en ? "(blank)" : "（空白）") : valueLabel(facet.column, v.value);
+  if (view.long) {
+    // A long query is carried once, by the page's query form: a value adds its filter; an active one is removed by its chip.
+    return (
+      <li>
+        {active ? (
+          <strong class="on" data-value={v.value ?? ""}>
+            <bdi>{label}</bdi>
+          </strong>
+        ) : (
+          <button class="link" type="submit" form={QUERY_FORM} name={v.filter[0]} value={v.filter[1]} data-value={v.value ?? ""}>
+            <bdi>{label}</bdi>
+          </button>
+        )}{" "}
+        <span class="count">{v.count.toLocaleString("en-US")}</span>
+      </li>
+    );
+  }
   const link = href(view.path, reselect(view.pairs, active ? { remove: v.filter } : { add: v.filter }));
   return (
     <li>
       {/* nofollow: every combination of filters is a URL of its own; crawlers need not walk them all. */}
       <a href={link} rel="nofollow" aria-current={active ? "true" : undefined} class={active ? "on" : undefined} data-value={v.value ?? ""}>
-        {label}
-        {v.value !== null && label !== v.value && (
+        <bdi>{label}</bdi>
+        {en && v.value !== null && label !== v.value && (
           <>
             {" "}
             <code lang="en">{v.value}</code>
           </>
         )}
-        {v.value === null && <En>blank</En>}
       </a>{" "}
       <span class="count">{v.count.toLocaleString("en-US")}</span>
     </li>
@@ -63,16 +82,16 @@ export function Facets({ view }: { view: TablePageView }) {
   return (
     <details class="facets-box" open>
       <summary id="facets">
-        <Bi zh="分面" en="Facets" />
+        <Bi zh="筛选" en="Filter by value" />
       </summary>
       <p class="note">
-        <Bi zh="每个值后是符合当前条件的行数；点击以加入筛选条件，再点一次去掉。" en="Each value with its number of matching rows; follow one to filter by it, again to drop it." />
+        <Bi zh="每个值后面是符合当前条件的行数；点一下按这个值筛选，再点一下取消。" en="Each value with its number of matching rows; follow one to filter by it, again to drop it." />
       </p>
       <div class="facets">
         {view.facets.map((facet) => (
           <div class="facet" data-column={facet.column.name}>
             <h2>
-              {facet.column.label} <En>{facet.column.name}</En>
+              <bdi>{facet.column.label}</bdi> <En>{facet.column.name}</En>
             </h2>
             <ul>
               {facet.values.map((v) => (

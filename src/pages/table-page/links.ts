@@ -6,6 +6,15 @@
 
 export type Pair = readonly [string, string];
 
+/**
+ * A query longer than this (its query string, in characters) is carried once per page, by a
+ * form of hidden fields (QUERY_FORM), instead of once per link: sort headers and facet values
+ * become that form's buttons, naming only what they change. So a page's size is bounded by
+ * its URL's (an 8 KB URL gives at most a few hundred KB), never the URL times the links.
+ */
+export const LONG_QUERY = 1024;
+export const QUERY_FORM = "query";
+
 const byKeyThenValue = ([k1, v1]: Pair, [k2, v2]: Pair) => (k1 < k2 ? -1 : k1 > k2 ? 1 : v1 < v2 ? -1 : v1 > v2 ? 1 : 0);
 
 /** The parameters of a URL in canonical order. */

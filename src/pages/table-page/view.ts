@@ -12,10 +12,12 @@ import { applyFilters } from "../../query/filters";
 import type { SortKey, TableQuery } from "../../query/types";
 import type { PublishedRow } from "../../schema/bundle";
 import type { ColumnDef } from "../../schema/columns";
+import { inLang, type Lang } from "../lang";
 import { downloads, pagePaths } from "../paths";
 import { chipsOf, type Chip } from "./chips";
+import { defaultView, labelColumn } from "./default-view";
 import { facetsOf, type Facet } from "./facets";
-import { canonicalPairs, href, queryString, toPage, unpaged, type Pair } from "./links";
+import { canonicalPairs, href, LONG_QUERY, queryString, toPage, unpaged, type Pair } from "./links";
 
 /** Rows per page when the URL gives no `_size` (the API's cap, MAX_SIZE, still bounds `_size`). */
 export const PAGE_SIZE = 50;
@@ -26,7 +28,18 @@ export interface TablePageView {
   path: string;
   /** The page's parameters, canonical order. */
   pairs: Pair[];
+  /** The grid's columns. */
   columns: readonly ColumnDef[];
+  /** Long texts folded behind each row's "展开" (the default view; none when `_fields` chooses the columns). */
+  folded: readonly ColumnDef[];
+  /** Every column of the table, for the column chooser. */
+  allColumns: readonly ColumnDef[];
+  /** Whether `_fields` chose the columns. */
+  chosen: boolean;
+  /** Whether the query is long (LONG_QUERY): it is then carried by one form, not by every link. */
+  long: boolean;
+  /** The label column (name, item …), kept in view while the amounts scroll. */
+  label: string | null;
   rows: PublishedRow[];
   /** Rows matching the filters, over all pages. */
   total: number;
@@ -40,20 +53,16 @@ export interface TablePageView {
   downloads: ReturnType<typeof downloads>;
 }
 
-/** Where a row was read (file, line) says nothing to a reader scanning it: last, unless `_fields` orders the columns. */
-const PROVENANCE = new Set(["source_file", "source_line"]);
-function forReading(columns: readonly ColumnDef[], asked: boolean): readonly ColumnDef[] {
-  return asked ? columns : [...columns.filter((c) => !PROVENANCE.has(c.name)), ...columns.filter((c) => PROVENANCE.has(c.name))];
-}
 
 /** The page the URL asks for: where `_next` points (checked by resolvePage), `_size` rows or PAGE_SIZE. */
 export function pageOf(params: URLSearchParams, query: TableQuery, resolved: Page): Page {
   return { offset: resolved.offset, size: params.has("_size") ? query.paging.size : PAGE_SIZE };
 }
 
-export function tablePageView(table: TableData, params: URLSearchParams, query: TableQuery, page: Page, key: string): TablePageView {
+export function tablePageView(table: TableData, params: URLSearchParams, query: TableQuery, page: Page, key: string, lang: Lang = "zh"): TablePageView {
   const { dataset, meta } = table;
-  const path = pagePaths.table(dataset.id, meta.id);
+  // Computed before the page renders (outside its language's provider): the language is given.
+  const path = inLang(pagePaths.table(dataset.id, meta.id), lang);
   const pairs = canonicalPairs(params);
   const matched = applyFilters(table.rows, query.filters);
   const result = runQuery(matched, table.columns, { ...query, filters: [] }, page);
@@ -65,7 +74,11 @@ export function tablePageView(table: TableData, params: URLSearchParams, query: 
     table,
     path,
     pairs,
-    columns: forReading(result.columns, query.fields !== null),
+    ...(query.fields !== null ? { columns: result.columns, folded: [] } : (({ shown, folded }) => ({ columns: shown, folded }))(defaultView(meta.id, result.columns))),
+    allColumns: table.columns,
+    chosen: query.fields !== null,
+    long: queryString(pairs).length > LONG_QUERY,
+    label: labelColumn(meta.id, table.columns),
     rows: result.rows,
     total: result.total,
     offset: page.offset,

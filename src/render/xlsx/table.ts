@@ -7,6 +7,7 @@
 import { ProblemError } from "../../http/problem";
 import type { PublishedRow } from "../../schema/bundle";
 import type { ColumnDef } from "../../schema/columns";
+import { columnDescriptionZh, TABLE_DESCRIPTIONS_ZH } from "../../schema/descriptions-zh";
 import type { ColumnView, TableView } from "../view";
 import { dataCell, headerText, type Cell } from "./cells";
 import type { SheetSpec } from "./sheet";
@@ -31,12 +32,22 @@ export function checkXlsxSize(rows: number, columns: number): void {
   ]);
 }
 
-/** The rows of the columns table: name, 中文, type (with unit), description. */
-export function columnRows(columns: readonly ColumnView[], lead: readonly Cell[] = []): Cell[][] {
-  return columns.map((c) => [...lead, text(c.name), text(c.label), text(c.unit ? `${c.type}（${c.unit}）` : c.type), text(c.description)]);
+/** How a column type reads in the 说明 sheet. */
+const TYPE_ZH: Record<string, string> = { string: "文字", text: "长文本", code: "编码（文本）", amount: "金额", integer: "整数", number: "数值", date: "日期" };
+
+/** The rows of the columns table: name, 中文, type (with unit), the Chinese description, the English one. */
+export function columnRows(columns: readonly ColumnView[], table: string, lead: readonly Cell[] = []): Cell[][] {
+  return columns.map((c) => [
+    ...lead,
+    text(c.name),
+    text(c.label),
+    text(`${TYPE_ZH[c.type] ?? c.type}${c.unit ? `（${c.unit}）` : ""}`),
+    text(columnDescriptionZh(table, c) ?? ""),
+    text(c.description),
+  ]);
 }
 
-export const COLUMN_HEADINGS = ["列名 name", "中文 label", "类型 type", "说明 description"];
+export const COLUMN_HEADINGS = ["列名", "中文名", "类型", "说明", "英文说明 description"];
 
 /** The data sheet: a header of Chinese labels (amounts with their unit), then one row per row. */
 export function dataSheet(name: string, columns: readonly ColumnView[], rows: readonly PublishedRow[], defs: readonly ColumnDef[]): SheetSpec {
@@ -52,6 +63,7 @@ export function tableWorkbook(view: TableView, defs: readonly ColumnDef[]): Uint
   const [about, data] = sheetNames([ABOUT_SHEET, view.title_zh]);
   const facts: [string, string][] = [
     ["表 Table", `${view.title_zh}（${view.table}）`],
+    ...(TABLE_DESCRIPTIONS_ZH[view.table] ? ([["说明", TABLE_DESCRIPTIONS_ZH[view.table]!]] as [string, string][]) : []),
     ["数据集 Dataset", view.dataset],
     ["版本 Version", view.version],
     ["行数 Rows", `${view.rows.length}${view.total !== view.rows.length ? ` / ${view.total}` : ""}`],
@@ -65,7 +77,7 @@ export function tableWorkbook(view: TableView, defs: readonly ColumnDef[]): Uint
     [],
     [text("列 Columns", STYLE.title)],
     COLUMN_HEADINGS.map((h) => text(h)),
-    ...columnRows(view.columns),
+    ...columnRows(view.columns, view.table),
   ];
   return workbookBytes({
     title: view.title_zh,

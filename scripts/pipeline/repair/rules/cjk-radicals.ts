@@ -100,7 +100,7 @@ export function mapRadicals(lines: string[], log: RepairLog): string[] {
     const after = mapped.split("\t");
     const changed = before.flatMap((c, k) => (c === after[k] ? [] : [k]));
     const pairs = [...seen].map(([from, to]) => `${from} ${hex(from)} → ${to}`).join(", ");
-    log.record(line, "cjk-radical", changed.map((k) => before[k]!.trim()), changed.map((k) => after[k]!.trim()), `radical code points printed for ordinary characters: ${pairs}`);
+    log.record(line, "cjk-radical", changed.map((k) => before[k]!.trim()), changed.map((k) => after[k]!.trim()), `radical code points printed for ordinary characters: ${pairs}`, `原文用偏旁部首字符代替了正常汉字，已改回：${pairs}`);
     return mapped;
   });
 }

@@ -52,7 +52,7 @@ export function removeHeaderNumbers(section: Section, log: RepairLog): void {
         const same = data.find((r) => r.cells.includes(cell));
         const lines = `${header[0]!.line}–${header.at(-1)!.line}`;
         const evidence = same ? `; it repeats the figure of line ${same.line}${labelBefore(same, same.cells.indexOf(cell))}` : "";
-        log.record(row.line, "header-number", [cell], [""], `the number ${cell} stands in the header rows of ${section.title} (lines ${lines}, cell ${k + 1}), where no column takes a value${evidence}`);
+        log.record(row.line, "header-number", [cell], [""], `the number ${cell} stands in the header rows of ${section.title} (lines ${lines}, cell ${k + 1}), where no column takes a value${evidence}`, `数字 ${cell} 印在“${section.title}”的表头里（第 ${lines} 行，第 ${k + 1} 栏），那里没有哪一栏应有数值${same ? `；它重复了第 ${same.line} 行的数字` : ""}，已删去`);
         row.cells[k] = "";
       });
     }

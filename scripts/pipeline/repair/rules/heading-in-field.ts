@@ -19,7 +19,7 @@ export function dropHeadingsInFields(section: Section, log: RepairLog): void {
       if (!PROJECT_FIELDS[label] || !value) continue;
       const text = htmlToText(value);
       if (text === null || !(SHEET_HEADINGS as readonly string[]).includes(text)) continue;
-      log.record(row.line, "heading-in-field", [value], [""], `the value of ${label} is the template's heading "${text}", which the sheet prints after this field; ${label} itself is blank`);
+      log.record(row.line, "heading-in-field", [value], [""], `the value of ${label} is the template's heading "${text}", which the sheet prints after this field; ${label} itself is blank`, `“${label}”一栏的内容是模板标题“${text}”（它本应印在这一栏之后），“${label}”本身是空的`);
       row.cells[k + 1] = "";
     }
   }

@@ -34,7 +34,7 @@ export function repairIndicatorLabels(section: Section, fw: Framework, log: Repa
   const where = section.kind === "project" ? `the indicator table of "${section.printedTitle}"` : `the indicator table of ${section.printedTitle}`;
   const stamps = new Set(block.rows.slice(block.header + 1, block.end).filter((r) => isPageStamp(r, fw, lines)));
   for (const r of stamps) {
-    log.record(r.line, "page-stamp", [r.cells[0]!], null, `an isolated line between two rows of ${where} (blank lines around it, at a page break) reading "${r.cells[0]}", which is no label of the template nor near one: a page stamp read as text`);
+    log.record(r.line, "page-stamp", [r.cells[0]!], null, `an isolated line between two rows of ${where} (blank lines around it, at a page break) reading "${r.cells[0]}", which is no label of the template nor near one: a page stamp read as text`, `${section.kind === "project" ? `“${section.printedTitle}”` : section.printedTitle}的指标表两行之间，在换页处单独有一行“${r.cells[0]}”（前后都是空行），它不是模板中的名称，也不接近任何名称：是把页码或页眉识别成了文字，已删去`);
   }
   if (stamps.size) section.pages = section.pages.map((p) => p.filter((r) => !stamps.has(r)));
   const rows = block.rows.slice(block.header + 1, block.end).filter((r) => !stamps.has(r));
@@ -60,7 +60,7 @@ function readLevel2Labels(rows: SourceRow[], fw: Framework, log: RepairLog, wher
       const why = c.length ? `it is as near to ${c.map((x) => `"${x}"`).join(" and ")}` : "it is not near any of them";
       throw new BuildError(log.file, row.line, "unknown-label", `${where}: 二级 label "${cell}" is not in seeds/indicator-framework.csv, and ${why}. If the template has this label, add a line "<table>,<一级>,${w}" there`);
     }
-    log.record(row.line, "template-word", [cell], [c[0]!], `"${cell}" is an OCR slip of the template's 二级 label "${c[0]}" (edit distance ${editDistance(w, c[0]!, slipAllowance(c[0]!))}; no other 二级 label is that near)`);
+    log.record(row.line, "template-word", [cell], [c[0]!], `"${cell}" is an OCR slip of the template's 二级 label "${c[0]}" (edit distance ${editDistance(w, c[0]!, slipAllowance(c[0]!))}; no other 二级 label is that near)`, `“${cell}”是模板二级指标“${c[0]}”的识别错误（相差 ${editDistance(w, c[0]!, slipAllowance(c[0]!))} 个字，没有别的二级指标这样接近）`);
     row.cells[1] = c[0]!;
   }
 }
@@ -137,6 +137,12 @@ function relabel(rows: SourceRow[], level1: string[], level2: (string | null)[],
     const groups = [...new Set(level2.slice(start, end + 1).filter(Boolean))].join(", ");
     return `${level1[start]} (${groups}, lines ${rows[start]!.line}–${rows[end]!.line})`;
   };
+  const describeZh = (start: number) => {
+    const end = groupEnd(start);
+    const groups = [...new Set(level2.slice(start, end + 1).filter(Boolean))].join("、");
+    return `“${level1[start]}”（${groups}，第 ${rows[start]!.line}–${rows[end]!.line} 行）`;
+  };
+  const slipOfZh = (e: Evidence) => `“${e.printed}”是一级指标“${e.label}”的识别错误（相差 ${editDistance(squash(e.printed), e.label, slipAllowance(e.label))} 个字，这里只可能是这个一级指标）`;
   const slipOf = (e: Evidence) => `"${e.printed}" is an OCR slip of the 一级 label ${e.label} (edit distance ${editDistance(squash(e.printed), e.label, slipAllowance(e.label))}, the only 一级 label of this place)`;
   let start = 0;
   rows.forEach((row, i) => {
@@ -150,21 +156,29 @@ function relabel(rows: SourceRow[], level1: string[], level2: (string | null)[],
     const own = evidence.find((e) => e.row === i);
     let rule: "label-drift" | "template-word" = own?.slip ? "template-word" : "label-drift";
     let reason: string;
+    let reasonZh: string;
     if (i === start) {
       const ev = evidence.filter((e) => e.start === start && e.row !== i);
       const seen = ev.length
         ? `its label is printed at line ${ev.map((e) => `${rows[e.row]!.line}${e.slip ? ` (as "${e.printed}")` : ""}`).join(", ")}`
         : `its label is not printed here; the framework puts 二级 ${level2[i]} under ${level1[i]}`;
       reason = `${repeated ? `the 一级 column repeats the 二级 label ${was}; ` : own?.slip ? `${slipOf(own)}; ` : ""}the 一级 group ${describe(start)} begins on this row; ${seen}`;
+      const seenZh = ev.length
+        ? `它的名称印在第 ${ev.map((e) => `${rows[e.row]!.line} 行${e.slip ? `（印作“${e.printed}”）` : ""}`).join("、")}`
+        : `这里没有印名称；按模板指标体系，二级指标“${level2[i]}”属于“${level1[i]}”`;
+      reasonZh = `${repeated ? `一级指标栏重复印了二级指标“${was}”；` : own?.slip ? `${slipOfZh(own)}；` : ""}一级指标${describeZh(start)}从这一行开始；${seenZh}`;
       if (!own?.slip) rule = "label-drift";
     } else if (repeated) {
       reason = `the 一级 column repeats the 二级 label ${was}, which the framework puts under the 一级 group ${describe(start)}; it is no 一级 label`;
+      reasonZh = `一级指标栏重复印了二级指标“${was}”，按模板指标体系它属于一级指标${describeZh(start)}，不是一级指标`;
     } else {
       const e = own!;
       const before = e.start > i ? `is printed on the last row of the group before (二级 ${level2[i]} belongs to ${level1[i]}); it ` : "";
       reason = `${e.slip ? `${slipOf(e)}; ` : ""}the 一级 label ${e.label} ${before}is published on the first row of its group ${describe(e.start)}`;
+      const beforeZh = e.start > i ? `印在了上一组的最后一行（二级指标“${level2[i]}”属于“${level1[i]}”），` : "";
+      reasonZh = `${e.slip ? `${slipOfZh(e)}；` : ""}一级指标“${e.label}”${beforeZh}发布时放在它这一组${describeZh(e.start)}的第一行`;
     }
-    log.record(row.line, rule, [printed], [wanted], reason);
+    log.record(row.line, rule, [printed], [wanted], reason, reasonZh);
     row.cells[0] = wanted;
   });
 }

@@ -15,10 +15,10 @@ import type { RepairLog } from "../log";
 const YEAR_TITLE = /^(\d{4})年(.+)$/;
 const INDICATOR_HEADER_WORDS = [INDICATOR_HEADER, "二级指标", "三级指标", "目标值", "指标值", "指标值说明"];
 
-function fix(log: RepairLog, row: SourceRow, k: number, word: string, where: string): void {
+function fix(log: RepairLog, row: SourceRow, k: number, word: string, where: string, whereZh: string): void {
   const printed = row.cells[k]!;
   const d = editDistance(squash(printed), word, slipAllowance(word));
-  log.record(row.line, "template-word", [printed], [word], `"${printed}" is an OCR slip of the template's ${where} "${word}" (edit distance ${d}; no other ${where} is that near)`);
+  log.record(row.line, "template-word", [printed], [word], `"${printed}" is an OCR slip of the template's ${where} "${word}" (edit distance ${d}; no other ${where} is that near)`, `“${printed}”是模板${whereZh}“${word}”的识别错误（相差 ${d} 个字，没有别的${whereZh}这样接近）`);
   row.cells[k] = word;
 }
 
@@ -31,7 +31,7 @@ export function repairTitle(row: SourceRow, log: RepairLog): void {
     const c = slipCandidates(m[2]!, BUDGET_TABLE_TITLES);
     if (c.length === 1) {
       const word = `${m[1]}年${c[0]}`;
-      log.record(row.line, "template-word", [text], [word], `"${m[2]}" is an OCR slip of the template's table title "${c[0]}" (edit distance ${editDistance(m[2]!, c[0]!, 2)}; no other title is that near)`);
+      log.record(row.line, "template-word", [text], [word], `"${m[2]}" is an OCR slip of the template's table title "${c[0]}" (edit distance ${editDistance(m[2]!, c[0]!, 2)}; no other title is that near)`, `“${m[2]}”是模板表名“${c[0]}”的识别错误（相差 ${editDistance(m[2]!, c[0]!, 2)} 个字，没有别的表名这样接近）`);
       row.cells[0] = word;
     }
     return;
@@ -42,7 +42,7 @@ export function repairTitle(row: SourceRow, log: RepairLog): void {
     if (!tail.endsWith("表") || editDistance(tail, suffix, 2) === Infinity) continue;
     if (slipCandidates(tail, [PROJECT_TITLE_SUFFIX, GOALS_TITLE_SUFFIX]).length !== 1) return;
     const word = text.slice(0, text.length - tail.length) + suffix;
-    log.record(row.line, "template-word", [text], [word], `the title ends "${tail}", an OCR slip of the template's sheet title "${suffix}" (edit distance ${editDistance(tail, suffix, 2)})`);
+    log.record(row.line, "template-word", [text], [word], `the title ends "${tail}", an OCR slip of the template's sheet title "${suffix}" (edit distance ${editDistance(tail, suffix, 2)})`, `标题结尾“${tail}”是模板表名“${suffix}”的识别错误（相差 ${editDistance(tail, suffix, 2)} 个字）`);
     row.cells[0] = word;
     return;
   }
@@ -63,7 +63,7 @@ export function repairSheetWords(section: Section, log: RepairLog): void {
     if (headerWord(words[0]) === INDICATOR_HEADER && headerWord(words[1]) === "二级指标") {
       words.forEach((w, k) => {
         const h = headerWord(w);
-        if (h && h !== w) fix(log, row, k, h, "indicator header word");
+        if (h && h !== w) fix(log, row, k, h, "indicator header word", "指标表头用语");
       });
       inFields = false;
       continue;
@@ -73,7 +73,7 @@ export function repairSheetWords(section: Section, log: RepairLog): void {
       const w = words[k]!;
       if (!w || labels.includes(w)) continue;
       const c = slipCandidates(w, labels);
-      if (c.length === 1) fix(log, row, k, c[0]!, "project field name");
+      if (c.length === 1) fix(log, row, k, c[0]!, "project field name", "项目表栏目名");
     }
   }
 }

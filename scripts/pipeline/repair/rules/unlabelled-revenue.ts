@@ -31,7 +31,7 @@ export function labelRevenueAmounts(sections: Section[], log: RepairLog): void {
         throw new BuildError(log.file, row.line, "missing-label", `${SUMMARY}: revenue amount "${amount}" has no label, and ${FISCAL} cannot tell: ${found}`);
       }
       const { item, line } = same[0]!;
-      log.record(row.line, "unlabelled-revenue", [""], [item], `the revenue amount ${amount} is printed without its label; ${FISCAL} prints exactly one revenue item with this amount: ${item} (line ${line})`);
+      log.record(row.line, "unlabelled-revenue", [""], [item], `the revenue amount ${amount} is printed without its label; ${FISCAL} prints exactly one revenue item with this amount: ${item} (line ${line})`, `收入金额 ${amount} 漏印了名称；${FISCAL}中只有一项收入是这个金额：${item}（第 ${line} 行），据此补上名称`);
       row.cells[0] = item;
     }
   }
