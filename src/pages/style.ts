@@ -170,7 +170,7 @@ table.source tr.section th{text-align:left;padding-top:1rem;background:#f4f6f8}
 table.source .fix{color:var(--muted);font-size:.85em}
 table.source tr.blank td{padding:0 .4rem;line-height:1.1;font-size:.75rem}
 table.source tr:target{background:#fff3b0;outline:2px solid #f2a900}
-@media (max-width:600px){table.source thead th:nth-child(4),table.source td:nth-child(4){display:none}table.source thead th:nth-child(2){width:3.5rem}table.source thead th:nth-child(1){width:2.5rem}}
+@media (max-width:600px){table.source{table-layout:auto}table.source thead th:nth-child(4),table.source td:nth-child(4){display:none}table.source thead th:nth-child(2){width:3.5rem}table.source thead th:nth-child(1){width:2.5rem}}
 @media (min-width:720px){h1{font-size:2rem}}
 @media print{header.site,footer.site,.skip{display:none}}
 `.trim();
