@@ -42,6 +42,9 @@ export const RAW_GROUPS: Readonly<Record<string, string>> = {
   类: "class_code",
   款: "section_code",
   项: "code",
+  economic_code: "economic_code",
+  economic_class: "economic_class",
+  经济分类: "economic_class",
 };
 
 /** Every accepted `_group` spelling, for the documentation. */

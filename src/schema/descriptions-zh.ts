@@ -130,6 +130,7 @@ export const COLUMN_DESCRIPTIONS_ZH: Readonly<Record<string, string>> = {
   "facts.economic_class": "支出经济分类的“类”（3 位），仅在原文能确定时填写：工资福利支出为 301，对个人和家庭的补助为 303；公用经费或项目支出只有原文的经济分类表只列一个类时才填写，否则为空，从不猜测。",
   "facts.economic_class_name": "该经济分类“类”的正式名称。",
   "budget-lines.economic_code": "经济分类表中这一行的经济分类编码（3 位类或 5 位款）。",
+  "budget-lines.economic_class": "该经济分类编码的“类”（前 3 位）。",
   official_name: "该经济分类编码在财政部经济分类科目表（seeds/economic-classification.csv）中的正式名称。",
   "source.role": "这一行的作用：表题、单位行、年度行、注释、表头、栏次、数据行、字段、小标题、指标表头、指标行、落款、已删除（修复规则或人工更正删去的行）、空行。",
   "source.section": "这一行所在的表或项目表的标题（原文所印）。",

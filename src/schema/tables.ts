@@ -412,6 +412,7 @@ export const TABLES = {
       { name: "class_code", label: "类", type: "code", nullable: true, description: "3-digit class (类) of the row's code." },
       { name: "section_code", label: "款", type: "code", nullable: true, description: "5-digit section (类+款) of the row's code." },
       { name: "economic_code", label: "经济分类科目编码", type: "code", nullable: true, description: "Economic classification code of the row (3-digit 类 or 5-digit 款), for the rows of the economic tables." },
+      { name: "economic_class", label: "经济分类类", type: "code", nullable: true, description: "3-digit economic class (类) of economic_code." },
       amount("amount", "金额", "Amount"),
       ...budgetLineRelations,
     ],

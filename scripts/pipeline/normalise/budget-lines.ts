@@ -51,6 +51,7 @@ export function budgetLines(file: string, tables: ParsedTable[]): ParsedTable {
           class_code: code ? code.slice(0, 3) : null,
           section_code: code && code.length >= 5 ? code.slice(0, 5) : null,
           economic_code: economic ? printedCode : null,
+          economic_class: economic && printedCode ? printedCode.slice(0, 3) : null,
           amount: value,
         });
       }
