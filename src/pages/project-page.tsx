@@ -208,6 +208,9 @@ export function ProjectPage({ view }: { view: ProjectView }) {
           <code>
             {String(project.source_file ?? meta.source.file)}:{String(project.source_line ?? "")}
           </code>{" "}
+          · <a href={pagePaths.source(meta.id, Number(project.source_line))}>
+            <Bi zh="看原文这一页" en="see it in the document" />
+          </a>{" "}
           · <a href={apiPaths.row(meta.id, view.projects.meta.id, id)}>JSON</a>
         </p>
         {view.corrections.length > 0 && (

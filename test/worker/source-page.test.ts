@@ -71,6 +71,8 @@ describe("the source page", () => {
     expect(table).toContain(`<a href="/datasets/${DATASET}/source#L56">56</a>`);
     const english = await (await get(`/en/datasets/${DATASET}/tables/department-expenditure?_fields=id,source_line,total`, { headers: HTML })).text();
     expect(english).toContain(`<a href="/en/datasets/${DATASET}/source#L56">56</a>`);
+    const project = await (await get(`/datasets/${DATASET}/projects/p01`, { headers: HTML })).text();
+    expect(project).toContain(`<a href="/datasets/${DATASET}/source#L275">看原文这一页</a>`);
     const dataset = await (await get(`/datasets/${DATASET}`, { headers: HTML })).text();
     expect(dataset).toContain(`<a href="/datasets/${DATASET}/source">逐行看原文</a>`);
   });
