@@ -46,6 +46,8 @@ const codedRowKind: ColumnDef = {
     "total: the 合计 row; department: the department's row (no unit code); unit: a budget unit's row (单位代码 and name, its subtotals); class / section: a 类 or 款 subtotal row; item: a classification row of the finest level printed (项, or 款 in the economic tables).",
 };
 
+const unitCodeColumn: ColumnDef = { name: "unit_code", label: "单位代码", type: "code", nullable: true, description: "Budget unit code as printed (on unit rows, and on the rows of that unit)." };
+
 /** Key columns of the tables keyed by functional classification (类/款/项), before their amounts. */
 const functionalKeyColumns: ColumnDef[] = [
   ...provenanceColumns,
@@ -55,7 +57,7 @@ const functionalKeyColumns: ColumnDef[] = [
   { name: "section_code", label: "款编码", type: "code", nullable: true, description: "Section (款) of the code as a full 5-digit code (类+款)." },
   { name: "section_part", label: "款", type: "code", nullable: true, description: "The 款 column as printed (2 digits)." },
   { name: "item_part", label: "项", type: "code", nullable: true, description: "The 项 column as printed (2 digits)." },
-  { name: "unit_code", label: "单位代码", type: "code", nullable: true, description: "Budget unit code as printed (on unit rows, and on the rows of that unit)." },
+  unitCodeColumn,
   { name: "name", label: "单位(科目名称)", type: "string", description: "Unit or classification name as printed." },
   { name: "class_name", label: "类名称", type: "string", nullable: true, description: "Official 类 name from the classification list." },
   { name: "section_name", label: "款名称", type: "string", nullable: true, description: "Official 款 name from the classification list." },
@@ -70,7 +72,7 @@ const economicKeyColumns: ColumnDef[] = [
   { name: "code", label: "经济分类科目编码", type: "code", nullable: true, description: "Economic classification code: 3 digits for a 类 row, 5 (类+款) for a 款 row; printed in two columns or as one." },
   { name: "class_code", label: "类", type: "code", nullable: true, description: "Economic class (类): the first 3 digits." },
   { name: "item_part", label: "款", type: "code", nullable: true, description: "The 款 part as printed (2 digits)." },
-  { name: "unit_code", label: "单位代码", type: "code", nullable: true, description: "Budget unit code as printed (on unit rows, and on the rows of that unit)." },
+  unitCodeColumn,
   { name: "name", label: "科目名称", type: "string", description: "Unit or classification name as printed." },
   { name: "official_name", label: "规范名称", type: "string", nullable: true, description: "Official name of the code in the economic classification list (seeds/economic-classification.csv)." },
   { name: "class_name", label: "类名称", type: "string", nullable: true, description: "Official name of the row's 类." },
