@@ -204,7 +204,8 @@ async function main() {
   };
   const out = join(ROOT, "scripts", "bench", "results");
   mkdirSync(out, { recursive: true });
-  const file = BACKEND === "r2" ? "soak-r2.json" : "soak.json";
+  // SOAK_RESULT names another file, for a run that is not to replace the committed one.
+  const file = process.env.SOAK_RESULT ?? (BACKEND === "r2" ? "soak-r2.json" : "soak.json");
   writeFileSync(join(out, file), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify({ ...result, kinds: undefined }, null, 2));
   console.log(failures.length ? `soak: FAILED: ${failures.join("; ")}` : `soak: passed (results/${file})`);
