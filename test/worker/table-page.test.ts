@@ -86,7 +86,7 @@ describe("the table page", () => {
     expect(english).toContain(`>行类型</a><br/><span lang="en" class="en">row_kind</span></th>`);
     // The default view: the row's label, then its amount, first.
     expect([...html.matchAll(/<th scope="col"[^>]*data-column="([^"]+)"/g)].slice(0, 3).map((m) => m[1])).toEqual(["item", "measure_label", "amount"]);
-    expect((html.match(/<th scope="col"/g) ?? []).length).toBe(23);
+    expect((html.match(/<th scope="col"/g) ?? []).length).toBe(24);
   });
 
   it("states the exact number of matching rows, the same as the JSON API's total", async () => {
