@@ -38,13 +38,13 @@ export function buildDataset(path: string, opts: SeedOptions): DatasetBundle {
 
 /** The same, for a seed already read (tests mutate seeds in memory). */
 export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
-  const lineMap = new LineMap();
+  const lineMap = new LineMap(seed.file);
   const ctx = { file: seed.file, lines: lineMap };
   const { sections, corrections: applied } = repair(seed, opts.corrections, opts.frameworks, lineMap);
   for (const c of applied) if (c.published === null) lineMap.claim(c.line, "removed");
   const parsedDoc = parseDocument(ctx, sections, seed.lines.length);
   const doc = { ...parsedDoc, department: departmentName(seed.file, seed.lines, parsedDoc.department) };
-  const sourceLines = lineMap.complete(seed.file, seed.lines, (line) => sections.findLast((s) => s.line <= line)?.printedTitle ?? null);
+  const sourceLines = lineMap.complete(seed.lines, (line) => sections.findLast((s) => s.line <= line)?.printedTitle ?? null);
 
   const list = loadClassification(opts.seedsDir, doc.year);
   const classification = applyClassification(list, doc.tables, seed.file);

@@ -24,6 +24,8 @@ export interface LineEntry {
 export class LineMap {
   private readonly entries = new Map<number, LineEntry>();
 
+  constructor(private readonly file: string) {}
+
   /** Gives a line its role; a second, different role for the same line is a reader's bug. */
   claim(line: number, role: LineRole, table: string | null = null, row: string | null = null): void {
     const e = this.entries.get(line);
@@ -32,7 +34,7 @@ export class LineMap {
       return;
     }
     if (e.role !== role && !(e.role === "removed" || role === "removed")) {
-      throw new Error(`line ${line} claimed as ${e.role} and as ${role}`);
+      throw new BuildError(this.file, line, "internal", `the line is read twice, as ${e.role} and as ${role}`);
     }
     e.table ??= table;
     // A line of a two-sided table is a row of each side: a row of another table than the line's is named with its table.
@@ -45,7 +47,7 @@ export class LineMap {
   }
 
   /** The whole map, one entry per line of the seed; an unclaimed non-blank line is an error naming where it stands. */
-  complete(file: string, lines: readonly string[], sectionOf: (line: number) => string | null): LineEntry[] {
+  complete(lines: readonly string[], sectionOf: (line: number) => string | null): LineEntry[] {
     const out: LineEntry[] = [];
     lines.forEach((text, i) => {
       const line = i + 1;
@@ -55,7 +57,7 @@ export class LineMap {
       else if (text.replace(/\t/g, "").trim() === "") out.push({ line, role: "blank", section, table: null, rows: [] });
       else {
         const cells = text.split("\t").map((c) => c.trim()).filter(Boolean).slice(0, 3).map((c) => (c.length > 40 ? `${c.slice(0, 40)}…` : c));
-        throw new BuildError(file, line, "unread", `${section ?? "before the first table"}: ${cells.join(" | ")}`);
+        throw new BuildError(this.file, line, "unread", `${section ?? "before the first table"}: ${cells.join(" | ")}`);
       }
     });
     return out;

@@ -27,7 +27,7 @@ function section(title: string, pages: string[][]): Section {
 }
 
 function read(title: string, def: TableDef, pages: string[][]) {
-  const lines = new LineMap();
+  const lines = new LineMap("f.txt");
   const table = parseCoded({ file: "f.txt", lines }, section(title, pages), def);
   const checker = new Checker();
   checkCoded(checker, table);

@@ -53,6 +53,8 @@ export function parseCoded(ctx: Context, section: Section, def: TableDef): Parse
       const key = readKey(ctx, section, vocabulary.classification, columns, row, classCode);
       const kind = key.code ? KIND_BY_LENGTH[vocabulary.classification][key.code.length]! : TOTAL_NAMES.has(key.name) ? "total" : key.unitCode ? "unit" : "department";
       if (kind === "total" || kind === "department") unit = null;
+      // A merged 类 cell carries down its own block only.
+      if (kind !== "class" && kind !== "section" && kind !== "item") classCode = null;
       const unitCode = kind === "unit" ? key.unitCode : key.code ? key.unitCode ?? (unit?.unit_code as string | null) ?? null : null;
       if (kind === "class") classCode = key.code;
       const id = kind === "total" ? "total" : kind === "department" ? "department" : kind === "unit" ? `unit-${unitCode}` : unitCode ? `${key.code}-${unitCode}` : key.code!;
