@@ -13,14 +13,18 @@ const SOURCES = [
   "state_capital", "institution_revenue", "business_revenue", "institution_fund", "other_revenue", "carryover", "institution_fund_offset",
 ];
 
-/** total = Σ parts, for the columns a table has. */
-const ROW_IDENTITIES: [string, string[]][] = [
-  ["total", ["basic_total", "project_total"]],
-  ["basic_total", ["basic_salaries", "basic_operating", "basic_individuals"]],
-  ["project_total", ["project_general", "project_special"]],
-  ["basic_total", ["personnel", "operating"]],
-  ["total", ["personnel", "operating"]],
-  ["total", SOURCES],
+/**
+ * total = Σ parts, for the columns a table has; `suffix` keeps the check ids apart where one
+ * total has two partitions, and `unless` names a column whose presence makes the identity another's.
+ */
+const ROW_IDENTITIES: { total: string; parts: string[]; suffix: string; unless?: string }[] = [
+  { total: "total", parts: ["basic_total", "project_total"], suffix: "" },
+  { total: "basic_total", parts: ["basic_salaries", "basic_operating", "basic_individuals"], suffix: "" },
+  { total: "project_total", parts: ["project_general", "project_special"], suffix: "" },
+  { total: "basic_total", parts: ["personnel", "operating"], suffix: ":basic-personnel" },
+  // 合计 = 人员经费 + 公用经费 only where the table has no 基本支出 / 项目支出 split of its own.
+  { total: "total", parts: ["personnel", "operating"], suffix: ":personnel", unless: "basic_total" },
+  { total: "total", parts: SOURCES, suffix: ":sources" },
 ];
 
 const KIND_WORDS: Record<string, string> = { total: "合计", department: "部门", unit: "单位", class: "类", section: "款" };
@@ -32,12 +36,11 @@ export function checkCoded(checker: Checker, table: ParsedTable): void {
   const columns = new Set(amountColumns(table));
   // A column the header does not print is blank in every row: an identity whose parts are all unprinted says nothing.
   const printed = new Set([...columns].filter((c) => table.rows.some((r) => r[c] !== null)));
-  const identities = ROW_IDENTITIES.filter(([t, parts]) => columns.has(t) && parts.every((p) => columns.has(p)) && parts.some((p) => printed.has(p)))
-    // 合计 = 人员经费 + 公用经费 only where the table has no 基本支出 / 项目支出 split of its own.
-    .filter(([t, parts]) => !(t === "total" && parts.includes("personnel") && columns.has("basic_total")));
+  const identities = ROW_IDENTITIES.filter(
+    ({ total, parts, unless }) => columns.has(total) && parts.every((p) => columns.has(p)) && parts.some((p) => printed.has(p)) && !(unless && columns.has(unless)),
+  );
   for (const row of table.rows) {
-    for (const [total, parts] of identities) {
-      const suffix = parts === SOURCES ? ":sources" : parts.includes("personnel") && total === "total" ? ":personnel" : parts.includes("personnel") ? ":basic-personnel" : "";
+    for (const { total, parts, suffix } of identities) {
       checker.sum(`${id}/${row.id}/${total}:across${suffix}`, "row-sum", `${title} ${row.name}: ${label(total)} = ${parts.map(label).join(" + ")}`, ref(id, row, total), parts.map((p) => ref(id, row, p)));
     }
   }
