@@ -34,12 +34,18 @@ export function countPrintedNumbers(file: string, raw: readonly string[], lineMa
   // A personal mobile is published masked (rule personal-mobile): it is a telephone number, not a lost figure.
   const masked = new Set(applied.filter((c) => c.kind === "personal-mobile").map((c) => c.line));
   const rowsById = new Map<string, Map<string, Row>>();
-  const rowsOf = (e: LineEntry): Row[] => {
-    if (!e.table) return [];
-    let byId = rowsById.get(e.table);
-    if (!byId) rowsById.set(e.table, (byId = new Map((tables.get(e.table)?.rows ?? []).map((r) => [r.id, r]))));
-    return e.rows.map((id) => byId!.get(id)).filter((r): r is Row => Boolean(r));
+  const rowOf = (table: string, id: string): Row | undefined => {
+    let byId = rowsById.get(table);
+    if (!byId) rowsById.set(table, (byId = new Map((tables.get(table)?.rows ?? []).map((r) => [r.id, r]))));
+    return byId.get(id);
   };
+  // A row of another table than the line's is named `table/id` (the other side of a two-sided table).
+  const rowsOf = (e: LineEntry): Row[] =>
+    e.rows.flatMap((ref) => {
+      const [table, id] = ref.includes("/") ? (ref.split("/", 2) as [string, string]) : [e.table, ref];
+      const row = table ? rowOf(table, id) : undefined;
+      return row ? [row] : [];
+    });
 
   const out: PrintedNumbers = { printed: 0, published: 0, classified: { code: 0, "column-number": 0, telephone: 0, target: 0, repaired: 0 } };
   for (const entry of lineMap) {
