@@ -36,8 +36,7 @@ export function headerPaths(rows: SourceRow[]): HeaderColumn[] {
   for (let y = 0; y < grid.length - 1; y++) {
     const row = grid[y]!;
     for (let x = 1; x < width; x++) {
-      const below = grid.slice(y + 1).some((r) => r[x]);
-      if (!row[x] && row[x - 1] && below && spans(grid, y, x - 1)) row[x] = row[x - 1]!;
+      if (!row[x] && row[x - 1] && wordsBelow(grid, y, x) && wordsBelow(grid, y, x - 1)) row[x] = row[x - 1]!;
     }
   }
   const columns: HeaderColumn[] = [];
@@ -49,8 +48,8 @@ export function headerPaths(rows: SourceRow[]): HeaderColumn[] {
   return columns;
 }
 
-/** A word spans right only where it heads other words (its own column has something below it). */
-function spans(grid: string[][], y: number, x: number): boolean {
+/** Whether a column prints words below row y: a word spans right only where it heads words, over columns that have some. */
+function wordsBelow(grid: string[][], y: number, x: number): boolean {
   return grid.slice(y + 1).some((r) => r[x]);
 }
 
