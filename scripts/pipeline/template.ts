@@ -142,10 +142,18 @@ export const CODED_TABLE_VOCABULARY: Record<string, { classification: Classifica
 export const HEADER_GROUP_WORDS = ["本年收入", "本年支出", "资金来源", "支出"] as const;
 
 /**
+ * A word of the template as compared: spaces the PDF puts between characters removed,
+ * full-width brackets as ASCII, a leading 其中： dropped (its column is the word's own).
+ */
+export function templateWord(text: string | null | undefined): string {
+  return (text ?? "").replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")").replace(/^其中[:：]/, "");
+}
+
+/**
  * The numbered lines of 部门收支总体情况表's 二、项目支出 (1、商品和服务类专项支出 …): project
  * spending by economic class. Matched on the text after the number, spaces removed.
  */
-export const PROJECT_ECONOMIC_LINES: [RegExp, string][] = [
+const PROJECT_ECONOMIC_LINES: [RegExp, string][] = [
   [/^商品和服务/, "302"],
   [/^对个人和家庭的补助/, "303"],
   [/^债务利息/, "307"],
@@ -156,3 +164,9 @@ export const PROJECT_ECONOMIC_LINES: [RegExp, string][] = [
   [/^对社会保障基金补助/, "313"],
   [/^其他支出/, "399"],
 ];
+
+/** The economic class (类) of a numbered 项目支出 line ("1、商品和服务类专项支出" → 302), or null. */
+export function projectLineClass(item: string): string | null {
+  const words = item.replace(/^\d+、\s*/, "").replace(/\s+/g, "");
+  return PROJECT_ECONOMIC_LINES.find(([re]) => re.test(words))?.[1] ?? null;
+}

@@ -4,6 +4,7 @@
  */
 import { TABLES } from "../../../src/schema/tables";
 import { lineOf, type ParsedTable, type Row } from "../model";
+import { ECONOMIC_TABLES } from "./economic";
 
 /** The budget fund a column's amounts belong to, where the table says. */
 const COLUMN_FUND: Record<string, string> = {
@@ -33,7 +34,7 @@ export function budgetLines(file: string, tables: ParsedTable[]): ParsedTable {
       for (const col of amountCols) {
         const value = row[col.name];
         if (typeof value !== "number") continue;
-        const economic = table.def.columns.some((c) => c.name === "official_name");
+        const economic = ECONOMIC_TABLES.includes(table.def.id);
         const printedCode = typeof row.code === "string" ? row.code : typeof row.class_code === "string" ? row.class_code : null;
         const code = economic ? null : printedCode;
         rows.push({

@@ -11,7 +11,8 @@ import type { ParsedTable } from "../model";
 import { readRegularFile } from "../regular-file";
 
 const FILE = "economic-classification.csv";
-const ECONOMIC_TABLES = ["general-budget-basic-expenditure", "economic-classification-summary"];
+/** The tables keyed by economic classification code. */
+export const ECONOMIC_TABLES: readonly string[] = ["general-budget-basic-expenditure", "economic-classification-summary"];
 
 export function loadEconomicClassification(seedsDir: string): Map<string, string> | null {
   const path = join(seedsDir, FILE);

@@ -8,7 +8,7 @@ import { TABLES } from "../../../src/schema/tables";
 import { cents, type ParsedTable, type Row } from "../model";
 import { codedColumnRows } from "../reconcile/cross-tables";
 import { isNumberedItem } from "../parse/summary";
-import { PROJECT_ECONOMIC_LINES } from "../template";
+import { projectLineClass } from "../template";
 import { splitAppropriation, type Cell } from "./appropriation";
 
 type Tables = Map<string, ParsedTable>;
@@ -166,7 +166,7 @@ function economicClasses(tables: Tables): Record<string, string> {
   const summary = tables.get(TABLES.summaryExpenditure.id)!;
   const project = summary.rows.filter((r) => r.row_kind === "group")[1];
   const numbered = summary.rows.filter((r) => project && r.parent_id === project.id && isNumberedItem(r) && cents(r, "total"));
-  const fromLines = numbered.map((r) => PROJECT_ECONOMIC_LINES.find(([re]) => re.test(String(r.item).replace(/^\d+、\s*/, "").replace(/\s+/g, "")))?.[1] ?? "?");
+  const fromLines = numbered.map((r) => projectLineClass(String(r.item)) ?? "?");
   const fromTable = rowsWith(TABLES.economicSummary.id, "project_total").map((r) => String(r.class_code));
   const proj = single([...fromLines, ...fromTable]);
   if (proj && proj !== "?" && (fromLines.length || fromTable.length)) out.project_general = out.project_special = proj;

@@ -7,6 +7,7 @@
 import { BuildError } from "../errors";
 import { nearestWords } from "../repair/edit-distance";
 import type { SourceRow } from "../source-rows";
+import { templateWord } from "../template";
 import { squash } from "./cells";
 
 /** The column-number row under a header: "** | ** | 1 | 2 …" or "栏次 | 1 | 2 …". */
@@ -69,7 +70,6 @@ export interface ColumnMap {
 }
 
 const SUBTOTAL = new Set(["小计", "合计"]);
-const normalise = (w: string) => w.replace(/（/g, "(").replace(/）/g, ")").replace(/^其中[:：]/, "");
 
 /**
  * Maps every printed column to the vocabulary. Unknown words, two columns of one meaning, and
@@ -77,16 +77,16 @@ const normalise = (w: string) => w.replace(/（/g, "(").replace(/）/g, ")").rep
  */
 export function mapColumns(file: string, table: string, rows: SourceRow[], vocab: Vocabulary): ColumnMap {
   const known = new Map<string, string>();
-  for (const [w, k] of Object.entries(vocab.keys)) known.set(normalise(w), `key:${k}`);
-  for (const [w, k] of Object.entries(vocab.amounts)) known.set(normalise(w), `amount:${k}`);
-  for (const w of vocab.groups ?? []) known.set(normalise(w), "group");
+  for (const [w, k] of Object.entries(vocab.keys)) known.set(templateWord(w), `key:${k}`);
+  for (const [w, k] of Object.entries(vocab.amounts)) known.set(templateWord(w), `amount:${k}`);
+  for (const w of vocab.groups ?? []) known.set(templateWord(w), "group");
   const out: ColumnMap = { keys: new Map(), amounts: new Map(), width: 0 };
   for (const col of headerPaths(rows)) {
     let meaning: string | null = null;
     for (const [depth, word] of col.path.entries()) {
-      const w = normalise(word);
+      const w = templateWord(word);
       let m = known.get(w);
-      if (m === undefined && SUBTOTAL.has(w) && depth > 0) m = known.get(normalise(col.path[depth - 1]!));
+      if (m === undefined && SUBTOTAL.has(w) && depth > 0) m = known.get(templateWord(col.path[depth - 1]!));
       if (m === undefined) {
         const near = nearestWords(w, [...known.keys()], 3);
         throw new BuildError(file, col.line, "unknown-header", `${table}: header word "${word}" (column ${col.index + 1}) is not a word of the template${near.length ? `; nearest known words: ${near.join(", ")}` : ""}`);
@@ -110,11 +110,11 @@ export function mapColumns(file: string, table: string, rows: SourceRow[], vocab
  * be one of the table's, or the build stops naming the line, the word and the nearest known words.
  */
 export function refuseUnknownWords(file: string, table: string, rows: SourceRow[], words: readonly string[]): void {
-  const known = new Set(words.map(normalise));
+  const known = new Set(words.map(templateWord));
   for (const row of rows) {
     if (isColumnNumberRow(row.cells)) continue;
     for (const cell of row.cells) {
-      const w = normalise(squash(cell));
+      const w = templateWord(cell);
       if (!w || known.has(w)) continue;
       const near = nearestWords(w, [...known], 3);
       throw new BuildError(file, row.line, "unknown-header", `${table}: header word "${squash(cell)}" is not a word of the template; nearest known words: ${near.join(", ")}`);

@@ -8,7 +8,7 @@
  */
 import { cents, type ParsedTable, type Row } from "../model";
 import { isNumberedItem } from "../parse/summary";
-import { PROJECT_ECONOMIC_LINES, SOURCE_WORDS } from "../template";
+import { projectLineClass, SOURCE_WORDS, templateWord } from "../template";
 import { ref, type Checker, type Ref } from "./checker";
 import { codedColumnRows } from "./cross-tables";
 import { columnLabel } from "./labels";
@@ -25,7 +25,6 @@ const BASIC_KIND_CLASS: [string, (classCode: string) => boolean][] = [
 ];
 
 const printed = (t: ParsedTable, column: string) => t.rows.some((r) => cents(r, column) !== null);
-const normalise = (w: string) => w.replace(/（/g, "(").replace(/）/g, ")").replace(/\s+/g, "");
 
 /** The rows of an economic table that carry a 类's figures: its 款 rows, or its 类 rows where it prints no 款. */
 function classRows(t: ParsedTable, test: (classCode: string) => boolean): Row[] {
@@ -52,7 +51,7 @@ export function checkClassified(checker: Checker, file: string, tables: Tables):
   if (revenue.rows.length) {
     const bySource = new Map<string, Ref[]>();
     for (const item of sumRev.rows.filter((r) => r.row_kind === "item" && cents(r, "amount") !== null)) {
-      let column = SOURCE_WORDS[normalise(String(item.item))];
+      let column = SOURCE_WORDS[templateWord(String(item.item))];
       if (!column) continue;
       if (!printed(revenue, column) && FALLBACK[column]) column = FALLBACK[column]!;
       bySource.set(column, [...(bySource.get(column) ?? []), ref("summary-revenue", item, "amount")]);
@@ -95,8 +94,7 @@ export function checkClassified(checker: Checker, file: string, tables: Tables):
     const [, project] = sumExp.rows.filter((r) => r.row_kind === "group");
     const numbered = printed(economic, "project_total") ? sumExp.rows.filter((r) => project && r.parent_id === project.id && isNumberedItem(r)) : [];
     for (const line of numbered) {
-      const words = String(line.item).replace(/^\d+、\s*/, "").replace(/\s+/g, "");
-      const classCode = PROJECT_ECONOMIC_LINES.find(([re]) => re.test(words))?.[1];
+      const classCode = projectLineClass(String(line.item));
       if (!classCode) continue;
       const rows = classRows(economic, (c) => c === classCode);
       checker.sum(`summary-expenditure/${line.id}/total=economic-classification-summary/class-${classCode}/project_total`, "cross-table", `收支总表 ${line.item} 合计 = 支出经济分类汇总表 类 ${classCode} 项目支出 (Σ of ${rows.length} rows)`, ref("summary-expenditure", line, "total"), rows.map((r) => ref(economic.def.id, r, "project_total")));

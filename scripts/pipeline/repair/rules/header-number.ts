@@ -5,7 +5,7 @@
  * data row is removed; the reason names the data row that prints the same figure.
  */
 import { ORDINAL_ITEM } from "../../parse/cells";
-import { CODED_TABLE_VOCABULARY, HEADER_GROUP_WORDS } from "../../template";
+import { CODED_TABLE_VOCABULARY, HEADER_GROUP_WORDS, templateWord } from "../../template";
 import type { Section } from "../../segment";
 import type { SourceRow } from "../../source-rows";
 import type { RepairLog } from "../log";
@@ -17,12 +17,8 @@ const TOTAL_WORDS = new Set(["合计", "总计", "共计", "支出合计", "收�
 const HEADER_WORDS = new Set<string>([
   ...Object.values(CODED_TABLE_VOCABULARY).flatMap((v) => [...Object.keys(v.keys), ...Object.keys(v.amounts)]),
   ...HEADER_GROUP_WORDS, "小计", "收入", "支出", "项目", "金额", "本年支出小计", "其中：财政拨款", "国有资本经营预算",
-].map(squashed));
+].map(templateWord));
 const CODE = /^\d{3}(\d{2}){0,2}$/;
-
-function squashed(s: string | null | undefined): string {
-  return (s ?? "").replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")");
-}
 
 /**
  * The first row that carries data: an ordinal item (一、…), a classification code, a total word
@@ -32,7 +28,7 @@ function squashed(s: string | null | undefined): string {
 export function firstDataRow(page: SourceRow[]): number {
   return page.findIndex((r) => {
     if (r.cells.some((c) => ORDINAL_ITEM.test(c ?? ""))) return true;
-    const texts = r.cells.map(squashed).filter(Boolean);
+    const texts = r.cells.map(templateWord).filter(Boolean);
     if (texts.length && CODE.test(texts[0]!)) return true;
     if (!r.cells.some((c) => PRINTED_AMOUNT.test(c ?? ""))) return false;
     return texts.some((t) => TOTAL_WORDS.has(t) || (!PRINTED_AMOUNT.test(t) && !HEADER_WORDS.has(t)));
