@@ -1,47 +1,116 @@
 /**
- * npm run publish:r2 [-- --remote] — uploads data/datasets.json to the R2 bucket of
- * wrangler.toml's [env.r2] as one object per dataset and per table (keys in
- * src/data/r2-layout.ts). Without --remote it fills the local bucket that
- * `wrangler dev --env r2` (npm run start:r2) serves; with --remote, Cloudflare's, through
- * `wrangler r2 object put`.
+ * npm run publish:r2 [-- --data DIR] [-- --remote] — publishes the build in DIR (default data/)
+ * to the R2 bucket of wrangler.toml's [env.r2]: the objects its catalogue records (their bodies
+ * from the build cache, by digest), then the catalogue, then the pointer that names the build.
+ * Objects the bucket's current build already holds under the same key and digest are not
+ * uploaded again; every key is immutable, so the Worker switches builds when the pointer is
+ * written and no request reads two builds. Without --remote it fills the local bucket that
+ * `wrangler dev --env r2` (npm run start:r2) serves; with --remote, Cloudflare's.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { getPlatformProxy } from "wrangler";
-import { r2Objects } from "../src/data/r2-layout";
 import { catalogDigests, catalogEntries, type CatalogFile } from "../src/data/catalog-file";
+import type { Digest } from "../src/data/checksum";
+import { POINTER_KEY, type BuildPointer } from "../src/data/r2-layout";
 import { catalogOf } from "../src/data/table-data";
-import type { Bundle } from "../src/schema/bundle";
-import { objectDigests } from "./pipeline/object-digests";
+import { BuildCache, defaultCacheDir } from "./pipeline/build-cache";
+import { pointerObjects } from "./pipeline/publication";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const bundle = JSON.parse(readFileSync(join(ROOT, "data", "datasets.json"), "utf8")) as Bundle;
-const objects = r2Objects(bundle);
-// The Worker checks every object against data/catalog.json's digests: uploading objects it would refuse helps no one.
-const catalogFile = JSON.parse(readFileSync(join(ROOT, "data", "catalog.json"), "utf8")) as CatalogFile;
-const recorded = catalogDigests(catalogFile, catalogOf(catalogEntries(catalogFile)).version);
-const made = objectDigests(bundle);
-if (!recorded || recorded.size !== made.size || [...made].some(([k, [n, h]]) => recorded.get(k)?.[0] !== n || recorded.get(k)?.[1] !== h)) {
-  throw new Error("data/catalog.json does not record the objects of data/datasets.json (run npm run build:data)");
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : process.argv[i + 1];
+};
+const dataDir = resolve(arg("--data") ?? join(ROOT, "data"));
+const remote = process.argv.includes("--remote");
+
+/** The bucket as publishing sees it: local (Miniflare's state, as wrangler dev reads it) or Cloudflare's through wrangler. */
+interface Bucket {
+  get(key: string): Promise<string | null>;
+  put(key: string, body: Uint8Array | string, type: string): Promise<void>;
+  close(): Promise<void>;
 }
 
-if (process.argv.includes("--remote")) {
+async function localBucket(): Promise<Bucket> {
+  type R2 = { get(k: string): Promise<{ text(): Promise<string> } | null>; put(k: string, b: Uint8Array | string, o: { httpMetadata: { contentType: string } }): Promise<unknown> };
+  const proxy = await getPlatformProxy<{ DATA: R2 }>({ configPath: join(ROOT, "wrangler.toml"), environment: "r2", persist: true });
+  return {
+    get: async (key) => (await (await proxy.env.DATA.get(key))?.text()) ?? null,
+    put: async (key, body, contentType) => void (await proxy.env.DATA.put(key, body, { httpMetadata: { contentType } })),
+    close: () => proxy.dispose(),
+  };
+}
+
+function remoteBucket(): Bucket {
   const bucket = /bucket_name\s*=\s*"([^"]+)"/.exec(readFileSync(join(ROOT, "wrangler.toml"), "utf8"))?.[1];
   if (!bucket) throw new Error("no r2 bucket_name in wrangler.toml");
   const tmp = mkdtempSync(join(tmpdir(), "r2-"));
-  const wrangler = join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js");
-  objects.forEach(([key, body], i) => {
-    const file = join(tmp, `${i}.json`);
-    writeFileSync(file, body);
-    const r = spawnSync(process.execPath, [wrangler, "r2", "object", "put", `${bucket}/${key}`, "--file", file, "--content-type", typeof body === "string" ? "application/json" : "application/octet-stream", "--env", "r2", "--remote"], { cwd: ROOT, encoding: "utf8" });
-    if (r.status !== 0) throw new Error(`upload of ${key} failed:\n${r.stderr}`);
-  });
-} else {
-  // The same local state `wrangler dev --env r2` reads (.wrangler/state).
-  const proxy = await getPlatformProxy<{ DATA: { put(key: string, body: string | Uint8Array, options: { httpMetadata: { contentType: string } }): Promise<unknown> } }>({ configPath: join(ROOT, "wrangler.toml"), environment: "r2", persist: true });
-  for (const [key, body] of objects) await proxy.env.DATA.put(key, body, { httpMetadata: { contentType: typeof body === "string" ? "application/json" : "application/octet-stream" } });
-  await proxy.dispose();
+  const wrangler = (args: string[]) => spawnSync(process.execPath, [join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js"), "r2", "object", ...args, "--env", "r2", "--remote"], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 30 });
+  let n = 0;
+  return {
+    async get(key) {
+      const r = wrangler(["get", `${bucket}/${key}`, "--pipe"]);
+      return r.status === 0 ? r.stdout : null;
+    },
+    async put(key, body, contentType) {
+      const file = join(tmp, `${n++}`);
+      writeFileSync(file, body);
+      const r = wrangler(["put", `${bucket}/${key}`, "--file", file, "--content-type", contentType]);
+      if (r.status !== 0) throw new Error(`upload of ${key} failed:\n${r.stderr}`);
+    },
+    close: async () => rmSync(tmp, { recursive: true, force: true }),
+  };
 }
-console.log(`uploaded ${objects.length} objects of ${bundle.datasets.length} dataset(s) (${process.argv.includes("--remote") ? "Cloudflare" : "local bucket"})`);
+
+/** The digests of the build the bucket serves now (what need not be uploaded again), or none. */
+async function publishedDigests(bucket: Bucket): Promise<Map<string, Digest>> {
+  try {
+    const pointer = JSON.parse((await bucket.get(POINTER_KEY)) ?? "null") as BuildPointer | null;
+    if (!pointer) return new Map();
+    const catalog = await bucket.get(pointer.catalog.key);
+    return (catalog && catalogDigests(JSON.parse(catalog) as CatalogFile)) || new Map();
+  } catch {
+    // An unreadable pointer or catalogue: upload everything.
+    return new Map();
+  }
+}
+
+const catalogBody = readFileSync(join(dataDir, "catalog.json"), "utf8");
+const file = JSON.parse(catalogBody) as CatalogFile;
+const version = catalogOf(catalogEntries(file)).version;
+const digests = catalogDigests(file);
+if (!digests) throw new Error(`${dataDir}/catalog.json records no objects: run npm run build:data`);
+const cache = new BuildCache(defaultCacheDir(ROOT));
+const missing = [...digests].filter(([, d]) => !cache.getBlob(d));
+if (missing.length) {
+  console.error(`the build cache (${cache.dir}) lacks ${missing.length} of the ${digests.size} objects of this build (first: ${missing[0]![0]}): run npm run build:data for ${dataDir} first (with the same BUILD_CACHE).`);
+  process.exit(1);
+}
+
+const started = performance.now();
+const bucket = remote ? remoteBucket() : await localBucket();
+try {
+  const before = await publishedDigests(bucket);
+  const upload = [...digests].filter(([key, d]) => before.get(key)?.[1] !== d[1]);
+  let next = 0;
+  let bytes = 0;
+  await Promise.all(
+    Array.from({ length: remote ? 1 : 16 }, async () => {
+      while (next < upload.length) {
+        const [key, digest] = upload[next++]!;
+        await bucket.put(key, cache.getBlob(digest)!, key.endsWith(".json") ? "application/json" : "application/octet-stream");
+        bytes += digest[0];
+      }
+    }),
+  );
+  // The catalogue, then the pointer: from here on, requests are answered from this build.
+  for (const [key, body] of pointerObjects(catalogBody)) await bucket.put(key, body, "application/json");
+  console.log(
+    `published build ${version} (${file.datasets.length} dataset(s), ${digests.size} objects) to the ${remote ? "Cloudflare" : "local"} bucket: uploaded ${upload.length} objects (${(bytes / 1048576).toFixed(1)} MB), ${digests.size - upload.length} already there, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+} finally {
+  await bucket.close();
+}

@@ -1,28 +1,36 @@
 /**
- * Worker entry for the R2 backend (wrangler.toml [env.r2]): the API over datasets stored
- * in the DATA bucket, with only the catalogue bundled.
+ * Worker entry for the R2 backend (wrangler.toml [env.r2]): the API over the build that the
+ * DATA bucket's pointer names (r2-build.ts). The Worker bundles no data: publishing a build
+ * (`npm run publish:r2`) uploads its new objects, then rewrites the pointer, and every
+ * request is answered from one build, the old or the new.
  */
-import catalog from "../data/catalog.json";
 import { createApp } from "./app";
-import { catalogDigests, catalogEntries, type CatalogFile } from "./data/catalog-file";
-import { r2Store, type R2Reader } from "./data/r2-store";
-import { catalogOf } from "./data/table-data";
+import { currentBuild, type ServedBuild } from "./data/r2-build";
+import type { R2Reader } from "./data/r2-store";
+import { ProblemError } from "./http/problem";
 import type { Limited } from "./http/rate-limit";
 import { withResponseCache } from "./http/serve-cached";
+import { problemForBrowser } from "./pages/error-page";
 import { withRateLimit } from "./rate-limited";
 
 type Env = Limited & { DATA: R2Reader };
 
-let worker: ReturnType<typeof withResponseCache> | undefined;
+let build: (() => Promise<ServedBuild>) | undefined;
+// The app of each build, kept while its build is served (a response cache per build: the edge tier's keys carry its version).
+const apps = new WeakMap<ServedBuild, ReturnType<typeof withResponseCache>>();
 
 export default withRateLimit({
-  fetch(request: Request, env: Env, ctx: ExecutionContext) {
-    if (!worker) {
-      const file = catalog as unknown as CatalogFile;
-      const catalogue = catalogOf(catalogEntries(file));
-      // Every object read is checked against the digest this catalogue records for it.
-      worker = withResponseCache(createApp(r2Store(env.DATA, catalogue, catalogDigests(file, catalogue.version))), undefined, { cache: caches.default, version: catalogue.version });
+  async fetch(request: Request, env: Env, ctx: ExecutionContext) {
+    build ??= currentBuild(env.DATA);
+    let served: ServedBuild;
+    try {
+      served = await build();
+    } catch (e) {
+      if (!(e instanceof ProblemError)) throw e;
+      return problemForBrowser(request, e.toResponse());
     }
-    return worker.fetch(request, env, ctx);
+    let app = apps.get(served);
+    if (!app) apps.set(served, (app = withResponseCache(createApp(served.store), undefined, { cache: caches.default, version: served.catalog.version })));
+    return app.fetch(request, env, ctx);
   },
 });

@@ -15,7 +15,8 @@ import { join, resolve } from "node:path";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
 import { createApp } from "../../src/app";
 import { catalogEntries, catalogFile } from "../../src/data/catalog-file";
-import { r2Objects, type R2Object } from "../../src/data/r2-layout";
+import { indexKeys, type R2Object } from "../../src/data/r2-layout";
+import { publicationOf } from "../pipeline/publication";
 import { r2Store } from "../../src/data/r2-store";
 import { memoryBucket } from "./memory-bucket";
 import { catalogOf } from "../../src/data/table-data";
@@ -44,7 +45,7 @@ type Kind = keyof ReturnType<typeof requests>;
 /** Bytes the app reads from a bucket holding these objects, per request in order (a fresh store: nothing read before). */
 async function bytesRead(objects: readonly R2Object[], catalog: ReturnType<typeof catalogOf>, paths: readonly string[]) {
   const { bucket, reads } = memoryBucket(objects);
-  const app = createApp(r2Store(bucket, catalog));
+  const app = createApp(r2Store(bucket, catalog, { index: indexKeys(objects.map(([k]) => k)) }));
   const out = [];
   for (const p of paths) {
     reads.length = 0;
@@ -68,7 +69,7 @@ async function point(n: number) {
   const metas = data.datasets.map((d) => d.meta);
   const catalog = catalogOf(catalogEntries(catalogFile(metas)));
   const t0 = performance.now();
-  const objects = r2Objects(data);
+  const objects = publicationOf(data).objects;
   const publishMs = performance.now() - t0;
   const indexBytes = objects.filter(([k]) => k.startsWith("v1/index/")).reduce((s, [, b]) => s + (typeof b === "string" ? Buffer.byteLength(b) : b.length), 0);
 

@@ -23,7 +23,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { bundle, compatibilityDate } from "./bundle";
 import { soakRequests, type SoakRequest } from "./soak-mix";
-import { r2Objects } from "../../src/data/r2-layout";
+import { publicationOf } from "../pipeline/publication";
 import { serveR2 } from "./miniflare-r2";
 import { freePort, serve } from "./workerd";
 
@@ -90,7 +90,7 @@ async function main() {
   const built = bundle(ROOT, join(work, "real"), BACKEND === "r2" ? "r2" : undefined);
   const worker =
     BACKEND === "r2"
-      ? await serveR2(built.dir, built.main, await freePort(), compatibilityDate(ROOT), HEAP_MB, r2Objects(data))
+      ? await serveR2(built.dir, built.main, await freePort(), compatibilityDate(ROOT), HEAP_MB, publicationOf(data).objects)
       : await serve(built.dir, built.main, await freePort(), "/v1", compatibilityDate(ROOT), [`--max-old-space-size=${HEAP_MB}`]);
   stopWorker = worker.stop;
   // However the run ends, workerd is stopped and the process exits.

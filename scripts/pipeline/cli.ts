@@ -1,14 +1,15 @@
 /**
- * The build command as a function: reads every document in seeds/, replaces data/ as a whole,
- * prints the report or the `file:line: [rule]` errors, and returns the exit code. build-data.ts
- * runs it as `npm run build:data`; tests run it in-process (a child per build cost a second each).
+ * The build command as a function: reads every document in seeds/, replaces the data folder as
+ * a whole, prints the report or the `file:line: [rule]` errors, and returns the exit code.
+ * build-data.ts runs it as `npm run build:data` (worker threads, the persistent cache); tests
+ * run it in-process (a child per build cost a second each), in one thread.
  */
-import { basename, dirname } from "node:path";
-import { gzipSync } from "node:zlib";
-import { buildAll } from "./build-all";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { buildStream, buildStreamSync, type StreamOptions, type StreamResult } from "./build-stream";
 import { replaceDataFolder } from "./emit";
 import { BuildError, BuildErrors } from "./errors";
-import { catalogFileOf } from "./object-digests";
 import { suggestCorrection } from "./suggest-correction";
 
 export interface CliOutput {
@@ -16,34 +17,22 @@ export interface CliOutput {
   error(line: string): void;
 }
 
-/** 0 when data/ was written (or already held this build), 1 when the build failed and data/ was left as it was. */
-export function runBuildCli(seedsDir: string, out: string, io: CliOutput): 0 | 1 {
+export interface CliOptions {
+  /** The cache of per-dataset outputs (build-cache.ts); without one, a temporary folder used once. */
+  cacheDir?: string;
+  /** Worker threads; 1 builds in this thread. */
+  jobs?: number;
+  bundleLimit?: number;
+}
+
+type Outcome = { ok: true; result: StreamResult; changed: boolean } | { ok: false; code: 1 };
+
+function finish(seedsDir: string, out: string, io: CliOutput, run: () => StreamResult): Outcome {
   try {
-    const bundle = buildAll(seedsDir);
-    const json = JSON.stringify(bundle) + "\n";
-    const changed = replaceDataFolder(dirname(out), {
-      [basename(out)]: json,
-      // The same bundle gzip-compressed: what the Worker carries, as a binary module it need not parse to start.
-      [`${basename(out)}.gz`]: gzipSync(json, { level: 9 }),
-      // The catalogue alone (dataset metadata less corrections, no rows, the R2 objects' digests): what the Worker reads at startup.
-      "catalog.json": JSON.stringify(catalogFileOf(bundle)) + "\n",
-    });
-    for (const { report, meta } of bundle.datasets) {
-      io.log(`${meta.source.file} → dataset ${report.dataset} (${meta.department}, ${meta.year}), version ${report.version}`);
-      io.log(`  tables: ${report.tables.map((t) => `${t.id} ${t.row_count}`).join(", ")}`);
-      const rules = Object.entries(report.repairs_by_rule).map(([k, n]) => `${k} ${n}`).join(", ");
-      io.log(`  changes to the source: ${report.corrections_applied} (${report.corrections_manual} by manual correction, ${report.corrections_applied - report.corrections_manual} by rule: ${rules || "none"})`);
-      const cov = report.amount_coverage;
-      const nums = report.printed_numbers;
-      const classified = Object.entries(nums.classified).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(", ");
-      io.log(`  lines: ${Object.entries(report.line_roles).map(([k, n]) => `${k} ${n}`).join(", ")} (0 unread)`);
-      io.log(`  numbers printed: ${nums.printed} (read from the raw text): ${nums.published} published as amounts, ${nums.printed - nums.published} classified (${classified})`);
-      io.log(`  amounts: ${cov.amounts} published, ${cov.covered} covered by a check, ${cov.stated_once.length} stated only once (listed in the report with the reason)`);
-      io.log(`  checks: ${report.checks.passed}/${report.checks.total} pass (${Object.entries(report.checks.by_kind).map(([k, n]) => `${k} ${n}`).join(", ")})`);
-      for (const n of report.notes) io.log(`  note: ${n}`);
-    }
+    const result = run();
+    const changed = replaceDataFolder(dirname(out), result.files);
     io.log(changed ? `wrote ${dirname(out)}/` : `${dirname(out)}/ unchanged`);
-    return 0;
+    return { ok: true, result, changed };
   } catch (e) {
     const errors = e instanceof BuildErrors ? e.errors : e instanceof BuildError ? [e] : null;
     // Anything else is a bug of the build, not of the seed: let it crash with its stack.
@@ -55,6 +44,37 @@ export function runBuildCli(seedsDir: string, out: string, io: CliOutput): 0 | 1
       io.error(`  ${first}`);
     }
     io.error("build failed; data/ left as it was");
-    return 1;
+    return { ok: false, code: 1 };
   }
+}
+
+function withCache<T>(opts: CliOptions, run: (cacheDir: string) => T): T {
+  if (opts.cacheDir) return run(opts.cacheDir);
+  const dir = mkdtempSync(join(tmpdir(), "build-cache-"));
+  try {
+    return run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const streamOptions = (out: string, io: CliOutput, opts: CliOptions, cacheDir: string): StreamOptions => ({ cacheDir, jobs: opts.jobs, bundleLimit: opts.bundleLimit, bundleName: basename(out), log: (l) => io.log(l) });
+
+/** 0 when data/ was written (or already held this build), 1 when the build failed and data/ was left as it was. In this thread. */
+export function runBuildCli(seedsDir: string, out: string, io: CliOutput, opts: CliOptions = {}): 0 | 1 {
+  const outcome = withCache(opts, (cacheDir) => finish(seedsDir, out, io, () => buildStreamSync(seedsDir, streamOptions(out, io, opts, cacheDir))));
+  return outcome.ok ? 0 : 1;
+}
+
+/** The same with worker threads; resolves to the outcome, with the build's figures when it succeeded. */
+export async function runBuildCliThreaded(seedsDir: string, out: string, io: CliOutput, opts: CliOptions & { cacheDir: string }): Promise<Outcome> {
+  let result: StreamResult;
+  try {
+    result = await buildStream(seedsDir, streamOptions(out, io, opts, opts.cacheDir));
+  } catch (e) {
+    return finish(seedsDir, out, io, () => {
+      throw e;
+    });
+  }
+  return finish(seedsDir, out, io, () => result);
 }

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { catalogFile, type CatalogFile } from "../../src/data/catalog-file";
 import type { Digest } from "../../src/data/checksum";
-import { r2Objects } from "../../src/data/r2-layout";
+import { r2Objects } from "./r2-objects";
 import type { Bundle } from "../../src/schema/bundle";
 
 export function objectDigests(bundle: Bundle): Map<string, Digest> {

@@ -7,6 +7,7 @@
 import type { DatasetMeta } from "../schema/dataset";
 import { TABLE_LIST } from "../schema/tables";
 import type { Digest } from "./checksum";
+import { INDEX_PREFIX } from "./r2-layout";
 import type { CatalogEntry } from "./store";
 
 type CompactTable = Pick<DatasetMeta["tables"][number], "id" | "source_title" | "row_count" | "note" | "lines">;
@@ -15,7 +16,8 @@ type CompactEntry = Omit<CatalogEntry, "tables"> & { tables: CompactTable[] };
 /**
  * What the build recorded of each object it makes for the R2 bucket (r2Objects): its length and
  * SHA-256, so the R2 store checks what it reads against the catalogue it bundles. Keys are kept
- * short: a dataset's after `v1/datasets/<id>/<version>/`, the index's after `v1/index/<catalogue version>/`.
+ * short: a dataset's after `v1/datasets/<id>/<version>/`, the index's after `v1/index/` (its
+ * content tag, then its name: the Worker finds an index object's key here).
  */
 export interface ObjectDigests {
   datasets: Record<string, Record<string, Digest>>;
@@ -23,18 +25,17 @@ export interface ObjectDigests {
 }
 
 export interface CatalogFile {
-  format: 2;
+  format: 3;
   datasets: CompactEntry[];
   objects?: ObjectDigests;
 }
 
 const datasetPrefix = (d: { id: string; version: string }) => `v1/datasets/${d.id}/${d.version}/`;
-const indexPrefix = (catalogVersion: string) => `v1/index/${catalogVersion}/`;
 
 /** The file's content for these datasets, with the digests of their R2 objects when the build made them. */
 export function catalogFile(metas: readonly DatasetMeta[], digests?: ReadonlyMap<string, Digest>): CatalogFile {
   const file: CatalogFile = {
-    format: 2,
+    format: 3,
     datasets: metas.map(({ corrections: _, tables, ...rest }) => ({ ...rest, tables: tables.map(({ id, source_title, row_count, note, lines }) => ({ id, source_title, row_count, note, lines })) })),
   };
   if (!digests) return file;
@@ -44,24 +45,24 @@ export function catalogFile(metas: readonly DatasetMeta[], digests?: ReadonlyMap
     const candidate = key.startsWith("v1/datasets/") ? byId.get(key.split("/")[2]!) : undefined;
     const owner = candidate && key.startsWith(datasetPrefix(candidate)) ? candidate : undefined;
     if (owner) objects.datasets[owner.id]![key.slice(datasetPrefix(owner).length)] = digest;
-    else if (key.startsWith("v1/index/")) objects.index[key.split("/").slice(3).join("/")] = digest;
+    else if (key.startsWith(INDEX_PREFIX)) objects.index[key.slice(INDEX_PREFIX.length)] = digest;
     else throw new Error(`an R2 object ${key} belongs to no dataset and to no index`);
   }
   return { ...file, objects };
 }
 
 /** Every object's digest by its full key, or undefined for a catalogue that records none. */
-export function catalogDigests(file: CatalogFile, catalogVersion: string): Map<string, Digest> | undefined {
+export function catalogDigests(file: CatalogFile): Map<string, Digest> | undefined {
   if (!file.objects) return undefined;
   const out = new Map<string, Digest>();
   for (const d of file.datasets) for (const [rest, digest] of Object.entries(file.objects.datasets[d.id] ?? {})) out.set(datasetPrefix(d) + rest, digest);
-  for (const [rest, digest] of Object.entries(file.objects.index)) out.set(indexPrefix(catalogVersion) + rest, digest);
+  for (const [rest, digest] of Object.entries(file.objects.index)) out.set(INDEX_PREFIX + rest, digest);
   return out;
 }
 
 /** The catalogue's entries, with the schema's table titles filled in again. */
 export function catalogEntries(file: CatalogFile): CatalogEntry[] {
-  if (file.format !== 2) throw new Error(`data/catalog.json is of format ${String(file.format)}, this Worker reads format 2: run npm run build:data`);
+  if (file.format !== 3) throw new Error(`data/catalog.json is of format ${String(file.format)}, this Worker reads format 3: run npm run build:data`);
   return file.datasets.map((d) => ({
     ...d,
     tables: d.tables.map((t) => {

@@ -9,7 +9,7 @@ import type { PublishedRow } from "../schema/bundle";
 import { docSpace } from "../search/doc-space";
 import { decodeWords, NO_POSTINGS, type Postings } from "../search/postings";
 import type { SearchIndex } from "../search/search-index";
-import { rowOffsetsKey, searchDirectoryKey, searchManifestKey, searchShardKey, shardOf, splitRowOffsets, tableKey, type SearchManifest, type ShardDirectory } from "./r2-layout";
+import { rowOffsetsKey, SEARCH_MANIFEST, searchDirectoryName, searchShardName, shardOf, splitRowOffsets, tableKey, type SearchManifest, type ShardDirectory } from "./r2-layout";
 import { BudgetCache } from "./budget-cache";
 import { damagedObject, isObject, type CheckedReader } from "./r2-read";
 import type { Catalog } from "./store";
@@ -26,7 +26,8 @@ const isDirectory = (v: unknown): v is ShardDirectory =>
 
 const words = (bytes: Uint8Array) => decodeWords(bytes.slice().buffer as ArrayBuffer);
 
-export function r2Search(read: CheckedReader, catalog: Catalog) {
+/** `keyOf` gives the key of an index object of this build by its name (r2-layout.ts). */
+export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: string) => string) {
   const directories = new Map<number, Promise<ShardDirectory>>();
   // Misses are kept too (a pair that stands nowhere), each at the cache's fixed overhead.
   const postings = new BudgetCache<Postings>(POSTINGS_BUDGET, (list) => list.byteLength);
@@ -35,7 +36,7 @@ export function r2Search(read: CheckedReader, catalog: Catalog) {
   function directory(shard: number): Promise<ShardDirectory> {
     let p = directories.get(shard);
     if (!p) {
-      directories.set(shard, (p = read.json(searchDirectoryKey(catalog.version, shard), isDirectory)));
+      directories.set(shard, (p = read.json(keyOf(searchDirectoryName(shard)), isDirectory)));
       p.catch(() => directories.delete(shard));
     }
     return p;
@@ -46,7 +47,7 @@ export function r2Search(read: CheckedReader, catalog: Catalog) {
     const dir = await directory(shard);
     const at = Object.hasOwn(dir, gram) ? dir[gram] : undefined;
     if (!at) return NO_POSTINGS;
-    const key = searchShardKey(catalog.version, shard);
+    const key = keyOf(searchShardName(shard));
     const list = words(await read.range(key, at[0], at[1], at[2]));
     // Whole (doc, place) pairs, as the build wrote them (the checksum held, so this is the directory's own fault).
     if (list.length % 2 !== 0) throw damagedObject(key, "倒排表不是成对的", "a posting list of unpaired words");
@@ -77,7 +78,7 @@ export function r2Search(read: CheckedReader, catalog: Catalog) {
 
   return {
     searchIndex(): Promise<SearchIndex> {
-      index ??= read.json(searchManifestKey(catalog.version), isManifest).then((m) => {
+      index ??= read.json(keyOf(SEARCH_MANIFEST), isManifest).then((m) => {
         const space = docSpace(catalog.datasets);
         if (m.docs !== space.size) throw new ProblemError("data-unavailable", `The search index in the bucket numbers ${m.docs} rows, the catalogue ${space.size}; publish this build again.`);
         return { space, lookup };

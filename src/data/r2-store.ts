@@ -7,9 +7,9 @@
 import type { AppliedCorrection, Check } from "../schema/dataset";
 import type { PublishedRow } from "../schema/bundle";
 import type { FamilyRollup, FamilySums } from "../query/fact-sums";
-import { datasetKey, rollupKey, sumsKey, tableKey } from "./r2-layout";
+import { datasetKey, rollupName, sumsName, tableKey, type IndexKeys } from "./r2-layout";
 import { BudgetCache } from "./budget-cache";
-import { checkedReader, damagedObject, isArrayOfObjects, isObject, type Digests, type R2Reader } from "./r2-read";
+import { checkedReader, damagedObject, isArrayOfObjects, isObject, missingObject, type Digests, type R2Reader } from "./r2-read";
 import { r2Search } from "./r2-search-index";
 import type { Catalog, DataStore, DatasetRecord, TableData } from "./store";
 import { tableData } from "./table-data";
@@ -23,9 +23,22 @@ const isRecordObject = (v: unknown): v is RecordObject => isObject(v) && Array.i
 export const TABLES_BUDGET = 16 * 1024 * 1024;
 const RECORDS_BUDGET = 4 * 1024 * 1024;
 
-/** A DataStore over the bucket, for the catalogue bundled with the Worker (see catalogOf), checking each object against the digest the catalogue records. */
-export function r2Store(bucket: R2Reader, catalog: Catalog, digests?: Digests): DataStore {
-  const reader = checkedReader(bucket, digests);
+/** Where a build's objects are: each index object's key by name, and every object's digest (absent in benchmarks: then only shapes are checked). */
+export interface StoredBuild {
+  index: IndexKeys;
+  digests?: Digests;
+}
+
+/** The key of an index object of this build; one the catalogue does not name was not published with it. */
+function indexKeyOf(build: StoredBuild, name: string): string {
+  const key = build.index.get(name);
+  if (!key) throw missingObject(`v1/index/…/${name}`);
+  return key;
+}
+
+/** A DataStore over the bucket, for one build's catalogue (see catalogOf), checking each object against the digest the catalogue records. */
+export function r2Store(bucket: R2Reader, catalog: Catalog, build: StoredBuild): DataStore {
+  const reader = checkedReader(bucket, build.digests);
   const byId = new Map(catalog.datasets.map((m) => [m.id, m]));
   // Bounded at any N: a table costs about twice its object's length once parsed (UTF-16 strings).
   const records = new BudgetCache<DatasetRecord>(RECORDS_BUDGET, (r) => 2 * JSON.stringify(r).length);
@@ -43,17 +56,17 @@ export function r2Store(bucket: R2Reader, catalog: Catalog, digests?: Digests): 
     return p;
   }
 
-  const search = r2Search(reader, catalog);
+  const search = r2Search(reader, catalog, (name) => indexKeyOf(build, name));
 
   const sums = new Map<string, Promise<FamilySums>>();
   const rollups = new Map<string, Promise<FamilyRollup>>();
 
   return {
     factSums(family) {
-      return memo(sums, family.name, () => reader.json(sumsKey(catalog.version, family.name), (v): v is FamilySums => isObject(v)));
+      return memo(sums, family.name, () => reader.json(indexKeyOf(build, sumsName(family.name)), (v): v is FamilySums => isObject(v)));
     },
     factRollup(family) {
-      return memo(rollups, family.name, () => reader.json(rollupKey(catalog.version, family.name), (v): v is FamilyRollup => isObject(v)));
+      return memo(rollups, family.name, () => reader.json(indexKeyOf(build, rollupName(family.name)), (v): v is FamilyRollup => isObject(v)));
     },
     searchIndex: search.searchIndex,
     async searchRow(datasetId, tableId, row) {

@@ -84,10 +84,11 @@ interface SummedDataset {
   id: string;
   year: number;
   kind: string;
-  facts: readonly PublishedRow[];
+  /** The dataset's facts summed by this family (sumFacts). */
+  sums: readonly SumRow[];
 }
 
-/** The family's sums of every dataset, and their rollup by year and kind (what the build publishes). */
+/** The family's sums of every dataset, and their rollup by year and kind (what the build publishes), from each dataset's own sums. */
 export function familySums(family: SumFamily, datasets: readonly SummedDataset[]): { sums: FamilySums; rollup: FamilyRollup } {
   const keys: PublishedValue[][] = [];
   const index = new Map<string, number>();
@@ -100,7 +101,7 @@ export function familySums(family: SumFamily, datasets: readonly SummedDataset[]
   };
   const rolled = new Map<string, [number, string, number, number | null, number]>();
   const perDataset = datasets.map((d): [string, StoredSum[]] => {
-    const sums = sumFacts(d.facts, family).map((r): StoredSum => [keyOf(r), r.cents, r.count]);
+    const sums = d.sums.map((r): StoredSum => [keyOf(r), r.cents, r.count]);
     for (const [k, c, n] of sums) {
       const id = JSON.stringify([d.year, d.kind, k]);
       const g = rolled.get(id);

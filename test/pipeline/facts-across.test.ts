@@ -11,7 +11,8 @@ import { buildAll } from "../../scripts/pipeline/build-all";
 import { synthesize } from "../../scripts/synthetic/generate";
 import { createApp } from "../../src/app";
 import { bundledStore } from "../../src/data/bundled-store";
-import { r2Objects } from "../../src/data/r2-layout";
+import { indexKeys } from "../../src/data/r2-layout";
+import { r2Objects } from "../../scripts/pipeline/r2-objects";
 import { r2Store } from "../../src/data/r2-store";
 import { memoryBucket } from "../../scripts/bench/memory-bucket";
 import { catalogOf } from "../../src/data/table-data";
@@ -109,8 +110,9 @@ describe("/v1/aggregate across datasets", () => {
   });
 
   it("answers from the build's sums (R2) exactly as from the facts, reading one object for a query within a family", async () => {
-    const { bucket, reads } = memoryBucket(r2Objects(bundle));
-    const r2 = createApp(r2Store(bucket, catalogOf(bundle.datasets.map((d) => d.meta))));
+    const objects = r2Objects(bundle);
+    const { bucket, reads } = memoryBucket(objects);
+    const r2 = createApp(r2Store(bucket, catalogOf(bundle.datasets.map((d) => d.meta)), { index: indexKeys(objects.map(([k]) => k)) }));
     const queries = [
       "_group=class&year=2021&_sort=-amount",
       `class_name=${encodeURIComponent("科学技术支出")}&_group=year,department`,

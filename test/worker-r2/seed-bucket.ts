@@ -1,18 +1,25 @@
 /**
- * Setup of the R2 test project: before the Worker suite runs against the R2 entry point,
- * the local bucket gets the objects `npm run publish:r2` would upload for data/.
+ * Setup of the R2 test project: before the Worker suite runs against the R2 entry point, the
+ * local bucket gets what `npm run publish:r2` would upload for data/: the objects, the
+ * catalogue (data/catalog.json), and the pointer naming the build.
  */
 import { env } from "cloudflare:workers";
 import { beforeAll } from "vitest";
+import catalogJson from "../../data/catalog.json";
 import { raw } from "../worker/bundled-data";
+import { catalogEntries, type CatalogFile } from "../../src/data/catalog-file";
+import { sha256Hex16 } from "../../src/data/checksum";
+import { POINTER_KEY } from "../../src/data/r2-layout";
 import { catalogOf } from "../../src/data/table-data";
-import { r2Objects, searchManifestKey } from "../../src/data/r2-layout";
+import { publicationObjects, r2Objects } from "../../scripts/pipeline/r2-objects";
 
 beforeAll(async () => {
   const bucket = (env as unknown as { DATA: R2Bucket }).DATA;
   // The project shares one workerd and its bucket across files (isolate: false), and this file runs
-  // before each of them: the index's manifest is written last, so finding it means the bucket is full.
-  const bundle = raw;
-  if (await bucket.head(searchManifestKey(catalogOf(bundle.datasets.map((d) => d.meta)).version))) return;
-  for (const [key, body] of r2Objects(bundle)) await bucket.put(key, body);
+  // before each of them: the pointer is written last, so finding it means the bucket is full.
+  if (await bucket.head(POINTER_KEY)) return;
+  for (const [key, body] of r2Objects(raw)) await bucket.put(key, body);
+  const catalogBody = JSON.stringify(catalogJson) + "\n";
+  const version = catalogOf(catalogEntries(catalogJson as unknown as CatalogFile)).version;
+  for (const [key, body] of publicationObjects(catalogBody, version, await sha256Hex16(new TextEncoder().encode(catalogBody)))) await bucket.put(key, body);
 });

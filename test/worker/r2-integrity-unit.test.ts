@@ -8,7 +8,8 @@ import catalogJson from "../../data/catalog.json";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { catalogDigests, type CatalogFile } from "../../src/data/catalog-file";
-import { r2Objects, rowOffsetsKey, searchDirectoryKey, searchShardKey, shardOf, tableKey, type R2Object } from "../../src/data/r2-layout";
+import { indexKeys, rowOffsetsKey, searchDirectoryName, searchShardName, shardOf, tableKey, type R2Object } from "../../src/data/r2-layout";
+import { r2Objects } from "../../scripts/pipeline/r2-objects";
 import type { R2Reader } from "../../src/data/r2-read";
 import { r2Store } from "../../src/data/r2-store";
 import { catalogOf } from "../../src/data/table-data";
@@ -19,9 +20,12 @@ import { D, DATASET, expectProblem, ORIGIN } from "./helpers";
 
 const ctx = { waitUntil() {}, passThroughOnException() {} } as unknown as ExecutionContext;
 const catalog = catalogOf(bundle.datasets.map((d) => d.meta));
-const digests = catalogDigests(catalogJson as unknown as CatalogFile, catalog.version)!;
+const digests = catalogDigests(catalogJson as unknown as CatalogFile)!;
 const version = bundle.datasets[0]!.meta.version;
 const pristine = new Map<string, R2Object[1]>(r2Objects(bundle));
+const index = indexKeys(pristine.keys());
+const searchDirectoryKey = (shard: number) => index.get(searchDirectoryName(shard))!;
+const searchShardKey = (shard: number) => index.get(searchShardName(shard))!;
 const bytesOf = (body: R2Object[1]) => (typeof body === "string" ? new TextEncoder().encode(body) : body);
 
 /** A bucket whose objects the test edits, and the Worker over it (its own response cache). */
@@ -36,7 +40,7 @@ function setup(withDigests = true) {
       return { text: async () => new TextDecoder().decode(part), arrayBuffer: async () => part.slice().buffer as ArrayBuffer };
     },
   };
-  const w = withResponseCache(createApp(r2Store(bucket, catalog, withDigests ? digests : undefined)), new ResponseCache());
+  const w = withResponseCache(createApp(r2Store(bucket, catalog, { index, digests: withDigests ? digests : undefined })), new ResponseCache());
   const fetch = (path: string) => w.fetch(new Request(ORIGIN + path), {}, ctx);
   const flip = (key: string, at: number) => {
     const b = bytesOf(objects.get(key)!).slice();
@@ -91,14 +95,14 @@ describe("R2 objects checked against the catalogue's digests", () => {
     const shard = shardOf(gram);
     const good = await setup().fetch(`/v1/search?q=${encodeURIComponent(gram)}`);
     expect(((await good.json()) as { total: number }).total).toBeGreaterThan(0);
-    const directory = JSON.parse(pristine.get(searchDirectoryKey(catalog.version, shard)) as string) as Record<string, [number, number, number]>;
+    const directory = JSON.parse(pristine.get(searchDirectoryKey(shard)) as string) as Record<string, [number, number, number]>;
     const [offset] = directory[gram]!;
     const a = setup();
-    a.flip(searchShardKey(catalog.version, shard), offset + 3);
-    expect(await expect503(await a.fetch(`/v1/search?q=${encodeURIComponent(gram)}`), searchShardKey(catalog.version, shard))).toContain("fail their checksum");
+    a.flip(searchShardKey(shard), offset + 3);
+    expect(await expect503(await a.fetch(`/v1/search?q=${encodeURIComponent(gram)}`), searchShardKey(shard))).toContain("fail their checksum");
     const b = setup();
-    b.flip(searchDirectoryKey(catalog.version, shard), 10);
-    await expect503(await b.fetch(`/v1/search?q=${encodeURIComponent(gram)}`), searchDirectoryKey(catalog.version, shard));
+    b.flip(searchDirectoryKey(shard), 10);
+    await expect503(await b.fetch(`/v1/search?q=${encodeURIComponent(gram)}`), searchDirectoryKey(shard));
   });
 
   it("answers 503 for a search hit's row with a byte flipped (the row is read alone and checked), and for truncated row offsets", async () => {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { raw } from "./bundled-data";
 import { bundledStore } from "../../src/data/bundled-store";
-import { r2Objects, searchManifestKey, searchIndexObjects, SEARCH_SHARDS } from "../../src/data/r2-layout";
+import { indexKeys, SEARCH_MANIFEST, SEARCH_SHARDS } from "../../src/data/r2-layout";
+import { r2Objects, searchIndexObjects } from "../../scripts/pipeline/r2-objects";
 import { r2Store } from "../../src/data/r2-store";
 import { memoryBucket } from "../../scripts/bench/memory-bucket";
 import { catalogOf } from "../../src/data/table-data";
@@ -17,17 +18,21 @@ const bundle = raw;
 describe("the R2 search index", () => {
   const objects = new Map(r2Objects(bundle));
   const catalog = catalogOf(bundle.datasets.map((d) => d.meta));
+  const index = indexKeys(objects.keys());
+  const manifestKey = index.get(SEARCH_MANIFEST)!;
 
   it("is a fixed number of shards, each with its directory, and a manifest written last", () => {
-    const index = searchIndexObjects(bundle);
-    expect(index.length).toBe(2 * SEARCH_SHARDS + 1);
-    expect(index.at(-1)![0]).toBe(searchManifestKey(catalog.version));
-    expect(r2Objects(bundle).at(-1)![0]).toBe(searchManifestKey(catalog.version));
+    const made = searchIndexObjects(bundle);
+    expect(made.length).toBe(2 * SEARCH_SHARDS + 1);
+    expect(made.at(-1)![0]).toBe(manifestKey);
+    expect(r2Objects(bundle).at(-1)![0]).toBe(manifestKey);
+    // Each index object's key carries a tag of its bytes: unchanged bytes, unchanged key.
+    expect(manifestKey).toMatch(/^v1\/index\/[0-9a-f]{16}\/search\/manifest\.json$/);
   });
 
   it("answers like the in-memory index, reading the directory once and a range per bigram", async () => {
     const { bucket, reads } = memoryBucket(objects);
-    const store = r2Store(bucket, catalog);
+    const store = r2Store(bucket, catalog, { index });
     const memory = bundledStore(bundle);
     for (const terms of [["培训"], ["企业家培训"], ["培训", "企业家"], ["满意"], ["没有这个词"]]) {
       const a = await findHits(store, { terms, offset: 0, size: 5 });
@@ -67,11 +72,11 @@ describe("the R2 search index", () => {
 
   it("refuses an index of another build, and a missing one", async () => {
     const other = new Map(objects);
-    other.delete(searchManifestKey(catalog.version));
-    await expect(findHits(r2Store(memoryBucket(other).bucket, catalog), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/missing from the data bucket/);
+    other.delete(manifestKey);
+    await expect(findHits(r2Store(memoryBucket(other).bucket, catalog, { index }), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/missing from the data bucket/);
     const wrong = new Map(objects);
-    const manifest = JSON.parse(objects.get(searchManifestKey(catalog.version)) as string);
-    wrong.set(searchManifestKey(catalog.version), JSON.stringify({ ...manifest, docs: manifest.docs + 1 }));
-    await expect(findHits(r2Store(memoryBucket(wrong).bucket, catalog), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/publish this build again/);
+    const manifest = JSON.parse(objects.get(manifestKey) as string);
+    wrong.set(manifestKey, JSON.stringify({ ...manifest, docs: manifest.docs + 1 }));
+    await expect(findHits(r2Store(memoryBucket(wrong).bucket, catalog, { index }), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/publish this build again/);
   });
 });

@@ -1,0 +1,244 @@
+/**
+ * npm run build:data, streaming: each document is built alone (in worker threads, or in this
+ * thread), written to the cache (build-cache.ts) and dropped; a document whose inputs and
+ * pipeline are unchanged is not read again. The merge then reads the small per-dataset
+ * summaries in file order (so the result is the same whatever order the threads finish in)
+ * and makes the catalogue, the sums and the search index from them; the bundled datasets
+ * file is made from the same outputs while it fits in a Worker. Memory is bounded by the
+ * largest document and one index shard, not by the number of documents.
+ */
+import { createHash } from "node:crypto";
+import { join, resolve } from "node:path";
+import { Worker } from "node:worker_threads";
+import { gzipSync } from "node:zlib";
+import { catalogFile } from "../../src/data/catalog-file";
+import type { Digest } from "../../src/data/checksum";
+import { catalogOf } from "../../src/data/table-data";
+import type { DatasetMeta } from "../../src/schema/dataset";
+import { docSpace } from "../../src/search/doc-space";
+import { BuildCache } from "./build-cache";
+import { readInputs } from "./build-inputs";
+import { runJob, type ErrorRecord, type Job, type JobResult, type WorkerSetup } from "./build-worker";
+import { datasetPrefix, isDatasetSummary, reportLines, type CatalogMeta, type DatasetSummary } from "./dataset-output";
+import { assignIds } from "./dataset-id";
+import type { DataFiles } from "./emit";
+import { BuildError, BuildErrors } from "./errors";
+import { mergeSearchIndex } from "./merge-index";
+import { pipelineVersion } from "./pipeline-version";
+import { indexObject, sumsObjectsOf } from "./r2-objects";
+import { readSeedBytes } from "./read-seed";
+import { loadFrameworks } from "./repair/framework";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+/**
+ * The most a Worker may carry as bundled data (datasets.json, before gzip): parsed, a dataset
+ * of 1.3 MB takes about three times that in the isolate's 128 MB, and the script must stay
+ * under Cloudflare's size limit. Past it the build writes the catalogue only and names R2.
+ */
+export const BUNDLE_LIMIT_BYTES = 24 * 1024 * 1024;
+/** Past this many datasets the log gives one line a dataset built instead of its whole report. */
+const DETAILED_LOG = 20;
+
+export interface StreamOptions {
+  cacheDir: string;
+  /** Worker threads (1: build in this thread). */
+  jobs?: number;
+  bundleLimit?: number;
+  /** The name of the datasets file (datasets.json), its gzip beside it. */
+  bundleName?: string;
+  log?: (line: string) => void;
+}
+
+export interface StreamResult {
+  files: DataFiles;
+  datasets: number;
+  built: number;
+  reused: number;
+  /** Bytes of every object of the build (what an R2 publication holds). */
+  objectBytes: number;
+  bundled: boolean;
+  catalogVersion: string;
+}
+
+const identityKey = (m: Pick<DatasetMeta, "department" | "year" | "kind">) => `${m.department}\u0000${m.year}\u0000${m.kind}`;
+
+/** The key of a document's cached output: everything its output depends on. */
+function outputKey(version: string, reference: string, seedSha: string, corrections: unknown, manifest: unknown): string {
+  return createHash("sha256").update(JSON.stringify([version, reference, seedSha, corrections, manifest ?? null])).digest("hex");
+}
+
+function runJobsHere(setup: WorkerSetup, jobs: readonly Job[]): JobResult[] {
+  if (!jobs.length) return [];
+  const cache = new BuildCache(setup.cacheDir);
+  const frameworks = loadFrameworks(setup.seedsDir);
+  return jobs.map((job) => runJob(setup, frameworks, cache, job));
+}
+
+/** The jobs spread over worker threads; results in the jobs' order, whatever order they finish in. */
+async function runJobsInThreads(setup: WorkerSetup, jobs: readonly Job[], threads: number): Promise<JobResult[]> {
+  const results = new Array<JobResult>(jobs.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(new URL("./build-worker.ts", import.meta.url), { workerData: { buildWorker: true, setup } }));
+  try {
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((done, fail) => {
+            let current = -1;
+            const send = () => {
+              if (next >= jobs.length) return done();
+              current = next++;
+              w.postMessage(jobs[current]);
+            };
+            w.on("message", (r: JobResult) => {
+              results[current] = r;
+              send();
+            });
+            w.on("error", fail);
+            w.on("exit", (code) => (current >= 0 && !results[current] ? fail(new Error(`a build thread exited (${code}) while building ${jobs[current]!.file}`)) : undefined));
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+const asError = (r: ErrorRecord) => new BuildError(r.file, r.line, r.rule, r.detail);
+
+interface Plan {
+  opts: StreamOptions;
+  cache: BuildCache;
+  files: string[];
+  summaries: (DatasetSummary | null)[];
+  jobs: Job[];
+  setup: WorkerSetup;
+}
+
+/** What the folder holds, what the cache already has of it, and the documents left to build. */
+function plan(seedsDir: string, opts: StreamOptions): Plan {
+  const cache = new BuildCache(opts.cacheDir);
+  const inputs = readInputs(seedsDir);
+  const version = pipelineVersion(ROOT, [join(ROOT, "scripts/pipeline/build-worker.ts")]);
+  const bySha = new Map<string, string>();
+  const keys = inputs.files.map((f) => {
+    const sha = createHash("sha256").update(readSeedBytes(join(seedsDir, f), f)).digest("hex");
+    const twin = bySha.get(sha);
+    if (twin) throw new BuildError(f, null, "duplicate-document", `identical to ${twin}`);
+    bySha.set(sha, f);
+    return outputKey(version, inputs.reference, sha, inputs.corrections.filter((c) => c.file === f), inputs.manifest[f]);
+  });
+  const summaries = keys.map((k) => cache.getEntry(k, isDatasetSummary));
+  const jobs: Job[] = [];
+  summaries.forEach((s, i) => (s ? undefined : jobs.push({ file: inputs.files[i]!, key: keys[i]! })));
+  return { opts, cache, files: inputs.files, summaries, jobs, setup: { seedsDir, cacheDir: opts.cacheDir, corrections: inputs.corrections, manifest: inputs.manifest } };
+}
+
+/** The build in this thread alone (what the tests run: no threads to start). */
+export function buildStreamSync(seedsDir: string, opts: StreamOptions): StreamResult {
+  const p = plan(seedsDir, opts);
+  return merge(p, runJobsHere(p.setup, p.jobs));
+}
+
+/** The build with `opts.jobs` worker threads (npm run build:data: one per core). */
+export async function buildStream(seedsDir: string, opts: StreamOptions): Promise<StreamResult> {
+  const p = plan(seedsDir, opts);
+  const threads = opts.jobs ?? 1;
+  return merge(p, threads > 1 && p.jobs.length > 1 ? await runJobsInThreads(p.setup, p.jobs, threads) : runJobsHere(p.setup, p.jobs));
+}
+
+function merge({ opts, cache, files: inputFiles, summaries, jobs }: Plan, results: readonly JobResult[]): StreamResult {
+  const log = opts.log ?? (() => {});
+  const position = new Map(inputFiles.map((f, i) => [f, i]));
+  const errors: BuildError[] = [];
+  for (const r of results) {
+    if ("crash" in r) throw new Error(`building ${r.file} crashed (a bug of the build, not of the seed):\n${r.crash}`);
+    if ("errors" in r) errors.push(...r.errors.map(asError));
+    else summaries[position.get(r.file)!] = r.summary;
+  }
+  if (errors.length) throw errors.length === 1 ? errors[0]! : new BuildErrors(errors);
+  const done = summaries as DatasetSummary[];
+
+  // One dataset per department, year and kind; ids lengthened where they collide (dataset-id.ts).
+  const seen = new Map<string, string>();
+  for (const s of done) {
+    const k = identityKey(s.entry);
+    const first = seen.get(k);
+    if (first) throw new BuildError(s.file, null, "duplicate-document", `same department, year and kind as ${first} (${s.entry.department}, ${s.entry.year}, ${s.entry.kind})`);
+    seen.set(k, s.file);
+  }
+  const ids = assignIds(done.map((s) => s.entry));
+  const entries: CatalogMeta[] = done.map((s, i) => (s.entry.id === ids[i] ? s.entry : { ...s.entry, id: ids[i]! }));
+  const catalog = catalogOf(entries).version;
+
+  // Every object's digest, in publishing order: the datasets', the sums, the index (its bodies into the cache as made).
+  const digests = new Map<string, Digest>();
+  let objectBytes = 0;
+  const add = (key: string, digest: Digest) => {
+    digests.set(key, digest);
+    objectBytes += digest[0];
+  };
+  done.forEach((s, i) => {
+    for (const [rest, digest] of s.objects) add(datasetPrefix(entries[i]!.id, entries[i]!.version) + rest, digest);
+  });
+  for (const [key, body] of sumsObjectsOf(done.map((s, i) => ({ id: entries[i]!.id, year: s.entry.year, kind: s.entry.kind, sums: (family: string) => s.sums[family] ?? [] })))) add(key, cache.putBlob(body));
+  const space = docSpace(entries);
+  const blob = (d: Digest) => {
+    const bytes = cache.getBlob(d);
+    if (!bytes) throw new Error(`the build cache (${opts.cacheDir}) lost an object it just wrote (${d[1]})`);
+    return bytes;
+  };
+  mergeSearchIndex(
+    done.map((s, i) => ({ firstDoc: space.range(i, 0)[0], read: () => blob(s.postings) })),
+    catalog,
+    space.size,
+    ([key, body]) => add(key, cache.putBlob(body)),
+  );
+
+  const files: DataFiles = { "catalog.json": JSON.stringify(catalogFile(entries as DatasetMeta[], digests)) + "\n" };
+  const bundleName = opts.bundleName ?? "datasets.json";
+  const limit = opts.bundleLimit ?? BUNDLE_LIMIT_BYTES;
+  const tableBytes = done.reduce((n, s) => n + s.objects.reduce((m, [k, d]) => m + (k.endsWith(".json") ? d[0] : 0), 0) + s.meta[0] + s.report[0], 0);
+  const bundled = tableBytes <= limit;
+  if (bundled) {
+    const json = bundleJson(done, entries, blob);
+    files[bundleName] = json;
+    // The same bundle gzip-compressed: what the Worker carries, as a binary module it need not parse to start.
+    files[`${bundleName}.gz`] = gzipSync(json, { level: 9 });
+  }
+
+  if (done.length <= DETAILED_LOG) {
+    done.forEach((s, i) => {
+      const report = JSON.parse(blob(s.report).toString("utf8"));
+      for (const line of reportLines({ ...report, dataset: entries[i]!.id }, s.entry, entries[i]!.id)) log(line);
+    });
+  } else {
+    for (const r of results) if ("summary" in r) log(`${r.file} → dataset ${entries[position.get(r.file)!]!.id} built`);
+  }
+  log(`${done.length} dataset(s): ${jobs.length} built, ${done.length - jobs.length} unchanged since the last build (cache ${opts.cacheDir})`);
+  if (!bundled) {
+    log(`the datasets' tables come to ${(tableBytes / 1048576).toFixed(1)} MB, past the ${(limit / 1048576).toFixed(0)} MB a Worker can carry as bundled data: wrote the catalogue only.`);
+    log(`publish this build to R2 with npm run publish:r2 -- --data <this folder> and serve it with the R2 Worker (npm run start:r2, wrangler deploy --env r2).`);
+  }
+  return { files, datasets: done.length, built: jobs.length, reused: done.length - jobs.length, objectBytes, bundled, catalogVersion: catalog };
+}
+
+/** datasets.json, byte for byte JSON.stringify of the bundle, assembled from the cached bodies. */
+function bundleJson(done: readonly DatasetSummary[], entries: readonly CatalogMeta[], blob: (d: Digest) => Buffer): string {
+  const parts = done.map((s, i) => {
+    const id = entries[i]!.id;
+    let meta = blob(s.meta).toString("utf8");
+    let report = blob(s.report).toString("utf8");
+    if (id !== s.entry.id) {
+      meta = JSON.stringify({ ...JSON.parse(meta), id });
+      report = JSON.stringify({ ...JSON.parse(report), dataset: id });
+    }
+    const record = JSON.parse(blob(s.objects.find(([k]) => k === "dataset.json")![1]).toString("utf8")) as { checks: unknown };
+    const tables = s.objects.filter(([k]) => k.startsWith("tables/") && k.endsWith(".json")).map(([k, d]) => `${JSON.stringify(k.slice("tables/".length, -".json".length))}:${blob(d).toString("utf8")}`);
+    return `{"meta":${meta},"checks":${JSON.stringify(record.checks)},"report":${report},"tables":{${tables.join(",")}}}`;
+  });
+  return `{"format":1,"datasets":[${parts.join(",")}]}\n`;
+}

@@ -1,0 +1,80 @@
+/**
+ * One dataset's output as the streaming build keeps it: its objects' bodies in the cache, and a
+ * small summary (what the catalogue, the sums and the search index need of it) that the merge
+ * reads instead of the dataset. Nothing here depends on the dataset's final id, which the
+ * merge decides (dataset-id.ts): object keys are kept relative to the dataset's folder.
+ */
+import type { Digest } from "../../src/data/checksum";
+import { SUM_FAMILIES, type SumRow } from "../../src/query/fact-sums";
+import type { BuildReport, DatasetBundle } from "../../src/schema/bundle";
+import type { DatasetMeta } from "../../src/schema/dataset";
+import { TABLES } from "../../src/schema/tables";
+import { buildPostings } from "../../src/search/postings";
+import type { BuildCache } from "./build-cache";
+import { encodePostingsFile } from "./postings-file";
+import { datasetObjects, sumsOfFacts } from "./r2-objects";
+
+export type CatalogMeta = Omit<DatasetMeta, "corrections">;
+
+export interface DatasetSummary {
+  format: 1;
+  file: string;
+  /** The metadata less the corrections, with the id before the merge lengthens a colliding one. */
+  entry: CatalogMeta;
+  /** Blobs of the whole metadata and of the build report (for the bundle and the log). */
+  meta: Digest;
+  report: Digest;
+  /** The dataset's objects, keyed after `v1/datasets/<id>/<version>/`, in publishing order. */
+  objects: [string, Digest][];
+  /** Its facts summed by each family (SUM_FAMILIES). */
+  sums: Record<string, SumRow[]>;
+  /** Its posting lists, numbered from its own first searchable row (postings-file.ts). */
+  postings: Digest;
+}
+
+const isDigest = (v: unknown) => Array.isArray(v) && v.length === 2 && typeof v[0] === "number" && typeof v[1] === "string";
+export const isDatasetSummary = (v: unknown): v is DatasetSummary => {
+  const s = v as DatasetSummary;
+  return typeof v === "object" && v !== null && s.format === 1 && typeof s.file === "string" && typeof s.entry?.id === "string" && isDigest(s.meta) && isDigest(s.report) && isDigest(s.postings) && Array.isArray(s.objects) && typeof s.sums === "object";
+};
+
+export const datasetPrefix = (id: string, version: string) => `v1/datasets/${id}/${version}/`;
+
+/** Writes a built dataset's bodies to the cache and returns its summary. */
+export function datasetOutput(d: DatasetBundle, cache: BuildCache): DatasetSummary {
+  const prefix = datasetPrefix(d.meta.id, d.meta.version);
+  const objects = datasetObjects(d).map(([key, body]): [string, Digest] => {
+    if (!key.startsWith(prefix)) throw new Error(`object ${key} outside ${prefix}`);
+    return [key.slice(prefix.length), cache.putBlob(body)];
+  });
+  const { corrections: _, ...entry } = d.meta;
+  const facts = d.tables[TABLES.facts.id] ?? [];
+  return {
+    format: 1,
+    file: d.meta.source.file,
+    entry,
+    meta: cache.putBlob(JSON.stringify(d.meta)),
+    report: cache.putBlob(JSON.stringify(d.report)),
+    objects,
+    sums: Object.fromEntries(SUM_FAMILIES.map((f) => [f.name, sumsOfFacts(facts, f.name)])),
+    postings: cache.putBlob(encodePostingsFile(buildPostings([(table: string) => d.tables[table] ?? []]))),
+  };
+}
+
+/** The build report's lines for the log (what npm run build:data prints of each dataset). */
+export function reportLines(report: BuildReport, meta: Pick<DatasetMeta, "department" | "year" | "source">, id: string): string[] {
+  const cov = report.amount_coverage;
+  const nums = report.printed_numbers;
+  const rules = Object.entries(report.repairs_by_rule).map(([k, n]) => `${k} ${n}`).join(", ");
+  const classified = Object.entries(nums.classified).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(", ");
+  return [
+    `${meta.source.file} → dataset ${id} (${meta.department}, ${meta.year}), version ${report.version}`,
+    `  tables: ${report.tables.map((t) => `${t.id} ${t.row_count}`).join(", ")}`,
+    `  changes to the source: ${report.corrections_applied} (${report.corrections_manual} by manual correction, ${report.corrections_applied - report.corrections_manual} by rule: ${rules || "none"})`,
+    `  lines: ${Object.entries(report.line_roles).map(([k, n]) => `${k} ${n}`).join(", ")} (0 unread)`,
+    `  numbers printed: ${nums.printed} (read from the raw text): ${nums.published} published as amounts, ${nums.printed - nums.published} classified (${classified})`,
+    `  amounts: ${cov.amounts} published, ${cov.covered} covered by a check, ${cov.stated_once.length} stated only once (listed in the report with the reason)`,
+    `  checks: ${report.checks.passed}/${report.checks.total} pass (${Object.entries(report.checks.by_kind).map(([k, n]) => `${k} ${n}`).join(", ")})`,
+    ...report.notes.map((n) => `  note: ${n}`),
+  ];
+}

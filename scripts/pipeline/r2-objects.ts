@@ -1,0 +1,132 @@
+/**
+ * The objects a build publishes to the R2 bucket (keys in src/data/r2-layout.ts): per dataset
+ * its record and tables (with row offsets for the search tables), and across datasets the
+ * search index and the sums of the facts. Pure functions of the data, without Node's modules:
+ * the build, `npm run publish:r2`, the benchmarks and the R2 test project (in workerd) all make
+ * the same bytes.
+ */
+import { catalogOf } from "../../src/data/table-data";
+import { fnv1a32 } from "../../src/data/checksum";
+import { catalogKey, datasetKey, indexKey, POINTER_KEY, type BuildPointer, rollupName, rowOffsetsKey, SEARCH_MANIFEST, SEARCH_SHARDS, searchDirectoryName, searchShardName, shardOf, sumsName, tableKey, type R2Object, type SearchManifest, type ShardDirectory } from "../../src/data/r2-layout";
+import { familySums, SUM_FAMILIES, sumFacts, type SumRow } from "../../src/query/fact-sums";
+import type { AppliedCorrection, Check, DatasetMeta } from "../../src/schema/dataset";
+import type { PublishedRow } from "../../src/schema/bundle";
+import { TABLES } from "../../src/schema/tables";
+import { docSpace } from "../../src/search/doc-space";
+import { buildPostings, encodePostings, type Postings } from "../../src/search/postings";
+import { SEARCH_TABLES } from "../../src/search/scope";
+
+interface BundleLike {
+  datasets: { meta: DatasetMeta; checks: readonly Check[]; report: { notes: readonly string[] }; tables: Record<string, readonly PublishedRow[]> }[];
+}
+
+/** 16 hex digits of two FNV-1a passes (different offset bases) over the bytes: an index object's key tag. Not cryptographic; the catalogue's SHA-256 still checks every object read. */
+export function contentTag(body: string | Uint8Array): string {
+  const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < bytes.length; i++) {
+    a = Math.imul(a ^ bytes[i]!, 0x01000193);
+    b = Math.imul(b ^ bytes[i]!, 0x01000193);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+
+/** An index object under its content-tagged key. */
+export const indexObject = (name: string, body: string | Uint8Array): R2Object => [indexKey(contentTag(body), name), body];
+
+/** A dataset's record: what its page needs beyond the catalogue. */
+export function datasetRecordObject(id: string, version: string, record: { corrections: readonly AppliedCorrection[]; checks: readonly Check[]; notes: readonly string[] }): R2Object {
+  return [datasetKey(id, version), JSON.stringify({ corrections: record.corrections, checks: record.checks, notes: record.notes })];
+}
+
+/**
+ * A table as stored (its JSON), and where each row's JSON starts and ends in its bytes: n + 1
+ * offsets, then each row's FNV-1a (a row read alone is checked against it).
+ */
+export function tableObjects(id: string, version: string, table: string, rows: readonly PublishedRow[]): R2Object[] {
+  // JSON.stringify(rows) is exactly "[" + each row's JSON joined by "," + "]".
+  const parts = rows.map((r) => JSON.stringify(r));
+  const out: R2Object[] = [[tableKey(id, version, table), `[${parts.join(",")}]`]];
+  if (!SEARCH_TABLES.some((s) => s.table === table)) return out;
+  const encoder = new TextEncoder();
+  const words = new Uint32Array(2 * rows.length + 1);
+  let at = 1; // after "["
+  parts.forEach((p, i) => {
+    const bytes = encoder.encode(p);
+    words[i] = at;
+    words[rows.length + 1 + i] = fnv1a32(bytes);
+    at += bytes.length + 1; // the row and the comma (or "]") after it
+  });
+  words[rows.length] = at;
+  out.push([rowOffsetsKey(id, version, table), encodePostings(words)]);
+  return out;
+}
+
+/** One dataset's objects: its record, then its tables. */
+export function datasetObjects(d: BundleLike["datasets"][number]): R2Object[] {
+  return [
+    datasetRecordObject(d.meta.id, d.meta.version, { corrections: d.meta.corrections, checks: d.checks, notes: d.report.notes }),
+    ...Object.entries(d.tables).flatMap(([t, rows]) => tableObjects(d.meta.id, d.meta.version, t, rows)),
+  ];
+}
+
+/** One shard of the search index: its posting lists back to back (grams in code-unit order) and its directory. */
+export function shardObjects(shard: number, lists: Iterable<readonly [string, Postings]>): R2Object[] {
+  const sorted = [...lists].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const directory: ShardDirectory = {};
+  const parts = sorted.map(([gram, list]) => encodePostings(list));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  sorted.forEach(([gram], i) => {
+    const bytes = parts[i]!;
+    directory[gram] = [at, bytes.length, fnv1a32(bytes)];
+    out.set(bytes, at);
+    at += bytes.length;
+  });
+  return [indexObject(searchShardName(shard), out), indexObject(searchDirectoryName(shard), JSON.stringify(directory))];
+}
+
+/** The index's manifest: written last, so a reader that finds it finds every shard. */
+export const searchManifestObject = (catalog: string, docs: number): R2Object => indexObject(SEARCH_MANIFEST, JSON.stringify({ format: 1, catalog, docs, shards: SEARCH_SHARDS } satisfies SearchManifest));
+
+/** The search index of the datasets, made in memory: each shard and its directory, then the manifest. */
+export function searchIndexObjects(bundle: BundleLike): R2Object[] {
+  const metas = bundle.datasets.map((d) => d.meta);
+  const postings = buildPostings(bundle.datasets.map((d) => (table: string) => d.tables[table] ?? []));
+  const byShard: [string, Postings][][] = Array.from({ length: SEARCH_SHARDS }, () => []);
+  for (const entry of postings) byShard[shardOf(entry[0])]!.push(entry);
+  return [...byShard.flatMap((lists, shard) => shardObjects(shard, lists)), searchManifestObject(catalogOf(metas).version, docSpace(metas).size)];
+}
+
+/** Each family's sums and rollup, from each dataset's sums of its facts (sumFacts), in catalogue order. */
+export function sumsObjectsOf(datasets: readonly { id: string; year: number; kind: string; sums: (family: string) => readonly SumRow[] }[]): R2Object[] {
+  return SUM_FAMILIES.flatMap((f): R2Object[] => {
+    const { sums, rollup } = familySums(f, datasets.map((d) => ({ id: d.id, year: d.year, kind: d.kind, sums: d.sums(f.name) })));
+    return [indexObject(sumsName(f.name), JSON.stringify(sums)), indexObject(rollupName(f.name), JSON.stringify(rollup))];
+  });
+}
+
+/** Every family's sums of the datasets' facts (a cross-dataset aggregate reads one). */
+export function sumsObjects(bundle: BundleLike): R2Object[] {
+  return sumsObjectsOf(bundle.datasets.map((d) => ({ id: d.meta.id, year: d.meta.year, kind: d.meta.kind, sums: (family) => sumsOfFacts(d.tables[TABLES.facts.id] ?? [], family) })));
+}
+
+const familyByName = new Map(SUM_FAMILIES.map((f) => [f.name, f]));
+/** A dataset's facts summed by one family. */
+export const sumsOfFacts = (facts: readonly PublishedRow[], family: string): SumRow[] => sumFacts(facts, familyByName.get(family)!);
+
+/** Every object of a build: its key and body (what `npm run publish:r2` uploads), the index last. */
+export function r2Objects(bundle: BundleLike): R2Object[] {
+  return [...bundle.datasets.flatMap(datasetObjects), ...sumsObjects(bundle), ...searchIndexObjects(bundle)];
+}
+
+/** A build's catalogue as published (data/catalog.json's bytes), then the pointer that names it: written last, it switches the Worker to this build. `sha16` is the catalogue's SHA-256 (16 hex digits). */
+export function publicationObjects(catalogBody: string, catalogVersion: string, sha16: string): R2Object[] {
+  const key = catalogKey(catalogVersion);
+  const pointer: BuildPointer = { format: 1, build: catalogVersion, catalog: { key, digest: [new TextEncoder().encode(catalogBody).length, sha16] } };
+  return [
+    [key, catalogBody],
+    [POINTER_KEY, JSON.stringify(pointer)],
+  ];
+}
