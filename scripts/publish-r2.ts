@@ -12,12 +12,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { getPlatformProxy } from "wrangler";
-import { catalogDigests, catalogEntries, type CatalogFile } from "../src/data/catalog-file";
-import type { Digest } from "../src/data/checksum";
-import { POINTER_KEY, type BuildPointer } from "../src/data/r2-layout";
-import { catalogOf } from "../src/data/table-data";
+import { catalogDigests, type CatalogFile } from "../src/data/catalog-file";
 import { BuildCache, defaultCacheDir } from "./pipeline/build-cache";
-import { pointerObjects } from "./pipeline/publication";
+import { publishBuild, type PublishTarget } from "./pipeline/publish-build";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const arg = (name: string) => {
@@ -27,12 +24,7 @@ const arg = (name: string) => {
 const dataDir = resolve(arg("--data") ?? join(ROOT, "data"));
 const remote = process.argv.includes("--remote");
 
-/** The bucket as publishing sees it: local (Miniflare's state, as wrangler dev reads it) or Cloudflare's through wrangler. */
-interface Bucket {
-  get(key: string): Promise<string | null>;
-  put(key: string, body: Uint8Array | string, type: string): Promise<void>;
-  close(): Promise<void>;
-}
+type Bucket = PublishTarget & { close(): Promise<void> };
 
 async function localBucket(): Promise<Bucket> {
   type R2 = { get(k: string): Promise<{ text(): Promise<string> } | null>; put(k: string, b: Uint8Array | string, o: { httpMetadata: { contentType: string } }): Promise<unknown> };
@@ -65,22 +57,8 @@ function remoteBucket(): Bucket {
   };
 }
 
-/** The digests of the build the bucket serves now (what need not be uploaded again), or none. */
-async function publishedDigests(bucket: Bucket): Promise<Map<string, Digest>> {
-  try {
-    const pointer = JSON.parse((await bucket.get(POINTER_KEY)) ?? "null") as BuildPointer | null;
-    if (!pointer) return new Map();
-    const catalog = await bucket.get(pointer.catalog.key);
-    return (catalog && catalogDigests(JSON.parse(catalog) as CatalogFile)) || new Map();
-  } catch {
-    // An unreadable pointer or catalogue: upload everything.
-    return new Map();
-  }
-}
-
 const catalogBody = readFileSync(join(dataDir, "catalog.json"), "utf8");
 const file = JSON.parse(catalogBody) as CatalogFile;
-const version = catalogOf(catalogEntries(file)).version;
 const digests = catalogDigests(file);
 if (!digests) throw new Error(`${dataDir}/catalog.json records no objects: run npm run build:data`);
 const cache = new BuildCache(defaultCacheDir(ROOT));
@@ -90,26 +68,11 @@ if (missing.length) {
   process.exit(1);
 }
 
-const started = performance.now();
 const bucket = remote ? remoteBucket() : await localBucket();
 try {
-  const before = await publishedDigests(bucket);
-  const upload = [...digests].filter(([key, d]) => before.get(key)?.[1] !== d[1]);
-  let next = 0;
-  let bytes = 0;
-  await Promise.all(
-    Array.from({ length: remote ? 1 : 16 }, async () => {
-      while (next < upload.length) {
-        const [key, digest] = upload[next++]!;
-        await bucket.put(key, cache.getBlob(digest)!, key.endsWith(".json") ? "application/json" : "application/octet-stream");
-        bytes += digest[0];
-      }
-    }),
-  );
-  // The catalogue, then the pointer: from here on, requests are answered from this build.
-  for (const [key, body] of pointerObjects(catalogBody)) await bucket.put(key, body, "application/json");
+  const r = await publishBuild(bucket, catalogBody, cache, remote ? 1 : 16);
   console.log(
-    `published build ${version} (${file.datasets.length} dataset(s), ${digests.size} objects) to the ${remote ? "Cloudflare" : "local"} bucket: uploaded ${upload.length} objects (${(bytes / 1048576).toFixed(1)} MB), ${digests.size - upload.length} already there, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `published build ${r.build} (${file.datasets.length} dataset(s), ${r.objects} objects) to the ${remote ? "Cloudflare" : "local"} bucket: uploaded ${r.uploaded} objects (${(r.bytes / 1048576).toFixed(1)} MB), ${r.objects - r.uploaded} already there, in ${(r.ms / 1000).toFixed(1)} s`,
   );
 } finally {
   await bucket.close();

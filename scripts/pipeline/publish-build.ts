@@ -1,0 +1,75 @@
+/**
+ * Publishing a build to a bucket: the objects its catalogue records that the bucket's current
+ * build does not already hold under the same key and digest (bodies from the build cache),
+ * then the catalogue, then the pointer. Every key but the pointer's is immutable, so the
+ * objects of the build being served are never overwritten, and writing the pointer last
+ * switches the Worker from one complete build to the next.
+ */
+import { catalogDigests, catalogEntries, type CatalogFile } from "../../src/data/catalog-file";
+import type { Digest } from "../../src/data/checksum";
+import { POINTER_KEY, type BuildPointer } from "../../src/data/r2-layout";
+import { catalogOf } from "../../src/data/table-data";
+import type { BuildCache } from "./build-cache";
+import { pointerObjects } from "./publication";
+
+/** The bucket as publishing sees it: local (Miniflare's state, as wrangler dev reads it), Cloudflare's through wrangler, or a test's. */
+export interface PublishTarget {
+  get(key: string): Promise<string | null>;
+  put(key: string, body: Uint8Array | string, contentType: string): Promise<void>;
+}
+
+export interface Published {
+  build: string;
+  objects: number;
+  uploaded: number;
+  bytes: number;
+  ms: number;
+  /** The keys uploaded, in order (the catalogue and the pointer last). */
+  keys: string[];
+}
+
+/** The digests of the build the bucket serves now (what need not be uploaded again), or none. */
+async function servedDigests(bucket: PublishTarget): Promise<Map<string, Digest>> {
+  try {
+    const pointer = JSON.parse((await bucket.get(POINTER_KEY)) ?? "null") as BuildPointer | null;
+    if (!pointer) return new Map();
+    const catalog = await bucket.get(pointer.catalog.key);
+    return (catalog && catalogDigests(JSON.parse(catalog) as CatalogFile)) || new Map();
+  } catch {
+    // An unreadable pointer or catalogue: upload everything.
+    return new Map();
+  }
+}
+
+const contentType = (key: string) => (key.endsWith(".json") ? "application/json" : "application/octet-stream");
+
+export async function publishBuild(bucket: PublishTarget, catalogBody: string, cache: BuildCache, concurrency = 16): Promise<Published> {
+  const started = performance.now();
+  const file = JSON.parse(catalogBody) as CatalogFile;
+  const build = catalogOf(catalogEntries(file)).version;
+  const digests = catalogDigests(file);
+  if (!digests) throw new Error("the catalogue records no objects: run npm run build:data");
+  const missing = [...digests].filter(([, d]) => !cache.getBlob(d));
+  if (missing.length) throw new Error(`the build cache (${cache.dir}) lacks ${missing.length} of the ${digests.size} objects of this build (first: ${missing[0]![0]}): run npm run build:data first, with the same BUILD_CACHE`);
+  const before = await servedDigests(bucket);
+  const upload = [...digests].filter(([key, d]) => before.get(key)?.[1] !== d[1]);
+  const keys: string[] = [];
+  let next = 0;
+  let bytes = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < upload.length) {
+        const [key, digest] = upload[next++]!;
+        await bucket.put(key, cache.getBlob(digest)!, contentType(key));
+        keys.push(key);
+        bytes += digest[0];
+      }
+    }),
+  );
+  // The catalogue, then the pointer: from here on, requests are answered from this build.
+  for (const [key, body] of pointerObjects(catalogBody)) {
+    await bucket.put(key, body, contentType(key));
+    keys.push(key);
+  }
+  return { build, objects: digests.size, uploaded: upload.length, bytes, ms: performance.now() - started, keys };
+}

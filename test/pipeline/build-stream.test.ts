@@ -1,0 +1,103 @@
+/**
+ * The streaming build at a province's shape, on documents the simulator makes (distinct
+ * departments, vocabularies, filled tables, units, artefacts): an incremental build writes the
+ * same bytes as a full one and rebuilds only what changed; threads give the same bytes as one
+ * thread; the merged catalogue, sums and index are those of the bundle in memory; past what a
+ * Worker may carry, the build writes the catalogue alone and names R2.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { catalogDigests, type CatalogFile } from "../../src/data/catalog-file";
+import type { Bundle } from "../../src/schema/bundle";
+import { BuildCache } from "../../scripts/pipeline/build-cache";
+import { runBuildCli } from "../../scripts/pipeline/cli";
+import { objectDigests } from "../../scripts/pipeline/object-digests";
+import { provinceDocument, writeProvince } from "../../scripts/synthetic/province";
+import { loadRealSeed, type RealSeed } from "../../scripts/simulate/run-variant";
+import { ROOT, SEEDS } from "./seed-fixtures";
+
+const N = 3;
+let seeds: string;
+let real: RealSeed;
+
+function build(cacheDir: string, opts: { bundleLimit?: number } = {}) {
+  const out = mkdtempSync(join(tmpdir(), "stream-out-"));
+  const log: string[] = [];
+  const errors: string[] = [];
+  const status = runBuildCli(seeds, join(out, "datasets.json"), { log: (l) => log.push(l), error: (l) => errors.push(l) }, { cacheDir, ...opts });
+  const files = Object.fromEntries(readdirSync(out).sort().map((f) => [f, readFileSync(join(out, f))]));
+  return { status, log: log.join("\n"), errors: errors.join("\n"), files, out };
+}
+const newCache = () => mkdtempSync(join(tmpdir(), "stream-cache-"));
+// Several builds of several documents each: generous on a busy machine (speed is measured by npm run bench:build).
+const SLOW = 600_000;
+
+beforeAll(() => {
+  seeds = mkdtempSync(join(tmpdir(), "province-"));
+  real = loadRealSeed(SEEDS);
+  writeProvince(SEEDS, seeds, N, 1, real);
+}, SLOW);
+
+describe("the streaming build", () => {
+  it("builds every simulated document, and publishes in the catalogue exactly the objects the bundle in memory makes", () => {
+    const r = build(newCache());
+    expect(r.errors).toBe("");
+    expect(r.status).toBe(0);
+    expect(Object.keys(r.files)).toEqual(["catalog.json", "datasets.json", "datasets.json.gz"]);
+    const bundle = JSON.parse(r.files["datasets.json"]!.toString()) as Bundle;
+    expect(bundle.datasets.map((d) => d.meta.source.file)).toEqual(["p000001.txt", "p000002.txt", "p000003.txt"]);
+    expect(new Set(bundle.datasets.map((d) => d.meta.department)).size).toBe(N);
+    // The merged sums and search index (spilled per shard) are byte for byte those made from the whole bundle.
+    const catalog = JSON.parse(r.files["catalog.json"]!.toString()) as CatalogFile;
+    expect(catalogDigests(catalog)).toEqual(objectDigests(bundle));
+    expect(r.log).toContain(`${N} dataset(s): ${N} built, 0 unchanged since the last build`);
+  }, SLOW);
+
+  it("rebuilds only the document that changed, and writes the same bytes as a full build", () => {
+    const cache = newCache();
+    const first = build(cache);
+    expect(first.status).toBe(0);
+    // p000002.txt is replaced by another department's document (with its corrections).
+    const other = provinceDocument(real, real.published.tables.projects!.map((p) => String(p.name)), 9);
+    const saved = { text: readFileSync(join(seeds, "p000002.txt")), corrections: readFileSync(join(seeds, "corrections.json")) };
+    try {
+      writeFileSync(join(seeds, "p000002.txt"), other.text);
+      const kept = (JSON.parse(saved.corrections.toString()) as { corrections: { file: string }[] }).corrections.filter((c) => c.file !== "p000002.txt");
+      writeFileSync(join(seeds, "corrections.json"), JSON.stringify({ corrections: [...kept, ...other.corrections.map((c) => ({ ...c, file: "p000002.txt" }))] }));
+      const incremental = build(cache);
+      expect(incremental.log).toContain(`${N} dataset(s): 1 built, ${N - 1} unchanged since the last build`);
+      const full = build(newCache());
+      expect(full.log).toContain(`${N} dataset(s): ${N} built, 0 unchanged`);
+      expect(incremental.files).toEqual(full.files);
+      expect(incremental.files["catalog.json"]).not.toEqual(first.files["catalog.json"]);
+      // Every object the catalogue records is in the cache, for npm run publish:r2.
+      const digests = catalogDigests(JSON.parse(incremental.files["catalog.json"]!.toString()) as CatalogFile)!;
+      const blobs = new BuildCache(cache);
+      expect([...digests.values()].every((d) => blobs.getBlob(d) !== null)).toBe(true);
+    } finally {
+      writeFileSync(join(seeds, "p000002.txt"), saved.text);
+      writeFileSync(join(seeds, "corrections.json"), saved.corrections);
+    }
+  }, SLOW);
+
+  it("gives the same bytes in worker threads (npm run build:data) as in one thread, whatever order they finish in", () => {
+    const one = build(newCache());
+    const out = mkdtempSync(join(tmpdir(), "stream-threads-"));
+    const tsx = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+    const r = spawnSync(process.execPath, [tsx, join(ROOT, "scripts", "build-data.ts"), seeds, join(out, "datasets.json")], { encoding: "utf8", env: { ...process.env, BUILD_JOBS: "2", BUILD_CACHE: newCache() } });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(Object.fromEntries(readdirSync(out).sort().map((f) => [f, readFileSync(join(out, f))]))).toEqual(one.files);
+  }, SLOW);
+
+  it("past what a Worker may carry, writes the catalogue alone and names the R2 publication", () => {
+    const r = build(newCache(), { bundleLimit: 1024 * 1024 });
+    expect(r.status).toBe(0);
+    expect(Object.keys(r.files)).toEqual(["catalog.json"]);
+    expect(r.log).toMatch(/the datasets' tables come to \d+\.\d MB, past the 1 MB a Worker can carry as bundled data: wrote the catalogue only\./);
+    expect(r.log).toContain("publish this build to R2 with npm run publish:r2 -- --data <this folder>");
+  }, SLOW);
+});
