@@ -13,6 +13,7 @@ import { Worker } from "node:worker_threads";
 import { gzipSync } from "node:zlib";
 import { catalogFile } from "../../src/data/catalog-file";
 import type { Digest } from "../../src/data/checksum";
+import { shardCountFor } from "../../src/data/r2-layout";
 import { catalogOf } from "../../src/data/table-data";
 import type { DatasetMeta } from "../../src/schema/dataset";
 import { docSpace } from "../../src/search/doc-space";
@@ -191,12 +192,13 @@ function merge({ opts, cache, files: inputFiles, summaries, jobs }: Plan, result
     if (!bytes) throw new Error(`the build cache (${opts.cacheDir}) lost an object it just wrote (${d[1]})`);
     return bytes;
   };
-  mergeSearchIndex(
+  const shards = shardCountFor(4 * done.reduce((n, s) => n + s.postingWords, 0));
+  const index = mergeSearchIndex(
     done.map((s, i) => ({ firstDoc: space.range(i, 0)[0], read: () => blob(s.postings) })),
-    catalog,
-    space.size,
-    ([key, body]) => add(key, cache.putBlob(body)),
+    { catalog, docs: space.size, shards },
+    (body) => cache.putBlob(body),
   );
+  for (const [key, digest] of index) add(key, digest);
 
   const files: DataFiles = { "catalog.json": JSON.stringify(catalogFile(entries as DatasetMeta[], digests)) + "\n" };
   const bundleName = opts.bundleName ?? "datasets.json";

@@ -7,7 +7,7 @@
  */
 import { catalogOf } from "../../src/data/table-data";
 import { fnv1a32 } from "../../src/data/checksum";
-import { catalogKey, datasetKey, indexKey, POINTER_KEY, type BuildPointer, rollupName, rowOffsetsKey, SEARCH_MANIFEST, SEARCH_SHARDS, searchDirectoryName, searchShardName, shardOf, sumsName, tableKey, type R2Object, type SearchManifest, type ShardDirectory } from "../../src/data/r2-layout";
+import { catalogKey, datasetKey, indexKey, POINTER_KEY, type BuildPointer, rollupName, rowOffsetsKey, SEARCH_MANIFEST, searchDirectoryName, searchShardName, shardCountFor, shardOf, sumsName, tableKey, type R2Object, type SearchManifest, type ShardDirectory } from "../../src/data/r2-layout";
 import { familySums, SUM_FAMILIES, sumFacts, type SumRow } from "../../src/query/fact-sums";
 import type { AppliedCorrection, Check, DatasetMeta } from "../../src/schema/dataset";
 import type { PublishedRow } from "../../src/schema/bundle";
@@ -88,15 +88,23 @@ export function shardObjects(shard: number, lists: Iterable<readonly [string, Po
 }
 
 /** The index's manifest: written last, so a reader that finds it finds every shard. */
-export const searchManifestObject = (catalog: string, docs: number): R2Object => indexObject(SEARCH_MANIFEST, JSON.stringify({ format: 1, catalog, docs, shards: SEARCH_SHARDS } satisfies SearchManifest));
+export const searchManifestObject = (catalog: string, docs: number, shards: number): R2Object => indexObject(SEARCH_MANIFEST, JSON.stringify({ format: 1, catalog, docs, shards } satisfies SearchManifest));
 
-/** The search index of the datasets, made in memory: each shard and its directory, then the manifest. */
-export function searchIndexObjects(bundle: BundleLike): R2Object[] {
+/** The bytes posting lists take in shards (what shardCountFor is given). */
+export function postingsBytes(lists: Iterable<Postings>): number {
+  let n = 0;
+  for (const l of lists) n += l.length * 4;
+  return n;
+}
+
+/** The search index of the datasets, made in memory: each shard and its directory, then the manifest (`shardCount` overrides the size rule, for tests). */
+export function searchIndexObjects(bundle: BundleLike, shardCount?: number): R2Object[] {
   const metas = bundle.datasets.map((d) => d.meta);
   const postings = buildPostings(bundle.datasets.map((d) => (table: string) => d.tables[table] ?? []));
-  const byShard: [string, Postings][][] = Array.from({ length: SEARCH_SHARDS }, () => []);
-  for (const entry of postings) byShard[shardOf(entry[0])]!.push(entry);
-  return [...byShard.flatMap((lists, shard) => shardObjects(shard, lists)), searchManifestObject(catalogOf(metas).version, docSpace(metas).size)];
+  const shards = shardCount ?? shardCountFor(postingsBytes(postings.values()));
+  const byShard: [string, Postings][][] = Array.from({ length: shards }, () => []);
+  for (const entry of postings) byShard[shardOf(entry[0], shards)]!.push(entry);
+  return [...byShard.flatMap((lists, shard) => shardObjects(shard, lists)), searchManifestObject(catalogOf(metas).version, docSpace(metas).size, shards)];
 }
 
 /** Each family's sums and rollup, from each dataset's sums of its facts (sumFacts), in catalogue order. */

@@ -47,9 +47,23 @@ export function indexKeys(keys: Iterable<string>): IndexKeys {
   return out;
 }
 
-/** Posting lists are spread over this many shard objects by a hash of the bigram, each with its directory; a lookup reads one entry's byte range. */
+/**
+ * Posting lists are spread over shard objects by a hash of the bigram, each with its directory;
+ * a lookup reads one entry's byte range. At least this many shards; a large index gets more
+ * (shardCountFor), so that a changed document rewrites shards of a few MB, not of hundreds.
+ * The manifest says how many.
+ */
 export const SEARCH_SHARDS = 64;
-export const shardOf = (gram: string) => parseInt(fnv1a64(gram).slice(-4), 16) % SEARCH_SHARDS;
+export const MAX_SEARCH_SHARDS = 4096;
+/** Index bytes a shard may hold before the build doubles the shards. */
+export const SHARD_TARGET_BYTES = 4 * 1024 * 1024;
+export const shardOf = (gram: string, shards = SEARCH_SHARDS) => parseInt(fnv1a64(gram).slice(-4), 16) % shards;
+/** The shards for an index of this many bytes: a power of two from SEARCH_SHARDS to MAX_SEARCH_SHARDS. */
+export function shardCountFor(indexBytes: number): number {
+  let shards = SEARCH_SHARDS;
+  while (shards < MAX_SEARCH_SHARDS && indexBytes / shards > SHARD_TARGET_BYTES) shards *= 2;
+  return shards;
+}
 
 /** What a Worker checks before it trusts the index: that it is of this catalogue. */
 export interface SearchManifest {

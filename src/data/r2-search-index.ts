@@ -9,7 +9,7 @@ import type { PublishedRow } from "../schema/bundle";
 import { docSpace } from "../search/doc-space";
 import { decodeWords, NO_POSTINGS, type Postings } from "../search/postings";
 import type { SearchIndex } from "../search/search-index";
-import { rowOffsetsKey, SEARCH_MANIFEST, searchDirectoryName, searchShardName, shardOf, splitRowOffsets, tableKey, type SearchManifest, type ShardDirectory } from "./r2-layout";
+import { MAX_SEARCH_SHARDS, rowOffsetsKey, SEARCH_MANIFEST, SEARCH_SHARDS, searchDirectoryName, searchShardName, shardOf, splitRowOffsets, tableKey, type SearchManifest, type ShardDirectory } from "./r2-layout";
 import { BudgetCache } from "./budget-cache";
 import { damagedObject, isObject, type CheckedReader } from "./r2-read";
 import type { Catalog } from "./store";
@@ -20,7 +20,8 @@ export const POSTINGS_BUDGET = 16 * 1024 * 1024;
 /** Row offsets of this many tables are kept per isolate. */
 const MAX_OFFSET_TABLES = 2000;
 
-const isManifest = (v: unknown): v is SearchManifest => isObject(v) && v.format === 1 && typeof v.docs === "number" && typeof v.catalog === "string";
+const isShardCount = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= SEARCH_SHARDS && n <= MAX_SEARCH_SHARDS && (n & (n - 1)) === 0;
+const isManifest = (v: unknown): v is SearchManifest => isObject(v) && v.format === 1 && typeof v.docs === "number" && typeof v.catalog === "string" && isShardCount(v.shards);
 const isDirectory = (v: unknown): v is ShardDirectory =>
   isObject(v) && Object.values(v).every((e) => Array.isArray(e) && e.length === 3 && e.every((n) => Number.isInteger(n) && n >= 0));
 
@@ -32,6 +33,8 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
   // Misses are kept too (a pair that stands nowhere), each at the cache's fixed overhead.
   const postings = new BudgetCache<Postings>(POSTINGS_BUDGET, (list) => list.byteLength);
   let index: Promise<SearchIndex> | undefined;
+  // Known once the manifest is read, which searchIndex() does before any lookup.
+  let shards = SEARCH_SHARDS;
 
   function directory(shard: number): Promise<ShardDirectory> {
     let p = directories.get(shard);
@@ -43,7 +46,7 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
   }
 
   async function fetchPostings(gram: string): Promise<Postings> {
-    const shard = shardOf(gram);
+    const shard = shardOf(gram, shards);
     const dir = await directory(shard);
     const at = Object.hasOwn(dir, gram) ? dir[gram] : undefined;
     if (!at) return NO_POSTINGS;
@@ -81,6 +84,7 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
       index ??= read.json(keyOf(SEARCH_MANIFEST), isManifest).then((m) => {
         const space = docSpace(catalog.datasets);
         if (m.docs !== space.size) throw new ProblemError("data-unavailable", `The search index in the bucket numbers ${m.docs} rows, the catalogue ${space.size}; publish this build again.`);
+        shards = m.shards;
         return { space, lookup };
       });
       index.catch(() => (index = undefined));

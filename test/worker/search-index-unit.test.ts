@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { raw } from "./bundled-data";
 import { bundledStore } from "../../src/data/bundled-store";
-import { indexKeys, SEARCH_MANIFEST, SEARCH_SHARDS } from "../../src/data/r2-layout";
+import { indexKeys, MAX_SEARCH_SHARDS, SEARCH_MANIFEST, SEARCH_SHARDS, shardCountFor, SHARD_TARGET_BYTES } from "../../src/data/r2-layout";
 import { r2Objects, searchIndexObjects } from "../../scripts/pipeline/r2-objects";
 import { r2Store } from "../../src/data/r2-store";
 import { memoryBucket } from "../../scripts/bench/memory-bucket";
@@ -78,5 +78,21 @@ describe("the R2 search index", () => {
     const manifest = JSON.parse(objects.get(manifestKey) as string);
     wrong.set(manifestKey, JSON.stringify({ ...manifest, docs: manifest.docs + 1 }));
     await expect(findHits(r2Store(memoryBucket(wrong).bucket, catalog, { index }), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/publish this build again/);
+  });
+
+  it("spreads a large index over more shards (a changed document then rewrites small ones), and the reader follows the manifest's count", async () => {
+    expect([0, 64 * SHARD_TARGET_BYTES, 64 * SHARD_TARGET_BYTES + 1, 1000 * SHARD_TARGET_BYTES, 1e15].map(shardCountFor)).toEqual([64, 64, 128, 1024, MAX_SEARCH_SHARDS]);
+    const many = new Map([...objects].filter(([k]) => !k.includes("/search/")));
+    const made = searchIndexObjects(bundle, 256);
+    expect(made.length).toBe(2 * 256 + 1);
+    for (const [k, b] of made) many.set(k, b);
+    const store = r2Store(memoryBucket(many).bucket, catalog, { index: indexKeys(many.keys()) });
+    const memory = bundledStore(bundle);
+    for (const terms of [["培训"], ["企业家培训"], ["满意"]]) {
+      const a = await findHits(store, { terms, offset: 0, size: 5 });
+      const b = await findHits(memory, { terms, offset: 0, size: 5 });
+      expect(a.total, terms.join(" ")).toBe(b.total);
+      expect(a.hits.map((h) => [h.table, h.id, h.match])).toEqual(b.hits.map((h) => [h.table, h.id, h.match]));
+    }
   });
 });
