@@ -142,14 +142,6 @@ export const CODED_TABLE_VOCABULARY: Record<string, { classification: Classifica
 export const HEADER_GROUP_WORDS = ["本年收入", "本年支出", "资金来源", "支出"] as const;
 
 /**
- * A word of the template as compared: spaces the PDF puts between characters removed,
- * full-width brackets as ASCII, a leading 其中： dropped (its column is the word's own).
- */
-export function templateWord(text: string | null | undefined): string {
-  return (text ?? "").replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")").replace(/^其中[:：]/, "");
-}
-
-/**
  * The numbered lines of 部门收支总体情况表's 二、项目支出 (1、商品和服务类专项支出 …): project
  * spending by economic class. Matched on the text after the number, spaces removed.
  */

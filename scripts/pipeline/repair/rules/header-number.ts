@@ -4,8 +4,7 @@
  * number with decimals, as every amount of the template is printed, found above the first
  * data row is removed; the reason names the data row that prints the same figure.
  */
-import { ORDINAL_ITEM } from "../../parse/cells";
-import { CODED_TABLE_VOCABULARY, HEADER_GROUP_WORDS, templateWord } from "../../template";
+import { BUDGET_HEADER_WORDS, ORDINAL_ITEM, templateWord } from "../../template-text";
 import type { Section } from "../../segment";
 import type { SourceRow } from "../../source-rows";
 import type { RepairLog } from "../log";
@@ -13,11 +12,6 @@ import type { RepairLog } from "../log";
 const PRINTED_AMOUNT = /^-?\d[\d,]*\.\d{1,2}$/;
 const TOTAL_WORDS = new Set(["合计", "总计", "共计", "支出合计", "收入合计"]);
 
-/** Words a header row prints: a row of them beside a number is header, not data. */
-const HEADER_WORDS = new Set<string>([
-  ...Object.values(CODED_TABLE_VOCABULARY).flatMap((v) => [...Object.keys(v.keys), ...Object.keys(v.amounts)]),
-  ...HEADER_GROUP_WORDS, "小计", "收入", "支出", "项目", "金额", "本年支出小计", "其中：财政拨款", "国有资本经营预算",
-].map(templateWord));
 const CODE = /^\d{3}(\d{2}){0,2}$/;
 
 /**
@@ -31,7 +25,7 @@ export function firstDataRow(page: SourceRow[]): number {
     const texts = r.cells.map(templateWord).filter(Boolean);
     if (texts.length && CODE.test(texts[0]!)) return true;
     if (!r.cells.some((c) => PRINTED_AMOUNT.test(c ?? ""))) return false;
-    return texts.some((t) => TOTAL_WORDS.has(t) || (!PRINTED_AMOUNT.test(t) && !HEADER_WORDS.has(t)));
+    return texts.some((t) => TOTAL_WORDS.has(t) || (!PRINTED_AMOUNT.test(t) && !BUDGET_HEADER_WORDS.has(t)));
   });
 }
 

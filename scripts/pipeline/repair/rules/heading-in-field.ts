@@ -3,10 +3,10 @@
  * after it ("<h2 …>项目绩效目标</h2>"). A field value that is exactly a heading of the
  * template is the heading, not a value: the field is published blank.
  */
-import { squash } from "../../parse/cells";
-import { htmlToText } from "../../parse/html-text";
+import { htmlToText } from "../../html-text";
 import type { Section } from "../../segment";
 import { INDICATOR_HEADER, PROJECT_FIELDS, SHEET_HEADINGS } from "../../template";
+import { squash } from "../../template-text";
 import type { RepairLog } from "../log";
 
 export function dropHeadingsInFields(section: Section, log: RepairLog): void {

@@ -11,10 +11,10 @@
  *   page-stamp     an isolated line between indicator rows that is no label (a page stamp read as text)
  */
 import { BuildError } from "../../errors";
-import { squash } from "../../parse/cells";
-import { indicatorBlock } from "../../parse/indicators";
+import { indicatorBlock } from "../../section-layout";
 import type { Section } from "../../segment";
 import type { SourceRow } from "../../source-rows";
+import { squash } from "../../template-text";
 import { editDistance, slipAllowance, slipCandidates } from "../edit-distance";
 import type { Framework } from "../framework";
 import type { RepairLog } from "../log";

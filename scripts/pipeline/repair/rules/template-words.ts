@@ -5,15 +5,14 @@
  * is that word. Labels of the indicator tables are read by the label rule, which knows their
  * place better (see indicator-labels.ts).
  */
-import { squash } from "../../parse/cells";
 import type { Section } from "../../segment";
 import type { SourceRow } from "../../source-rows";
 import { BUDGET_TABLE_TITLES, GOALS_TITLE_SUFFIX, INDICATOR_HEADER, PROJECT_FIELDS, PROJECT_TITLE_SUFFIX, SHEET_HEADINGS } from "../../template";
+import { INDICATOR_HEADER_WORDS, squash } from "../../template-text";
 import { editDistance, slipAllowance, slipCandidates } from "../edit-distance";
 import type { RepairLog } from "../log";
 
 const YEAR_TITLE = /^(\d{4})年(.+)$/;
-const INDICATOR_HEADER_WORDS = [INDICATOR_HEADER, "二级指标", "三级指标", "目标值", "指标值", "指标值说明"];
 
 function fix(log: RepairLog, row: SourceRow, k: number, word: string, where: string, whereZh: string): void {
   const printed = row.cells[k]!;

@@ -6,7 +6,7 @@
  */
 import { parseAmount } from "../../amount";
 import { BuildError } from "../../errors";
-import { revenueCells } from "../../parse/fiscal";
+import { revenueCells } from "../../section-layout";
 import type { Section } from "../../segment";
 import type { RepairLog } from "../log";
 import { firstDataRow } from "./header-number";
