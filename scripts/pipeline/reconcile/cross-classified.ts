@@ -11,7 +11,7 @@ import { isNumberedItem } from "../parse/summary";
 import { projectLineClass, SOURCE_WORDS } from "../template";
 import { templateWord } from "../template-text";
 import { ref, type Checker, type Ref } from "./checker";
-import { codedColumnRows } from "./cross-tables";
+import { codedColumnRows } from "../normalise/coded-columns";
 import { columnLabel } from "./labels";
 
 type Tables = Map<string, ParsedTable>;
