@@ -24,7 +24,7 @@ import { reconcile } from "./reconcile/index";
 import { checkStructure } from "./reconcile/structure";
 import type { Frameworks } from "./repair/framework";
 import { repair } from "./repair/index";
-import { findMobile, maskMobiles } from "./repair/rules/personal-mobile";
+import { findMobile, maskMobiles } from "./repair/mobile-numbers";
 
 export interface SeedOptions {
   seedsDir: string;
