@@ -9,7 +9,6 @@ import { budgetLines } from "./normalise/budget-lines";
 import { deriveTables } from "./normalise/derived";
 import { applyClassification, loadClassification } from "./normalise/classification";
 import { applyEconomicNames, loadEconomicClassification } from "./normalise/economic";
-import { toRecords } from "./normalise/records";
 import { LINE_ROLES, LineMap, type LineEntry } from "./line-map";
 import { parseDocument } from "./parse/document";
 import { readSeed, type Seed } from "./read-seed";
@@ -24,7 +23,8 @@ import { reconcile } from "./reconcile/index";
 import { checkStructure } from "./reconcile/structure";
 import type { Frameworks } from "./repair/framework";
 import { repair } from "./repair/index";
-import { findMobile, maskMobiles } from "./repair/mobile-numbers";
+import { findMobile, maskMobiles } from "./mobile-numbers";
+import { toRecords } from "./published-records";
 
 export interface SeedOptions {
   seedsDir: string;
@@ -74,6 +74,9 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   const lines = withRelations(budget, parsed, checks, derived.facts);
   const coverage = amountCoverage(seed.file, lines, checks);
   const numbers = countPrintedNumbers(seed.file, seed.lines, sourceLines, all, lines, applied);
+  const publicChecks = [...checks.map(publicCheck), ...structure.map((s) => s.check)];
+
+  // Emit: every table as published records, and the dataset's metadata and report.
   all.set("budget-lines", lines);
   all.set(TABLES.source.id, sourceTable(seed, sourceLines, applied));
   all.set("classifications", classification.table);
@@ -86,7 +89,6 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   }
   refuseOversized(seed.file, tables, (id) => all.get(id)?.lines ?? null);
 
-  const publicChecks = [...checks.map(publicCheck), ...structure.map((s) => s.check)];
   const content = JSON.stringify({ tables, checks: publicChecks, applied, sha: seed.sha256 });
   const version = createHash("sha256").update(content).digest("hex").slice(0, 16);
   // Lengthened by buildAll where it collides with another dataset's (dataset-id.ts).

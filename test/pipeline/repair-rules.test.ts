@@ -7,7 +7,7 @@ import { BuildError } from "../../scripts/pipeline/errors";
 import { slipCandidates } from "../../scripts/pipeline/repair/edit-distance";
 import { loadFrameworks } from "../../scripts/pipeline/repair/framework";
 import { RepairLog } from "../../scripts/pipeline/repair/log";
-import { findMobile, maskMobiles } from "../../scripts/pipeline/repair/mobile-numbers";
+import { findMobile, maskMobiles } from "../../scripts/pipeline/mobile-numbers";
 import { inScope, type RepairRule } from "../../scripts/pipeline/repair/rule";
 import { cjkRadical } from "../../scripts/pipeline/repair/rules/cjk-radical";
 import { headerNumber } from "../../scripts/pipeline/repair/rules/header-number";

@@ -3,7 +3,7 @@
  * one appears it is masked (digits 4–7 of the national number become *), in a cell and in
  * what any record of a change shows of the source: a printed side must not publish it either.
  */
-import { maskMobiles, WITHHELD } from "../mobile-numbers";
+import { maskMobiles, WITHHELD } from "../../mobile-numbers";
 import type { RepairRule } from "../rule";
 
 export const personalMobile: RepairRule = {
