@@ -3,7 +3,7 @@
  * lists the repair rules (before parsing) and the parsers (after) both read by. Kept below
  * both stages so a rule never has to reach into a parser for them.
  */
-import { CODED_TABLE_VOCABULARY, HEADER_GROUP_WORDS, INDICATOR_HEADER } from "./template";
+import { CODED_TABLE_VOCABULARY, FISCAL_HEADER_WORDS, HEADER_GROUP_WORDS, INDICATOR_HEADER } from "./template";
 
 /** Header words compare without the spaces the PDF puts between characters. */
 export const squash = (s: string | null | undefined): string => (s ?? "").replace(/\s+/g, "");
@@ -24,7 +24,7 @@ export const NUMBERED_ITEM = /^(\d+)、\s*(.+)$/;
 /** Words a budget table's header rows print (as templateWord compares them): a row of them beside a number is header, not data. */
 export const BUDGET_HEADER_WORDS: ReadonlySet<string> = new Set<string>([
   ...Object.values(CODED_TABLE_VOCABULARY).flatMap((v) => [...Object.keys(v.keys), ...Object.keys(v.amounts)]),
-  ...HEADER_GROUP_WORDS, "小计", "收入", "支出", "项目", "金额", "本年支出小计", "其中：财政拨款", "国有资本经营预算",
+  ...HEADER_GROUP_WORDS, ...FISCAL_HEADER_WORDS, "小计",
 ].map(templateWord));
 
 /** The header words of an indicator table, in the order it prints them. */

@@ -11,12 +11,12 @@ import type { Context, ParsedTable, Row } from "../model";
 import type { Section } from "../segment";
 import type { SourceRow } from "../source-rows";
 import { fiscalAnchor } from "../section-layout";
+import { FISCAL_HEADER_WORDS } from "../template";
 import { ORDINAL_ITEM, squash } from "../template-text";
 import { amountAt, chineseNumber, headerLabels, pad } from "./cells";
 import { refuseUnknownWords } from "./header";
 
 const EXPENDITURE_COLUMNS = ["total", "general_budget", "general_budget_appropriation", "state_capital"] as const;
-const HEADER_WORDS = ["收入", "支出", "项目", "金额", "合计", "本年支出小计", "一般公共预算", "其中：财政拨款", "国有资本经营预算"];
 
 export function parseFiscal(ctx: Context, section: Section): { revenue: ParsedTable; expenditure: ParsedTable } {
   const revenue: Row[] = [];
@@ -28,10 +28,10 @@ export function parseFiscal(ctx: Context, section: Section): { revenue: ParsedTa
     const header = page.slice(0, first);
     for (const h of header) ctx.lines.claim(h.line, "header");
     const words = headerLabels(header).join(" ");
-    for (const w of HEADER_WORDS) {
+    for (const w of FISCAL_HEADER_WORDS) {
       if (!words.includes(w)) throw new BuildError(ctx.file, header[0]!.line, "unrecognised-layout", `${section.printedTitle}: expected header "${w}"`);
     }
-    refuseUnknownWords(ctx.file, section.printedTitle, header, [...HEADER_WORDS, "小计"]);
+    refuseUnknownWords(ctx.file, section.printedTitle, header, [...FISCAL_HEADER_WORDS, "小计"]);
     for (const h of header) {
       const stray = h.cells.find((c) => isAmountText(c ?? ""));
       if (stray) throw new BuildError(ctx.file, h.line, "stray-value", `${section.printedTitle}: amount "${stray}" inside the header rows`);

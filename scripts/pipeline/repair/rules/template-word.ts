@@ -45,7 +45,7 @@ export const templateWordRule: RepairRule = {
   },
 };
 
-/** A table title. */
+/** A table title ("2021年部门支出总体倩况表") or a sheet title ending in a slip of its suffix. */
 function repairTitle(row: SourceRow, log: RepairLog): void {
   if (row.cells.length !== 1 || !row.cells[0]) return;
   const text = row.cells[0];
