@@ -1,4 +1,4 @@
-/** One seed document in, one validated and reconciled dataset out: repair → parse → normalise → validate → reconcile. */
+/** One seed document in, one validated and reconciled dataset out: read → repair → parse → normalise → reconcile, each stage called once and in that order. */
 import { createHash } from "node:crypto";
 import type { BuildReport, DatasetBundle, PublishedRow } from "../../src/schema/bundle";
 import { datasetMetaSchema, type AppliedCorrection, type Check, type Correction, type DatasetMeta } from "../../src/schema/dataset";
@@ -7,10 +7,8 @@ import { BuildError, BuildErrors } from "./errors";
 import type { ParsedTable } from "./model";
 import { budgetLines } from "./normalise/budget-lines";
 import { deriveTables } from "./normalise/derived";
-import { withRelations } from "./normalise/relations";
 import { applyClassification, loadClassification } from "./normalise/classification";
 import { applyEconomicNames, loadEconomicClassification } from "./normalise/economic";
-import { toRecords } from "./normalise/records";
 import { LINE_ROLES, LineMap, type LineEntry } from "./line-map";
 import { parseDocument } from "./parse/document";
 import { readSeed, type Seed } from "./read-seed";
@@ -18,12 +16,15 @@ import { baseId, departmentName } from "./dataset-id";
 import { refuseOversized } from "./published-size";
 import { amountCoverage } from "./reconcile/coverage";
 import { countPrintedNumbers } from "./reconcile/printed-numbers";
+import { checkFacts } from "./reconcile/facts";
+import { withRelations } from "./reconcile/relations";
 import { describeFailure, publicCheck } from "./reconcile/checker";
 import { reconcile } from "./reconcile/index";
 import { checkStructure } from "./reconcile/structure";
 import type { Frameworks } from "./repair/framework";
 import { repair } from "./repair/index";
-import { findMobile, maskMobiles } from "./repair/rules/personal-mobile";
+import { findMobile, maskMobiles } from "./mobile-numbers";
+import { toRecords } from "./published-records";
 
 export interface SeedOptions {
   seedsDir: string;
@@ -52,9 +53,14 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   const notes = [...classification.notes, ...applyEconomicNames(economicNames, doc.tables, seed.file)];
   if (list && list.year !== doc.year) notes.push(`classification list ${list.file} used for a ${doc.year} document (no list for ${doc.year})`);
 
-  const structure = checkStructure(doc.sheets, opts.frameworks);
   const derived = deriveTables(seed.file, doc.tables, classification.table, economicNames);
-  const checks = [...reconcile(seed.file, doc.tables), ...derived.checks];
+  const parsed: ParsedTable[] = [...doc.tables.values()];
+  const budget = budgetLines(seed.file, parsed);
+
+  // Reconcile: every table is read and normalised by now; the checks only compare them.
+  const structure = checkStructure(doc.sheets, opts.frameworks);
+  const factChecks = checkFacts(derived.facts, doc.tables, seed.file);
+  const checks = [...reconcile(seed.file, doc.tables), ...factChecks];
   const failed = checks.filter((c) => !c.pass);
   const broken = structure.filter((s) => !s.check.pass);
   if (failed.length || broken.length) {
@@ -64,11 +70,13 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
     ]);
   }
 
-  const parsed: ParsedTable[] = [...doc.tables.values()];
   const all = new Map<string, ParsedTable>(parsed.map((t) => [t.def.id, t]));
-  const lines = withRelations(budgetLines(seed.file, parsed), parsed, checks, derived.facts);
+  const lines = withRelations(budget, parsed, checks, derived.facts);
   const coverage = amountCoverage(seed.file, lines, checks);
   const numbers = countPrintedNumbers(seed.file, seed.lines, sourceLines, all, lines, applied);
+  const publicChecks = [...checks.map(publicCheck), ...structure.map((s) => s.check)];
+
+  // Emit: every table as published records, and the dataset's metadata and report.
   all.set("budget-lines", lines);
   all.set(TABLES.source.id, sourceTable(seed, sourceLines, applied));
   all.set("classifications", classification.table);
@@ -81,7 +89,6 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
   }
   refuseOversized(seed.file, tables, (id) => all.get(id)?.lines ?? null);
 
-  const publicChecks = [...checks.map(publicCheck), ...structure.map((s) => s.check)];
   const content = JSON.stringify({ tables, checks: publicChecks, applied, sha: seed.sha256 });
   const version = createHash("sha256").update(content).digest("hex").slice(0, 16);
   // Lengthened by buildAll where it collides with another dataset's (dataset-id.ts).

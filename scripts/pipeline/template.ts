@@ -141,13 +141,8 @@ export const CODED_TABLE_VOCABULARY: Record<string, { classification: Classifica
 /** Words that only group other header columns. */
 export const HEADER_GROUP_WORDS = ["本年收入", "本年支出", "资金来源", "支出"] as const;
 
-/**
- * A word of the template as compared: spaces the PDF puts between characters removed,
- * full-width brackets as ASCII, a leading 其中： dropped (its column is the word's own).
- */
-export function templateWord(text: string | null | undefined): string {
-  return (text ?? "").replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")").replace(/^其中[:：]/, "");
-}
+/** The header words of 财政拨款收支总体情况表 (revenue | amount beside expenditure by 类). */
+export const FISCAL_HEADER_WORDS = ["收入", "支出", "项目", "金额", "合计", "本年支出小计", "一般公共预算", "其中：财政拨款", "国有资本经营预算"] as const;
 
 /**
  * The numbered lines of 部门收支总体情况表's 二、项目支出 (1、商品和服务类专项支出 …): project

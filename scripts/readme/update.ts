@@ -1,12 +1,14 @@
 /**
- * npm run readme: rewrites the generated parts of README.md (the pandas/R/curl section).
- * With --check it only says whether README.md is up to date (exit 1 if not).
+ * npm run readme: rewrites the generated parts of README.md (the pandas/R/curl section) and the
+ * rule table of scripts/pipeline/repair/README.md.
+ * With --check it only says whether they are up to date (exit 1 if not).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { TABLE_LIST } from "../../src/schema/tables";
 import { replaceSection } from "./markers";
 import { pandasSection, SECTION, type Example } from "./pandas-section";
+import { rewriteRepairReadme } from "./repair-rules";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 export const README = join(ROOT, "README.md");
@@ -25,6 +27,7 @@ export function updatedReadme(text: string, root = ROOT): string {
 }
 
 if (import.meta.filename === resolve(process.argv[1] ?? "")) {
+  rewriteRepairReadme(process.argv.includes("--check"));
   const text = readFileSync(README, "utf8");
   const next = updatedReadme(text);
   if (process.argv.includes("--check")) {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { htmlToText } from "../../scripts/pipeline/parse/html-text";
+import { htmlToText } from "../../scripts/pipeline/html-text";
 import type { Bundle } from "../../src/schema/bundle";
 import { dataCopy, runBuild, seedsWithLine } from "./seed-fixtures";
 

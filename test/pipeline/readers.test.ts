@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatCents, parseAmount } from "../../scripts/pipeline/amount";
 import { chineseNumber } from "../../scripts/pipeline/parse/cells";
-import { htmlToText } from "../../scripts/pipeline/parse/html-text";
+import { htmlToText } from "../../scripts/pipeline/html-text";
 import { parseTarget } from "../../scripts/pipeline/parse/target";
 
 describe("parseAmount", () => {

@@ -7,14 +7,16 @@ import { BuildError } from "../../scripts/pipeline/errors";
 import { slipCandidates } from "../../scripts/pipeline/repair/edit-distance";
 import { loadFrameworks } from "../../scripts/pipeline/repair/framework";
 import { RepairLog } from "../../scripts/pipeline/repair/log";
-import { mapRadicals } from "../../scripts/pipeline/repair/rules/cjk-radicals";
-import { removeHeaderNumbers } from "../../scripts/pipeline/repair/rules/header-number";
-import { dropHeadingsInFields } from "../../scripts/pipeline/repair/rules/heading-in-field";
-import { repairIndicatorLabels } from "../../scripts/pipeline/repair/rules/indicator-labels";
-import { isRuleOfDashes } from "../../scripts/pipeline/repair/rules/noise-lines";
-import { findMobile, maskMobiles } from "../../scripts/pipeline/repair/rules/personal-mobile";
-import { repairSheetWords, repairTitle } from "../../scripts/pipeline/repair/rules/template-words";
-import { labelRevenueAmounts } from "../../scripts/pipeline/repair/rules/unlabelled-revenue";
+import { findMobile, maskMobiles } from "../../scripts/pipeline/mobile-numbers";
+import { inScope, type RepairRule } from "../../scripts/pipeline/repair/rule";
+import { cjkRadical } from "../../scripts/pipeline/repair/rules/cjk-radical";
+import { headerNumber } from "../../scripts/pipeline/repair/rules/header-number";
+import { headingInField } from "../../scripts/pipeline/repair/rules/heading-in-field";
+import { labelDrift } from "../../scripts/pipeline/repair/rules/label-drift";
+import { noiseLine } from "../../scripts/pipeline/repair/rules/noise-line";
+import { pageStamp } from "../../scripts/pipeline/repair/rules/page-stamp";
+import { templateWordRule } from "../../scripts/pipeline/repair/rules/template-word";
+import { unlabelledRevenue } from "../../scripts/pipeline/repair/rules/unlabelled-revenue";
 import { segment, type Section } from "../../scripts/pipeline/segment";
 import type { SourceRow } from "../../scripts/pipeline/source-rows";
 import { SEEDS } from "./seed-fixtures";
@@ -23,6 +25,11 @@ const frameworks = loadFrameworks(SEEDS);
 const log = () => new RepairLog("f.txt");
 /** Rows from TAB-separated lines, numbered from 1; blank lines are kept out of the rows, as the reader does. */
 const rows = (lines: string[]): SourceRow[] => lines.flatMap((l, i) => (l.trim() ? [{ line: i + 1, cells: l.split("\t") }] : []));
+/** A rule's steps run as the repair runs them: on the sections of its scope, with the seed's lines at hand. */
+const ctx = (l: RepairLog, lines: readonly string[] = []) => ({ log: l, frameworks, lines });
+const onLines = (lines: string[], l: RepairLog) => cjkRadical.apply.lines!(lines, ctx(l));
+const onRows = (rule: RepairRule, r: SourceRow[], l: RepairLog) => rule.apply.rows!(r, ctx(l));
+const onSections = (rule: RepairRule, sections: Section[], l: RepairLog, lines: readonly string[] = []) => rule.apply.sections!(inScope(rule.scope, sections), ctx(l, lines));
 const entries = (l: RepairLog) => l.entries.map((e) => [e.line, e.kind, e.printed, e.published]);
 
 /** A project sheet with the given indicator rows (一级 | 二级 | 三级 | 目标值), as segment() would cut it. */
@@ -36,20 +43,20 @@ const column1 = (s: Section) => s.pages.flat().slice(2, -1).map((r) => r.cells[0
 describe("cjk-radical", () => {
   it("maps radical code points to ideographs, leaves full-width punctuation, and records the cells", () => {
     const l = log();
-    expect(mapRadicals(["部⻔\t⻋辆（运行）：", "部门，"], l)).toEqual(["部门\t车辆（运行）：", "部门，"]);
+    expect(onLines(["部⻔\t⻋辆（运行）：", "部门，"], l)).toEqual(["部门\t车辆（运行）：", "部门，"]);
     expect(entries(l)).toEqual([[1, "cjk-radical", ["部⻔", "⻋辆（运行）："], ["部门", "车辆（运行）："]]]);
     expect(l.entries[0]!.reason).toBe("radical code points printed for ordinary characters: ⻔ U+2ED4 → 门, ⻋ U+2ECB → 车");
-    expect(mapRadicals(["⼈⼤"], log())).toEqual(["人大"]);
+    expect(onLines(["⼈⼤"], log())).toEqual(["人大"]);
   });
 
   it("refuses a radical with no listed ideograph rather than guessing", () => {
-    expect(() => mapRadicals(["a\u2E80b"], log())).toThrow("f.txt:1: [cjk-radical] radical code point U+2E80");
+    expect(() => onLines(["a\u2E80b"], log())).toThrow("f.txt:1: [cjk-radical] radical code point U+2E80");
   });
 });
 
 describe("noise-line", () => {
   it("recognises lines of dashes only", () => {
-    expect([["------", "--"], ["———"], ["- - - -"], ["-"], ["--", "x"], ["=100%"], [""]].map((c) => isRuleOfDashes(c))).toEqual([true, true, true, false, false, false, false]);
+    expect([["------", "--"], ["———"], ["- - - -"], ["-"], ["--", "x"], ["=100%"], [""]].map((c) => onRows(noiseLine, [{ line: 1, cells: c }], log()).length === 0)).toEqual([true, true, true, false, false, false, false]);
   });
 });
 
@@ -67,7 +74,7 @@ describe("template-word", () => {
   it("reads a misspelt table title as the template's title", () => {
     const l = log();
     const row = { line: 7, cells: ["2021年部门支出总体倩况表"] };
-    repairTitle(row, l);
+    onRows(templateWordRule, [row], l);
     expect(row.cells).toEqual(["2021年部门支出总体情况表"]);
     expect(l.entries[0]!.reason).toBe('"部门支出总体倩况表" is an OCR slip of the template\'s table title "部门支出总体情况表" (edit distance 1; no other title is that near)');
   });
@@ -78,7 +85,7 @@ describe("template-word", () => {
     body[0]!.cells = ["项目负责入", "张三", "联糸电话", "项目负责入"];
     body[1]!.cells = ["一级指标", "二级指标", "三级指枟", "目标值"];
     const l = log();
-    repairSheetWords(section, l);
+    onSections(templateWordRule, [section], l);
     expect(body[0]!.cells).toEqual(["项目负责人", "张三", "联系电话", "项目负责入"]);
     expect(body[1]!.cells).toEqual(["一级指标", "二级指标", "三级指标", "目标值"]);
     expect(entries(l).map((e) => e[1])).toEqual(["template-word", "template-word", "template-word"]);
@@ -93,7 +100,7 @@ describe("header-number", () => {
   it("removes a number with decimals above the first data row and names the row that prints it", () => {
     const sections = segment("f.txt", rows(["2021年财政拨款收支总体情况表", "单位：某局", "项目\t金额\t项目\t合计", "\t\t\t小计\t30.0", "一般公共预算收入\t小计\t30.0\t五、教育\t30.0"]));
     const l = log();
-    removeHeaderNumbers(sections[0]!, l);
+    onSections(headerNumber, [sections[0]!], l);
     expect(sections[0]!.pages[0]![1]!.cells).toEqual(["", "", "", "小计", ""]);
     expect(l.entries[0]!.reason).toBe("the number 30.0 stands in the header rows of 财政拨款收支总体情况表 (lines 3–4, cell 5), where no column takes a value; it repeats the figure of line 5 (小计)");
   });
@@ -106,16 +113,16 @@ describe("unlabelled-revenue", () => {
   it("labels the amount from the one fiscal revenue item with the same amount", () => {
     const sections = doc(["\t上级预拨\t10.0\t一、一般公共服务", "\t财政拨款\t100.0\t二、外交"]);
     const l = log();
-    labelRevenueAmounts(sections, l);
+    onSections(unlabelledRevenue, sections, l);
     expect(sections[0]!.pages[0]![2]!.cells[0]).toBe("上级预拨");
     expect(entries(l)).toEqual([[5, "unlabelled-revenue", [""], ["上级预拨"]]]);
   });
 
   it("stops the build when no item or two items have the amount", () => {
-    expect(() => labelRevenueAmounts(doc(["\t上级预拨\t10.0\t一、一般公共服务", "\t调入资金\t10.0\t二、外交"]), log())).toThrow(
+    expect(() => onSections(unlabelledRevenue, doc(["\t上级预拨\t10.0\t一、一般公共服务", "\t调入资金\t10.0\t二、外交"]), log())).toThrow(
       'f.txt:5: [missing-label] 部门收支总体情况表: revenue amount "10.0" has no label, and 财政拨款收支总体情况表 cannot tell: 2 items have it (上级预拨 10.0 line 9, 调入资金 10.0 line 10)',
     );
-    expect(() => labelRevenueAmounts(doc(["\t财政拨款\t100.0\t一、一般公共服务"]), log())).toThrow("no revenue item there has it (财政拨款 100.0 line 9)");
+    expect(() => onSections(unlabelledRevenue, doc(["\t财政拨款\t100.0\t一、一般公共服务"]), log())).toThrow("no revenue item there has it (财政拨款 100.0 line 9)");
   });
 });
 
@@ -124,7 +131,7 @@ describe("heading-in-field", () => {
     const { section } = projectSheet(["投入与目标管理\t投入管理\t预算执行率\t=100%"]);
     section.pages[0]![0]!.cells = ["备注", '<h2 style="text-align: center;">项目绩效目标</h2>'];
     const l = log();
-    dropHeadingsInFields(section, l);
+    onSections(headingInField, [section], l);
     expect(section.pages[0]![0]!.cells).toEqual(["备注", ""]);
     expect(entries(l)).toEqual([[4, "heading-in-field", ['<h2 style="text-align: center;">项目绩效目标</h2>'], [""]]]);
   });
@@ -134,7 +141,8 @@ describe("label-drift, template-word and page-stamp in indicator tables", () => 
   const repaired = (indicatorLines: string[]) => {
     const { section, lines } = projectSheet(indicatorLines);
     const l = log();
-    repairIndicatorLabels(section, frameworks.project, l, lines);
+    onSections(pageStamp, [section], l, lines);
+    onSections(labelDrift, [section], l, lines);
     return { section, l };
   };
 

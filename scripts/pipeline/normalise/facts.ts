@@ -6,10 +6,10 @@
  */
 import { TABLES } from "../../../src/schema/tables";
 import { cents, type ParsedTable, type Row } from "../model";
-import { codedColumnRows } from "../reconcile/cross-tables";
 import { isNumberedItem } from "../parse/summary";
 import { projectLineClass } from "../template";
 import { splitAppropriation, type Cell } from "./appropriation";
+import { codedColumnRows } from "./coded-columns";
 
 type Tables = Map<string, ParsedTable>;
 

@@ -1,10 +1,9 @@
 /** Small readers shared by the table parsers. */
 import { parseAmount } from "../amount";
 import { BuildError } from "../errors";
-import type { Cell, SourceRow } from "../source-rows";
+import type { SourceRow } from "../source-rows";
+import { squash } from "../template-text";
 
-/** Header words compare without the spaces the PDF puts between characters. */
-export const squash = (s: Cell | undefined): string => (s ?? "").replace(/\s+/g, "");
 
 export function amountAt(file: string, row: SourceRow, index: number, what: string, suffix = ""): number | null {
   const raw = row.cells[index];
@@ -28,8 +27,6 @@ export function chineseNumber(s: string): number | null {
   return Number.isNaN(n) ? null : n;
 }
 
-export const ORDINAL_ITEM = /^([一二三四五六七八九十]+)、\s*(.+)$/;
-export const NUMBERED_ITEM = /^(\d+)、\s*(.+)$/;
 
 /** Stacked header text of each column across the given header rows ("基本支出 小计"). */
 export function headerLabels(rows: SourceRow[]): string[] {

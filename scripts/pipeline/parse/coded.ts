@@ -11,7 +11,8 @@ import type { Context, ParsedTable, Row } from "../model";
 import type { Section } from "../segment";
 import type { SourceRow } from "../source-rows";
 import { CODED_TABLE_VOCABULARY, HEADER_GROUP_WORDS, type Classification } from "../template";
-import { amountAt, squash } from "./cells";
+import { squash } from "../template-text";
+import { amountAt } from "./cells";
 import { isColumnNumberRow, isHeaderRow, mapColumns, type ColumnMap } from "./header";
 
 const TOTAL_NAMES = new Set(["合计", "总计"]);

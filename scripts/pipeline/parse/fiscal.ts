@@ -10,42 +10,34 @@ import { BuildError } from "../errors";
 import type { Context, ParsedTable, Row } from "../model";
 import type { Section } from "../segment";
 import type { SourceRow } from "../source-rows";
-import { amountAt, chineseNumber, headerLabels, ORDINAL_ITEM, pad, squash } from "./cells";
+import { fiscalAnchor } from "../section-layout";
+import { FISCAL_HEADER_WORDS } from "../template";
+import { ORDINAL_ITEM, squash } from "../template-text";
+import { amountAt, chineseNumber, headerLabels, pad } from "./cells";
 import { refuseUnknownWords } from "./header";
 
 const EXPENDITURE_COLUMNS = ["total", "general_budget", "general_budget_appropriation", "state_capital"] as const;
-const HEADER_WORDS = ["收入", "支出", "项目", "金额", "合计", "本年支出小计", "一般公共预算", "其中：财政拨款", "国有资本经营预算"];
-const TOTAL = "支出合计";
-
-const anchorOf = (row: SourceRow) => row.cells.findIndex((c) => c === TOTAL || ORDINAL_ITEM.test(c ?? ""));
-
-/** The revenue side of a data row: its item label and amount as printed (null for a header row). */
-export function revenueCells(row: SourceRow): { item: string; amount: string } | null {
-  const k = anchorOf(row);
-  if (k !== 2 && k !== 3) return null;
-  return { item: squash(row.cells[k - 2]), amount: (row.cells[k - 1] ?? "").trim() };
-}
 
 export function parseFiscal(ctx: Context, section: Section): { revenue: ParsedTable; expenditure: ParsedTable } {
   const revenue: Row[] = [];
   const expenditure: Row[] = [];
   let group: string | null = null;
   for (const page of section.pages) {
-    const first = page.findIndex((r) => anchorOf(r) >= 0);
+    const first = page.findIndex((r) => fiscalAnchor(r) >= 0);
     if (first < 1) throw new BuildError(ctx.file, section.line, "unrecognised-layout", `${section.printedTitle}: no header rows before the first 类 row`);
     const header = page.slice(0, first);
     for (const h of header) ctx.lines.claim(h.line, "header");
     const words = headerLabels(header).join(" ");
-    for (const w of HEADER_WORDS) {
+    for (const w of FISCAL_HEADER_WORDS) {
       if (!words.includes(w)) throw new BuildError(ctx.file, header[0]!.line, "unrecognised-layout", `${section.printedTitle}: expected header "${w}"`);
     }
-    refuseUnknownWords(ctx.file, section.printedTitle, header, [...HEADER_WORDS, "小计"]);
+    refuseUnknownWords(ctx.file, section.printedTitle, header, [...FISCAL_HEADER_WORDS, "小计"]);
     for (const h of header) {
       const stray = h.cells.find((c) => isAmountText(c ?? ""));
       if (stray) throw new BuildError(ctx.file, h.line, "stray-value", `${section.printedTitle}: amount "${stray}" inside the header rows`);
     }
     for (const row of page.slice(first)) {
-      const k = anchorOf(row);
+      const k = fiscalAnchor(row);
       if (k < 0) throw new BuildError(ctx.file, row.line, "unrecognised-layout", `${section.printedTitle}: row without an expenditure item`);
       if (k !== 2 && k !== 3) throw new BuildError(ctx.file, row.line, "unrecognised-layout", `${section.printedTitle}: expected 2 or 3 revenue cells before the expenditure item, found ${k}`);
       readRevenue(ctx, row, k);

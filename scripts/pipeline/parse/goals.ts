@@ -3,8 +3,9 @@ import { TABLES } from "../../../src/schema/tables";
 import { BuildError } from "../errors";
 import { setFieldLine, type Context, type ParsedTable, type Row } from "../model";
 import type { Section } from "../segment";
-import { amountAt, pad, squash } from "./cells";
-import { htmlToText } from "./html-text";
+import { htmlToText } from "../html-text";
+import { squash } from "../template-text";
+import { amountAt, pad } from "./cells";
 import { indicatorColumns, readIndicators, type LevelRow } from "./indicators";
 
 /** Budget lines of the table, matched by the words of their printed label. */

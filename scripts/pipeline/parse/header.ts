@@ -7,8 +7,7 @@
 import { BuildError } from "../errors";
 import { nearestWords } from "../repair/edit-distance";
 import type { SourceRow } from "../source-rows";
-import { templateWord } from "../template";
-import { squash } from "./cells";
+import { squash, templateWord } from "../template-text";
 
 /** The column-number row under a header: "** | ** | 1 | 2 …" or "栏次 | 1 | 2 …". */
 export function isColumnNumberRow(cells: readonly (string | null)[]): boolean {

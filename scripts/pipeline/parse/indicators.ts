@@ -4,10 +4,7 @@
  * the source does not print, and is not carried.
  */
 import { BuildError } from "../errors";
-import type { Section } from "../segment";
 import type { Cell, SourceRow } from "../source-rows";
-import { INDICATOR_HEADER, SIGNATURE_ROW } from "../template";
-import { squash } from "./cells";
 import { parseTarget, type Target } from "./target";
 
 export interface Indicator extends Target {
@@ -16,18 +13,6 @@ export interface Indicator extends Target {
   level2: string | null;
   level3: string;
   description: string | null;
-}
-
-/**
- * Where a sheet's indicator table is: the index of its header row ("一级指标 | …") in the
- * sheet's rows, and of the row after its last (a project sheet's signature row, or the end).
- */
-export function indicatorBlock(section: Section): { rows: SourceRow[]; header: number; end: number } | null {
-  const rows = section.pages.flat();
-  const header = rows.findIndex((r) => squash(r.cells[0]) === INDICATOR_HEADER);
-  if (header < 0) return null;
-  const footer = section.kind === "project" ? rows.findIndex((r, k) => k > header && SIGNATURE_ROW.test(squash(r.cells[0]))) : -1;
-  return { rows, header, end: footer < 0 ? rows.length : footer };
 }
 
 /** One row of an indicator table with the levels it sits under (an empty slot has no name). */

@@ -5,9 +5,11 @@
 import { BuildError } from "../errors";
 import { setFieldLine, type Context, type Row } from "../model";
 import type { Section } from "../segment";
-import { amountAt, squash } from "./cells";
-import { htmlToText } from "./html-text";
-import { indicatorBlock, readIndicators, type Indicator, type LevelRow } from "./indicators";
+import { htmlToText } from "../html-text";
+import { indicatorBlock } from "../section-layout";
+import { squash } from "../template-text";
+import { amountAt } from "./cells";
+import { readIndicators, type Indicator, type LevelRow } from "./indicators";
 import { PROJECT_FIELDS as FIELDS, SHEET_HEADINGS, type FieldKind as Kind } from "../template";
 
 const REQUIRED = ["项目名称", "单位编码", "项目本年度金额"];

@@ -6,7 +6,8 @@ import { TABLES } from "../../../src/schema/tables";
 import { BuildError } from "../errors";
 import type { Context, ParsedTable, Row } from "../model";
 import type { Section } from "../segment";
-import { amountAt, expectHeader, NUMBERED_ITEM, ORDINAL_ITEM, pad } from "./cells";
+import { NUMBERED_ITEM, ORDINAL_ITEM } from "../template-text";
+import { amountAt, expectHeader, pad } from "./cells";
 import { refuseUnknownWords } from "./header";
 
 const EXPENDITURE_COLUMNS = TABLES.summaryExpenditure.columns.filter((c) => c.type === "amount").map((c) => c.name);

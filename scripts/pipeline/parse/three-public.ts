@@ -3,7 +3,8 @@ import { TABLES } from "../../../src/schema/tables";
 import { BuildError } from "../errors";
 import type { Context, ParsedTable, Row } from "../model";
 import type { Section } from "../segment";
-import { amountAt, NUMBERED_ITEM, pad, squash } from "./cells";
+import { NUMBERED_ITEM, squash } from "../template-text";
+import { amountAt, pad } from "./cells";
 
 const SUB_ITEM = /^(其中\s*[:：]\s*)?[（(]\d+[）)]/;
 

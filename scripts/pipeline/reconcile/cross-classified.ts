@@ -8,9 +8,10 @@
  */
 import { cents, type ParsedTable, type Row } from "../model";
 import { isNumberedItem } from "../parse/summary";
-import { projectLineClass, SOURCE_WORDS, templateWord } from "../template";
+import { projectLineClass, SOURCE_WORDS } from "../template";
+import { templateWord } from "../template-text";
 import { ref, type Checker, type Ref } from "./checker";
-import { codedColumnRows } from "./cross-tables";
+import { codedColumnRows } from "../normalise/coded-columns";
 import { columnLabel } from "./labels";
 
 type Tables = Map<string, ParsedTable>;

@@ -3,9 +3,8 @@
  * to the summaries: coded tables to 部门收支总体情况表, classification rows to the class
  * rows of 财政拨款收支总体情况表, project sheets to 项目支出.
  */
-import { BuildError } from "../errors";
 import type { ParsedTable, Row } from "../model";
-import { isNumberedItem } from "../parse/summary";
+import { codedColumnRows } from "../normalise/coded-columns";
 import { ref, type Checker } from "./checker";
 import { columnLabel } from "./labels";
 
@@ -101,29 +100,4 @@ export function checkCrossTables(checker: Checker, file: string, tables: Tables)
   checker.equal("performance-goals/budget_project=summary-expenditure/project", "cross-table", `整体绩效目标 项目支出 = 收支总表 ${project?.item}`, ref("performance-goals", goals, "budget_project"), ref("summary-expenditure", project, "total"));
   const projects = t("projects").rows;
   checker.sum("projects/current_year_amount=summary-expenditure/project/current_year", "rollup", `Σ 项目本年度金额 of the ${projects.length} project sheets = 收支总表 ${project?.item} 本年支出小计`, ref("summary-expenditure", project, "current_year"), projects.map((p) => ref("projects", p, "current_year_amount")));
-}
-
-/**
- * The coded tables' eight columns are the summary's expenditure rows turned sideways:
- * 总计 = 支出合计, 基本支出 = the first group and its three parts, 项目支出 = the second
- * group and its two parts (the unnumbered ones; the numbered 1、… rows partition it otherwise).
- */
-export function codedColumnRows(file: string, sumExp: ParsedTable): [string, Row | undefined][] {
-  const [basic, project] = sumExp.rows.filter((r) => r.row_kind === "group");
-  const parts = (g: Row | undefined) => sumExp.rows.filter((r) => g && r.parent_id === g.id && !isNumberedItem(r));
-  const basicParts = parts(basic);
-  const projectParts = parts(project);
-  if (!basic || !project || basicParts.length !== 3 || projectParts.length !== 2) {
-    throw new BuildError(file, sumExp.lines?.[0] ?? null, "unrecognised-layout", "部门收支总体情况表: expected 一、基本支出 with three parts and 二、项目支出 with two unnumbered parts");
-  }
-  return [
-    ["total", sumExp.rows.find((r) => r.row_kind === "total")],
-    ["basic_total", basic],
-    ["basic_salaries", basicParts[0]],
-    ["basic_operating", basicParts[1]],
-    ["basic_individuals", basicParts[2]],
-    ["project_total", project],
-    ["project_general", projectParts[0]],
-    ["project_special", projectParts[1]],
-  ];
 }

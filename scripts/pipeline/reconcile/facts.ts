@@ -8,7 +8,7 @@ import { TABLES } from "../../../src/schema/tables";
 import { cents, lineOf, type ParsedTable, type Row } from "../model";
 import { ref, type InternalCheck } from "./checker";
 import { codedStructure } from "./coded-structure";
-import { codedColumnRows } from "./cross-tables";
+import { codedColumnRows } from "../normalise/coded-columns";
 import { columnLabel, rowLabel } from "./labels";
 
 type Tables = Map<string, ParsedTable>;

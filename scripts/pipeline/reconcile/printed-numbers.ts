@@ -10,7 +10,7 @@ import { parseAmount } from "../amount";
 import { BuildError } from "../errors";
 import type { LineEntry } from "../line-map";
 import type { ParsedTable, Row } from "../model";
-import { maskMobiles } from "../repair/rules/personal-mobile";
+import { maskMobiles } from "../mobile-numbers";
 
 const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(万元)?$/;
 const CODE_FIELDS = ["code", "class_code", "section_code", "section_part", "item_part", "unit_code"];

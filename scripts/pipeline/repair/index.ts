@@ -1,7 +1,8 @@
 /**
  * The repair stage, between reading the seed's lines and parsing its tables: manual
- * corrections first (a person's judgement about a printed line), then every rule. It
- * returns the document's sections, repaired, and every change made to the source, manual
+ * corrections first (a person's judgement about a printed line), then every rule of the
+ * registry, point by point (lines, rows, sections, records) and in registry order at each.
+ * It returns the document's sections, repaired, and every change made to the source, manual
  * or by rule, in line order.
  */
 import type { AppliedCorrection, Correction } from "../../../src/schema/dataset";
@@ -11,14 +12,8 @@ import { segment, type Section } from "../segment";
 import { toRows } from "../source-rows";
 import type { Frameworks } from "./framework";
 import { RepairLog } from "./log";
-import { mapRadicals } from "./rules/cjk-radicals";
-import { removeHeaderNumbers } from "./rules/header-number";
-import { dropHeadingsInFields } from "./rules/heading-in-field";
-import { repairIndicatorLabels } from "./rules/indicator-labels";
-import { isRuleOfDashes } from "./rules/noise-lines";
-import { maskMobiles, WITHHELD } from "./rules/personal-mobile";
-import { repairSheetWords, repairTitle } from "./rules/template-words";
-import { labelRevenueAmounts } from "./rules/unlabelled-revenue";
+import { REPAIR_RULES } from "./registry";
+import { inScope, type RepairContext } from "./rule";
 
 export interface Repaired {
   sections: Section[];
@@ -27,34 +22,16 @@ export interface Repaired {
 
 export function repair(seed: Seed, manual: Correction[], frameworks: Frameworks, lineMap?: LineMap): Repaired {
   const log = new RepairLog(seed.file);
-  const lines = mapRadicals(seed.lines, log);
+  let lines: readonly string[] = seed.lines;
+  for (const rule of REPAIR_RULES) if (rule.apply.lines) lines = rule.apply.lines(lines, { log, frameworks, lines });
+  const ctx: RepairContext = { log, frameworks, lines };
   const { rows, applied } = toRows(seed.file, lines, manual);
-  const kept = rows.filter((row) => {
-    if (isRuleOfDashes(row.cells)) {
-      log.record(row.line, "noise-line", row.cells.map((c) => c ?? ""), null, "a rule of dashes left by the PDF export between two fields; it carries no content", "PDF 导出时在两个栏目之间留下的一行短横线，没有内容，已删去");
-      return false;
-    }
-    row.cells.forEach((cell, k) => {
-      if (!cell) return;
-      const masked = maskMobiles(cell);
-      if (masked.count === 0) return;
-      log.record(row.line, "personal-mobile", [WITHHELD], [masked.text], `${masked.count === 1 ? "a personal mobile number" : `${masked.count} personal mobile numbers`} in cell ${k + 1}, published masked (office numbers are published as printed)`, `第 ${k + 1} 栏有 ${masked.count} 个个人手机号，发布时部分遮盖（办公电话照原文发布）`);
-      row.cells[k] = masked.text;
-    });
-    repairTitle(row, log);
-    return true;
-  });
+  let kept = rows;
+  for (const rule of REPAIR_RULES) if (rule.apply.rows) kept = rule.apply.rows(kept, ctx);
+  // Sections are split by the titles the row steps repaired.
   const sections = segment(seed.file, kept, lineMap);
-  for (const s of sections) {
-    removeHeaderNumbers(s, log);
-    repairSheetWords(s, log);
-    dropHeadingsInFields(s, log);
-    if (s.kind !== "budget-table") repairIndicatorLabels(s, frameworks[s.kind === "project" ? "project" : "department"], log, lines);
-  }
-  labelRevenueAmounts(sections, log);
-  // What any record shows of the source is masked too: a printed side must not publish a mobile number.
-  const corrections = [...applied, ...log.entries]
-    .map((c) => ({ ...c, printed: c.printed.map((p) => maskMobiles(p).text) }))
-    .sort((a, b) => a.line - b.line);
-  return { sections, corrections };
+  for (const rule of REPAIR_RULES) rule.apply.sections?.(inScope(rule.scope, sections), ctx);
+  let corrections = [...applied, ...log.entries];
+  for (const rule of REPAIR_RULES) if (rule.apply.records) corrections = rule.apply.records(corrections);
+  return { sections, corrections: corrections.sort((a, b) => a.line - b.line) };
 }

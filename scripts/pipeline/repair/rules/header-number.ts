@@ -4,39 +4,24 @@
  * number with decimals, as every amount of the template is printed, found above the first
  * data row is removed; the reason names the data row that prints the same figure.
  */
-import { ORDINAL_ITEM } from "../../parse/cells";
-import { CODED_TABLE_VOCABULARY, HEADER_GROUP_WORDS, templateWord } from "../../template";
+import { firstDataRow, PRINTED_AMOUNT } from "../../section-layout";
 import type { Section } from "../../segment";
 import type { SourceRow } from "../../source-rows";
 import type { RepairLog } from "../log";
+import type { RepairRule } from "../rule";
 
-const PRINTED_AMOUNT = /^-?\d[\d,]*\.\d{1,2}$/;
-const TOTAL_WORDS = new Set(["合计", "总计", "共计", "支出合计", "收入合计"]);
+export const headerNumber: RepairRule = {
+  id: "header-number",
+  describe: { repairs: "a number printed inside a table's header rows, where no column takes a value", zh: "表头里多出的数字", en: "number in a header row" },
+  scope: { sections: ["budget-table"], touches: "a cell of a budget table's header rows (above each page's first data row) that holds a number with decimals, blanked" },
+  apply: {
+    sections: (sections, { log }) => {
+      for (const s of sections) removeHeaderNumbers(s, log);
+    },
+  },
+};
 
-/** Words a header row prints: a row of them beside a number is header, not data. */
-const HEADER_WORDS = new Set<string>([
-  ...Object.values(CODED_TABLE_VOCABULARY).flatMap((v) => [...Object.keys(v.keys), ...Object.keys(v.amounts)]),
-  ...HEADER_GROUP_WORDS, "小计", "收入", "支出", "项目", "金额", "本年支出小计", "其中：财政拨款", "国有资本经营预算",
-].map(templateWord));
-const CODE = /^\d{3}(\d{2}){0,2}$/;
-
-/**
- * The first row that carries data: an ordinal item (一、…), a classification code, a total word
- * beside an amount, or a label that is no header word beside an amount (a department or unit
- * row). A 合计 printed last, or a unit row first, does not make the rows above it header.
- */
-export function firstDataRow(page: SourceRow[]): number {
-  return page.findIndex((r) => {
-    if (r.cells.some((c) => ORDINAL_ITEM.test(c ?? ""))) return true;
-    const texts = r.cells.map(templateWord).filter(Boolean);
-    if (texts.length && CODE.test(texts[0]!)) return true;
-    if (!r.cells.some((c) => PRINTED_AMOUNT.test(c ?? ""))) return false;
-    return texts.some((t) => TOTAL_WORDS.has(t) || (!PRINTED_AMOUNT.test(t) && !HEADER_WORDS.has(t)));
-  });
-}
-
-export function removeHeaderNumbers(section: Section, log: RepairLog): void {
-  if (section.kind !== "budget-table") return;
+function removeHeaderNumbers(section: Section, log: RepairLog): void {
   const data = section.pages.flatMap((page) => page.slice(Math.max(0, firstDataRow(page))));
   for (const page of section.pages) {
     const first = firstDataRow(page);

@@ -1,33 +1,32 @@
 /**
  * Rule personal-mobile: contact fields sometimes print a person's mobile number. Wherever
- * one appears it is masked (digits 4–7 of the national number become *), whichever way it is
- * written: ASCII or full-width digits, grouped 3-4-4 by spaces or dashes, with or without
- * +86 / 86. Office numbers (a 7–8 digit number, an area code) do not match.
+ * one appears it is masked (digits 4–7 of the national number become *), in a cell and in
+ * what any record of a change shows of the source: a printed side must not publish it either.
  */
-const DIGIT = "[0-9０-９]";
-const SEP = "[ \\-－]?";
-const MOBILE = new RegExp(
-  `(?<![0-9０-９])((?:[+＋]?[8８][6６]${SEP})?[1１][3-9３-９]${DIGIT})(${SEP})(${DIGIT}{4})(${SEP}${DIGIT}{4})(?![0-9０-９])`,
-  "gu",
-);
+import { maskMobiles, WITHHELD } from "../../mobile-numbers";
+import type { RepairRule } from "../rule";
 
-/** The text with every mobile number masked, and how many there were. */
-export function maskMobiles(text: string): { text: string; count: number } {
-  let count = 0;
-  const masked = text.replace(MOBILE, (_m, head: string, sep: string, _middle: string, tail: string) => {
-    count++;
-    return `${head}${sep}****${tail}`;
-  });
-  return { text: masked, count };
-}
-
-/** The first mobile number in the text, shown by its first three digits only, or null. */
-export function findMobile(text: string): string | null {
-  MOBILE.lastIndex = 0;
-  const m = MOBILE.exec(text);
-  MOBILE.lastIndex = 0;
-  return m ? `${m[1]!.slice(0, 3)}…` : null;
-}
-
-/** What a record publishes in place of the printed side of a masked cell. */
-export const WITHHELD = "（不公开 withheld）";
+export const personalMobile: RepairRule = {
+  id: "personal-mobile",
+  describe: {
+    repairs: "personal mobile numbers, masked (`151****6896`) wherever they are printed, in ASCII or full-width digits, grouped by spaces or dashes, with or without +86; office numbers stay",
+    zh: "遮盖个人手机号",
+    en: "mobile number masked",
+  },
+  scope: { touches: "digits 4–7 of a mobile number, in any cell and in the printed side of every record of a change" },
+  apply: {
+    rows: (rows, { log }) => {
+      for (const row of rows) {
+        row.cells.forEach((cell, k) => {
+          if (!cell) return;
+          const masked = maskMobiles(cell);
+          if (masked.count === 0) return;
+          log.record(row.line, "personal-mobile", [WITHHELD], [masked.text], `${masked.count === 1 ? "a personal mobile number" : `${masked.count} personal mobile numbers`} in cell ${k + 1}, published masked (office numbers are published as printed)`, `第 ${k + 1} 栏有 ${masked.count} 个个人手机号，发布时部分遮盖（办公电话照原文发布）`);
+          row.cells[k] = masked.text;
+        });
+      }
+      return rows;
+    },
+    records: (records) => records.map((c) => ({ ...c, printed: c.printed.map((p) => maskMobiles(p).text) })),
+  },
+};

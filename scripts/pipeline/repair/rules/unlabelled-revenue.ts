@@ -6,16 +6,27 @@
  */
 import { parseAmount } from "../../amount";
 import { BuildError } from "../../errors";
-import { revenueCells } from "../../parse/fiscal";
+import { firstDataRow, revenueCells } from "../../section-layout";
 import type { Section } from "../../segment";
 import type { RepairLog } from "../log";
-import { firstDataRow } from "./header-number";
+import type { RepairRule } from "../rule";
 
 const SUMMARY = "部门收支总体情况表";
 const FISCAL = "财政拨款收支总体情况表";
 const NOT_ITEMS = new Set(["小计", "合计", "收入合计", "本年合计"]);
 
-export function labelRevenueAmounts(sections: Section[], log: RepairLog): void {
+export const unlabelledRevenue: RepairRule = {
+  id: "unlabelled-revenue",
+  describe: {
+    repairs: "a revenue amount of 部门收支总体情况表 printed without its label, labelled from the one revenue item of 财政拨款收支总体情况表 with that amount",
+    zh: "收入金额漏印名称",
+    en: "unlabelled revenue",
+  },
+  scope: { sections: ["budget-table"], tables: [SUMMARY, FISCAL], touches: "the empty label cell of a revenue row of 部门收支总体情况表; 财政拨款收支总体情况表 is only read" },
+  apply: { sections: (sections, { log }) => labelRevenueAmounts(sections, log) },
+};
+
+function labelRevenueAmounts(sections: Section[], log: RepairLog): void {
   const summary = sections.find((s) => s.kind === "budget-table" && s.title === SUMMARY);
   const fiscal = sections.find((s) => s.kind === "budget-table" && s.title === FISCAL);
   if (!summary) return;

@@ -1,23 +1,24 @@
 /**
- * Rules for the labels of the three-level indicator tables (the project sheets and the
+ * Rule label-drift: the labels of the three-level indicator tables (the project sheets and the
  * 整体绩效目标表). The 一级/二级 labels are merged cells: the PDF prints a 一级 label on any
  * row of its group, or on the last row of the group before, and sometimes repeats the 二级
  * label in the 一级 column. Which 二级 group belongs to which 一级 group is a fact of the
  * template (the framework), so each row's 一级 is decided from its 二级 group, and every
- * printed 一级 label is evidence that must agree with that decision.
- *
- *   label-drift    a 一级 label moved to its group's first row, a repeated 二级 label removed
- *   template-word  an OCR slip of a label, within a small edit distance of exactly one label of its place
- *   page-stamp     an isolated line between indicator rows that is no label (a page stamp read as text)
+ * printed 一级 label is evidence that must agree with that decision. A 一级 label is moved to
+ * its group's first row, a repeated 二级 label removed. An OCR slip of a label (within a small
+ * edit distance of exactly one label of its place) is recorded as template-word: only the
+ * label's place, known here, tells which label it is. Page stamps are dropped before (page-stamp.ts).
  */
 import { BuildError } from "../../errors";
-import { squash } from "../../parse/cells";
-import { indicatorBlock } from "../../parse/indicators";
+import { indicatorBlock } from "../../section-layout";
 import type { Section } from "../../segment";
 import type { SourceRow } from "../../source-rows";
+import { squash } from "../../template-text";
 import { editDistance, slipAllowance, slipCandidates } from "../edit-distance";
 import type { Framework } from "../framework";
+import { frameworkOf, indicatorTableName } from "../indicator-table";
 import type { RepairLog } from "../log";
+import type { RepairRule } from "../rule";
 
 /** A printed 一级 label: the row it stands on, as printed, and the row where its group begins. */
 interface Evidence {
@@ -28,16 +29,26 @@ interface Evidence {
   slip: boolean;
 }
 
-export function repairIndicatorLabels(section: Section, fw: Framework, log: RepairLog, lines: readonly string[]): void {
+export const labelDrift: RepairRule = {
+  id: "label-drift",
+  describe: {
+    repairs: "merged-cell 一级 labels printed on another row of their group, or on the last row of the group before, or a 二级 label repeated in the 一级 column: each row's 一级 is decided from its 二级 group by the template's framework (`seeds/indicator-framework.csv`), and every printed 一级 label is evidence that must agree",
+    zh: "合并单元格的指标名称错行",
+    en: "merged-cell label drift",
+  },
+  scope: { sections: ["project", "goals"], touches: "the 一级 and 二级 label cells of an indicator table's rows" },
+  apply: {
+    sections: (sections, { log, frameworks }) => {
+      for (const s of sections) repairIndicatorLabels(s, frameworkOf(frameworks, s), log);
+    },
+  },
+};
+
+function repairIndicatorLabels(section: Section, fw: Framework, log: RepairLog): void {
   const block = indicatorBlock(section);
   if (!block) return;
-  const where = section.kind === "project" ? `the indicator table of "${section.printedTitle}"` : `the indicator table of ${section.printedTitle}`;
-  const stamps = new Set(block.rows.slice(block.header + 1, block.end).filter((r) => isPageStamp(r, fw, lines)));
-  for (const r of stamps) {
-    log.record(r.line, "page-stamp", [r.cells[0]!], null, `an isolated line between two rows of ${where} (blank lines around it, at a page break) reading "${r.cells[0]}", which is no label of the template nor near one: a page stamp read as text`, `${section.kind === "project" ? `“${section.printedTitle}”` : section.printedTitle}的指标表两行之间，在换页处单独有一行“${r.cells[0]}”（前后都是空行），它不是模板中的名称，也不接近任何名称：是把页码或页眉识别成了文字，已删去`);
-  }
-  if (stamps.size) section.pages = section.pages.map((p) => p.filter((r) => !stamps.has(r)));
-  const rows = block.rows.slice(block.header + 1, block.end).filter((r) => !stamps.has(r));
+  const where = indicatorTableName(section);
+  const rows = block.rows.slice(block.header + 1, block.end);
   if (rows.length === 0) return;
 
   readLevel2Labels(rows, fw, log, where);
@@ -181,14 +192,4 @@ function relabel(rows: SourceRow[], level1: string[], level2: (string | null)[],
     log.record(row.line, rule, [printed], [wanted], reason, reasonZh);
     row.cells[0] = wanted;
   });
-}
-
-/** An isolated single-cell line between indicator rows that is no label of the template nor near one, and no figure. */
-function isPageStamp(row: SourceRow, fw: Framework, lines: readonly string[]): boolean {
-  if (row.cells.length !== 1 || !row.cells[0]) return false;
-  const w = squash(row.cells[0]);
-  const blank = (n: number) => (lines[n - 1] ?? "").trim() === "";
-  if (!blank(row.line - 1) || !blank(row.line + 1)) return false;
-  if (/[0-9０-９]/.test(w) || [...w].length > 8) return false;
-  return slipCandidates(w, [...fw.level1, ...fw.level2]).length === 0;
 }

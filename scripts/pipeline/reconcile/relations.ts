@@ -5,7 +5,7 @@
  * breakdown, or a figure stated once.
  */
 import type { ParsedTable, Row } from "../model";
-import type { InternalCheck } from "../reconcile/checker";
+import type { InternalCheck } from "./checker";
 
 const lineId = (table: string, row: Row, measure: string) => `${table}.${row.id}.${measure}`;
 

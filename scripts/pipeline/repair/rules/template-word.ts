@@ -2,18 +2,19 @@
  * Rule template-word: OCR misreads a word of the template's closed vocabulary (a table
  * title, a header word, a field name of a project sheet). A printed word that is not in the
  * vocabulary but within a small edit distance of exactly one word that belongs in its place
- * is that word. Labels of the indicator tables are read by the label rule, which knows their
- * place better (see indicator-labels.ts).
+ * is that word. Titles are read before the document is split into sections (a misread title
+ * would split it wrong), the words of a sheet after. A slip of a 一级/二级 label is recorded
+ * under this id too, by label-drift, which knows a label's place better (see label-drift.ts).
  */
-import { squash } from "../../parse/cells";
 import type { Section } from "../../segment";
 import type { SourceRow } from "../../source-rows";
 import { BUDGET_TABLE_TITLES, GOALS_TITLE_SUFFIX, INDICATOR_HEADER, PROJECT_FIELDS, PROJECT_TITLE_SUFFIX, SHEET_HEADINGS } from "../../template";
+import { INDICATOR_HEADER_WORDS, squash } from "../../template-text";
 import { editDistance, slipAllowance, slipCandidates } from "../edit-distance";
 import type { RepairLog } from "../log";
+import type { RepairRule } from "../rule";
 
 const YEAR_TITLE = /^(\d{4})年(.+)$/;
-const INDICATOR_HEADER_WORDS = [INDICATOR_HEADER, "二级指标", "三级指标", "目标值", "指标值", "指标值说明"];
 
 function fix(log: RepairLog, row: SourceRow, k: number, word: string, where: string, whereZh: string): void {
   const printed = row.cells[k]!;
@@ -22,8 +23,30 @@ function fix(log: RepairLog, row: SourceRow, k: number, word: string, where: str
   row.cells[k] = word;
 }
 
-/** Table titles, before the document is split into sections (a misread title would split it wrong). */
-export function repairTitle(row: SourceRow, log: RepairLog): void {
+export const templateWordRule: RepairRule = {
+  id: "template-word",
+  describe: {
+    repairs: "OCR slips of the template's closed vocabulary (table titles, header words, field names, 一级/二级 labels): the one nearest word that belongs in that place, within one or two characters",
+    zh: "表格固定用语识别错误",
+    en: "OCR slip of a template word",
+  },
+  scope: {
+    sections: ["project", "goals"],
+    touches: "a one-cell title row (before the document is split into sections); the field names of a project sheet and the header words of an indicator table",
+  },
+  apply: {
+    rows: (rows, { log }) => {
+      for (const row of rows) repairTitle(row, log);
+      return rows;
+    },
+    sections: (sections, { log }) => {
+      for (const s of sections) repairSheetWords(s, log);
+    },
+  },
+};
+
+/** A table title ("2021年部门支出总体倩况表") or a sheet title ending in a slip of its suffix. */
+function repairTitle(row: SourceRow, log: RepairLog): void {
   if (row.cells.length !== 1 || !row.cells[0]) return;
   const text = row.cells[0];
   const m = YEAR_TITLE.exec(text);
@@ -54,8 +77,7 @@ function headerWord(w: string | undefined): string | null {
 }
 
 /** Field names of a project sheet (label | value pairs) and the indicator table's header words. */
-export function repairSheetWords(section: Section, log: RepairLog): void {
-  if (section.kind === "budget-table") return;
+function repairSheetWords(section: Section, log: RepairLog): void {
   const labels = [...Object.keys(PROJECT_FIELDS), ...SHEET_HEADINGS];
   let inFields = section.kind === "project";
   for (const row of section.pages.flat()) {

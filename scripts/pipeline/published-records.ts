@@ -1,11 +1,12 @@
 /**
  * Turns the build's rows (amounts in cents) into published records (amounts in 万元),
- * in column order, and validates every one against the table's zod schema.
+ * in column order, and validates every one against the table's zod schema: the last step
+ * before a dataset is assembled, after every table is normalised and reconciled.
  */
-import { rowSchema } from "../../../src/schema/row-schema";
-import { centsToWan } from "../amount";
-import { BuildError } from "../errors";
-import type { ParsedTable } from "../model";
+import { rowSchema } from "../../src/schema/row-schema";
+import { centsToWan } from "./amount";
+import { BuildError } from "./errors";
+import type { ParsedTable } from "./model";
 
 export type PublishedRow = Record<string, string | number | null>;
 

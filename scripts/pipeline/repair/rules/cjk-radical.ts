@@ -7,6 +7,7 @@
  */
 import { BuildError } from "../../errors";
 import type { RepairLog } from "../log";
+import type { RepairRule } from "../rule";
 
 /** Kangxi Radicals: NFKC maps each to its ideograph. */
 const KANGXI = /[\u2F00-\u2FD5]/u;
@@ -80,12 +81,23 @@ const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().pad
 function ideograph(c: string, file: string, line: number): string {
   if (KANGXI.test(c)) return c.normalize("NFKC");
   const mapped = SUPPLEMENT[c];
-  if (!mapped) throw new BuildError(file, line, "cjk-radical", `radical code point ${hex(c)} (${c}) has no ideograph listed in scripts/pipeline/repair/rules/cjk-radicals.ts; add its equivalent from Unicode's EquivalentUnifiedIdeograph.txt`);
+  if (!mapped) throw new BuildError(file, line, "cjk-radical", `radical code point ${hex(c)} (${c}) has no ideograph listed in scripts/pipeline/repair/rules/cjk-radical.ts; add its equivalent from Unicode's EquivalentUnifiedIdeograph.txt`);
   return mapped;
 }
 
+export const cjkRadical: RepairRule = {
+  id: "cjk-radical",
+  describe: {
+    repairs: "radical code points (⻔ U+2ED4, ⻋ U+2ECB, the Kangxi block) printed for ordinary characters; the rest of the text, full-width punctuation included, stays as printed",
+    zh: "部首字改为正常汉字",
+    en: "radical code point",
+  },
+  scope: { touches: "characters of the CJK Radicals Supplement and Kangxi Radicals blocks, on any line, before the lines are split into cells" },
+  apply: { lines: (lines, { log }) => mapRadicals(lines, log) },
+};
+
 /** The lines with every radical code point replaced by its ideograph, each changed line recorded. */
-export function mapRadicals(lines: string[], log: RepairLog): string[] {
+function mapRadicals(lines: readonly string[], log: RepairLog): string[] {
   return lines.map((text, i) => {
     if (!ANY_RADICAL.test(text)) return text;
     const line = i + 1;
