@@ -14,6 +14,12 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
+import { createApp } from "../../src/app";
+import { catalogDigests, catalogEntries, type CatalogFile } from "../../src/data/catalog-file";
+import { indexKeys } from "../../src/data/r2-layout";
+import type { R2Reader } from "../../src/data/r2-read";
+import { r2Store } from "../../src/data/r2-store";
+import { catalogOf } from "../../src/data/table-data";
 import type { Correction } from "../../src/schema/dataset";
 import { BuildCache } from "../pipeline/build-cache";
 import { pointerObjects } from "../pipeline/publication";
@@ -139,6 +145,46 @@ async function r2Worker(workerDir: string, main: string, state: string) {
   return { mf, url, target };
 }
 
+/** The bucket as the build left it: each object's body read from the cache by its digest, every read counted. */
+function cacheBucket(catalogBody: string, cache: BuildCache) {
+  const file = JSON.parse(catalogBody) as CatalogFile;
+  const digests = catalogDigests(file)!;
+  const reads: number[] = [];
+  const bucket: R2Reader = {
+    async get(key, options) {
+      const digest = digests.get(key);
+      const all = digest && cache.getBlob(digest);
+      if (!all) return null;
+      const part = options ? all.subarray(options.range.offset, options.range.offset + options.range.length) : all;
+      reads.push(part.length);
+      return { text: async () => part.toString("utf8"), arrayBuffer: async () => part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength) as ArrayBuffer };
+    },
+  };
+  const catalog = catalogOf(catalogEntries(file));
+  return { app: createApp(r2Store(bucket, catalog, { index: indexKeys(digests.keys()), digests })), reads, catalog };
+}
+
+/** First answers of the R2 store's code in this process over the build's objects: time, objects and bytes read. */
+async function firstAnswers(catalogBody: string, cache: BuildCache) {
+  const { app, reads, catalog } = cacheBucket(catalogBody, cache);
+  const id = catalog.datasets[Math.floor(catalog.datasets.length / 4)]!.id;
+  const paths = {
+    search: `/v1/search?q=${enc("满意")}`,
+    search2: `/v1/search?q=${enc("智慧农业专项经费")}`,
+    aggregate: `/v1/aggregate?_group=class&_sort=-amount&year=2025`,
+    query: `/v1/datasets/${id}/tables/budget-lines?row_kind=item&_size=20`,
+  };
+  const out: Record<string, { ms: number; status: number; objects: number; bytes: number }> = {};
+  for (const [k, p] of Object.entries(paths)) {
+    reads.length = 0;
+    const t = performance.now();
+    const r = await app.request(`http://bench.test${p}`);
+    await r.arrayBuffer();
+    out[k] = { ms: Math.round(performance.now() - t), status: r.status, objects: reads.length, bytes: reads.reduce((a, b) => a + b, 0) };
+  }
+  return out;
+}
+
 async function timed(url: string): Promise<{ ms: number; status: number }> {
   const t = performance.now();
   const r = await fetch(url);
@@ -162,6 +208,8 @@ for (const n of NS) {
   const bytes = { data: dirSize(out), cache: dirSize(cache) };
   console.log(`N=${n} full build: ${full.wallS} s wall, ${full.cpuS.toFixed(0)} s CPU, peak RSS ${full.peakRssMb} MB, ${(bytes.cache / 1048576).toFixed(0)} MB written to the cache, ${(bytes.data / 1048576).toFixed(1)} MB to data/\n${full.log}`);
   const catalogBefore = readFileSync(join(out, "catalog.json"), "utf8");
+  const answers = await firstAnswers(catalogBefore, new BuildCache(cache));
+  console.log(`N=${n} first answers of the R2 store over the build's objects (in process): ${Object.entries(answers).map(([k, v]) => `${k} ${v.ms} ms, ${v.objects} objects, ${(v.bytes / 1024).toFixed(0)} KiB${v.status === 200 ? "" : ` (${v.status})`}`).join("; ")}`);
   let publish: Record<string, unknown> | null = null;
   let state: string | null = null;
   if (n <= PUBLISH_MAX) {
@@ -226,7 +274,7 @@ for (const n of NS) {
       await w.mf.dispose();
     }
   }
-  points.push({ n, cores: availableParallelism(), full: { ...full, log: undefined, bytesWritten: bytes }, publish, changes, serving });
+  points.push({ n, cores: availableParallelism(), full: { ...full, log: undefined, bytesWritten: bytes }, answers, publish, changes, serving });
 }
 const file = join(ROOT, "scripts", "bench", "results", "build.json");
 writeFileSync(file, JSON.stringify({ taken: new Date().toISOString(), machine: { cores: availableParallelism(), node: process.version }, points }, null, 1) + "\n");
