@@ -15,7 +15,11 @@ export function withRelations(lines: ParsedTable, tables: ParsedTable[], checks:
   const sameAs = new Map<string, string[]>();
   const derivedBy = new Map<string, string>();
   const inCheck = new Set<string>();
-  const push = (m: Map<string, string[]>, k: string, v: string) => m.set(k, [...(m.get(k) ?? []), v]);
+  const push = (m: Map<string, string[]>, k: string, v: string) => {
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
   for (const c of checks) {
     const ids = c.refs.map((r) => (r.row ? lineId(r.table, r.row, r.column) : null));
     ids.forEach((id) => id && inCheck.add(id));
@@ -33,18 +37,22 @@ export function withRelations(lines: ParsedTable, tables: ParsedTable[], checks:
   const byOrigin = new Map<string, Row[]>();
   for (const f of facts.rows) {
     const key = `${f.table}.${f.row_id}.${f.measure}`;
-    byOrigin.set(key, [...(byOrigin.get(key) ?? []), f]);
+    const list = byOrigin.get(key);
+    if (list) list.push(f);
+    else byOrigin.set(key, [f]);
   }
-  const defs = new Map(tables.map((t) => [t.def.id, t]));
+  // Each table with its columns by name and rows by id: a province's build asks these for every line.
+  const defs = new Map(tables.map((t) => [t.def.id, { table: t, columns: new Map(t.def.columns.map((c) => [c.name, c])), rows: new Map(t.rows.map((r) => [r.id, r])) }]));
 
   const rows = lines.rows.map((l) => {
     const id = String(l.id);
     const origin = byOrigin.get(id);
     const factId = origin?.length === 1 && origin[0]!.amount === l.amount ? origin[0]!.id : null;
     const derived = derivedBy.get(id) ?? null;
-    const table = defs.get(String(l.table));
-    const column = table?.def.columns.find((c) => c.name === l.measure);
-    const row = table?.rows.find((r) => r.id === l.row_id);
+    const def = defs.get(String(l.table));
+    const table = def?.table;
+    const column = def?.columns.get(String(l.measure));
+    const row = def?.rows.get(l.row_id as Row["id"]);
     const basis = factId ? "fact" : derived ? "derived" : inCheck.has(id) ? "breakdown" : "stated_once";
     return {
       ...l,
