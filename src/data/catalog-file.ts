@@ -6,7 +6,7 @@
  */
 import type { DatasetMeta } from "../schema/dataset";
 import { TABLE_LIST } from "../schema/tables";
-import type { Digest } from "./checksum";
+import type { Digest } from "../lib/checksum";
 import type { CatalogEntry } from "./store";
 
 type CompactTable = Pick<DatasetMeta["tables"][number], "id" | "source_title" | "row_count" | "note" | "lines">;

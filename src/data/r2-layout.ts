@@ -3,14 +3,15 @@
  * uploaded beside the old one and a Worker only ever reads objects of the version its
  * catalogue names. The index spans every dataset, so its keys carry the catalogue's version.
  */
-import { docSpace } from "../search/doc-space";
-import { buildPostings, encodePostings } from "../search/postings";
-import { SEARCH_TABLES } from "../search/scope";
+import { docSpace } from "./doc-space";
+import { buildPostings } from "../search/postings";
+import { encodePostings } from "./postings-codec";
+import { SEARCH_TABLES } from "../schema/search-scope";
 import { catalogOf } from "./table-data";
 import { familySums, SUM_FAMILIES } from "../query/fact-sums";
 import { TABLES } from "../schema/tables";
-import { fnv1a32 } from "./checksum";
-import { fnv1a64 } from "./hash";
+import { fnv1a32 } from "../lib/checksum";
+import { fnv1a64 } from "../lib/hash";
 import type { DatasetMeta } from "../schema/dataset";
 import type { PublishedRow } from "../schema/bundle";
 

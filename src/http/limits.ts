@@ -5,7 +5,7 @@
  */
 import type { MiddlewareHandler } from "hono";
 import { EXPOSED_HEADERS } from "./headers";
-import { problemResponse, ProblemError } from "./problem";
+import { problemResponse, ProblemError } from "../lib/problem";
 import type { Limited } from "./rate-limit";
 
 export type { Limited } from "./rate-limit";

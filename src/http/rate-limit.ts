@@ -4,7 +4,7 @@
  */
 import { clientNetwork } from "./client-network";
 import { EXPOSED_HEADERS } from "./headers";
-import { problemResponse } from "./problem";
+import { problemResponse } from "../lib/problem";
 
 /** Must match the period of the [[ratelimits]] binding in wrangler.toml. */
 export const RATE_LIMIT_PERIOD_SECONDS = 60;

@@ -2,7 +2,7 @@
  * Builds every successful response: validators and caching first (304 without rendering),
  * then the body with its content type, download name and paging link.
  */
-import type { Format } from "../query/types";
+import type { Format } from "../lib/media-types";
 import { CONTENT_TYPES } from "../render/registry";
 import { ifNoneMatchHits, RENDER_REVISION, requestKey, strongEtag } from "./etag";
 import { CACHE_CONTROL, contentDisposition, link } from "./headers";

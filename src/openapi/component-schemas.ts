@@ -4,7 +4,7 @@
  * Run by `npm run gen:schemas` into component-schemas.json (a test keeps the two equal).
  */
 import { z } from "zod";
-import { ROUTES } from "../routes/registry";
+import { ROUTES } from "../spec/registry";
 import * as responseSchemas from "../spec/responses";
 import { columnSchema, problemSchema } from "../spec/responses";
 import { pascal, PROBLEM } from "./json-schemas";

@@ -1,6 +1,6 @@
 /** Builds the complete document for a store: plan from ids, build, fill from real responses (taken on EXAMPLE_ORIGIN). */
 import type { DataStore } from "../data/store";
-import { ROUTES } from "../routes/registry";
+import { ROUTES } from "../spec/registry";
 import { buildDocument, type PageSpec } from "./document";
 import { exampleIds, planExamples } from "./examples";
 import { fillExamples, type Fetcher } from "./fill";

@@ -3,7 +3,7 @@
 /** Handlers of the HTML pages: find the data (404 as a page for browsers), render, respond with validators. */
 import { pageContextOf } from "./lang";
 import type { DatasetRecord, TableData } from "../data/store";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import type { AppContext } from "../routes/context";
 import type { PublishedRow } from "../schema/bundle";
 import type { AppliedCorrection, DatasetMeta } from "../schema/dataset";

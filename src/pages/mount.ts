@@ -1,6 +1,6 @@
 /** Mounts the HTML pages on the app: the routes (and the query each takes), and 405 for methods other than GET/HEAD/OPTIONS. */
 import type { Handler, Hono } from "hono";
-import { problemResponse } from "../http/problem";
+import { problemResponse } from "../lib/problem";
 import type { AppEnv } from "../routes/context";
 import { checksPage, datasetPage, homePage, projectPage, sourcePage } from "./handlers";
 import { EN_PREFIX } from "./lang";

@@ -7,7 +7,7 @@
  */
 import { inLang, pageContextOf, useLang } from "./lang";
 import { isolate } from "./bidi";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { parseQuery } from "../query/parse";
 import type { Child } from "hono/jsx";

@@ -3,13 +3,13 @@
 /** Pages of the site rather than of a dataset: the dataset list (/datasets) and the glossary (/glossary). */
 import { pageContextOf } from "./lang";
 import { withParam } from "../http/headers";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import { selectDatasets } from "../query/catalog";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { parseQuery } from "../query/parse";
 import { resolvePage } from "../routes/common";
 import type { AppContext } from "../routes/context";
-import { DATASETS_EXTRA } from "../routes/params";
+import { DATASETS_EXTRA } from "../spec/params";
 import { GlossaryPage } from "./glossary/glossary-page";
 import { htmlResponse } from "./html-response";
 import { Bi, Layout, PageTitle, renderDocument } from "./layout";

@@ -7,12 +7,8 @@
  * with the same overlap checks and the same counts as over the facts themselves.
  */
 import type { PublishedRow, PublishedValue } from "../schema/bundle";
+import type { FamilyRollup, FamilySums, StoredSum, SumFamily } from "../data/stored-sums";
 import { toCents } from "./units";
-
-export interface SumFamily {
-  name: string;
-  columns: readonly string[];
-}
 
 /** Smallest first: the first family that covers a query is the one read. */
 export const SUM_FAMILIES: readonly SumFamily[] = [
@@ -37,30 +33,6 @@ export interface SumRow {
   values: PublishedValue[];
   cents: number | null;
   count: number;
-}
-
-/** [index into keys, sum in cents or null, number of facts]. */
-export type StoredSum = [number, number | null, number];
-
-/** The stored form of a family's sums over every dataset of a catalogue (value tuples stored once). */
-export interface FamilySums {
-  format: 1;
-  family: string;
-  columns: readonly string[];
-  /** The distinct [direction, ...values] tuples. */
-  keys: PublishedValue[][];
-  /** Per dataset, in catalogue order: its id and sums. */
-  datasets: [string, StoredSum[]][];
-}
-
-/** The same sums added up over the datasets of each year and kind: what a query that names no dataset or department reads, the same size at any number of datasets. */
-export interface FamilyRollup {
-  format: 1;
-  family: string;
-  columns: readonly string[];
-  keys: PublishedValue[][];
-  /** [year, kind, index into keys, sum in cents or null, number of facts]. */
-  groups: [number, string, number, number | null, number][];
 }
 
 const cents = (v: PublishedValue) => (typeof v === "number" ? toCents(v) : null);

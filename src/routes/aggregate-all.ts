@@ -3,7 +3,7 @@
  * filtered by dataset, department and year too. Filters on those are applied to the catalogue
  * first, so only the datasets they keep are read.
  */
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import { CROSS_GROUPS } from "../query/aggregate";
 import { TABLES } from "../schema/tables";
 import { aggregateFacts } from "./aggregate-facts";

@@ -1,12 +1,12 @@
 /** GET /v1/datasets/{dataset}/checks: every reconciliation check, filterable by pass and kind. */
 import { jsonPayload, respond } from "../http/respond";
 import { CHECK_KINDS } from "../schema/check-kinds";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import { parseFlag } from "../query/values";
 import { convertAmount, unitLabel } from "../query/units";
 import { requireDataset, requireFormat, requireQuery } from "./common";
 import type { AppContext } from "./context";
-import { CHECKS_EXTRA, CHECKS_RESERVED } from "./params";
+import { CHECKS_EXTRA, CHECKS_RESERVED } from "../spec/params";
 
 export async function listChecks(c: AppContext): Promise<Response> {
   const { meta, checks } = await requireDataset(c.var.store, c.req.param("dataset") ?? "");

@@ -1,11 +1,12 @@
 /** Steps every handler shares: find the dataset or table (404), parse the query (400), pick the format (406), resolve the page (410). */
 import type { DataStore, DatasetRecord, TableData } from "../data/store";
 import { negotiate } from "../http/negotiate";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import type { Page } from "../query/apply";
 import { parseQuery, type QuerySpec } from "../query/parse";
 import { didYouMean, listSome } from "../query/suggest";
-import { FORMATS, type Format, type TableQuery } from "../query/types";
+import type { TableQuery } from "../query/types";
+import { FORMATS, type Format } from "../lib/media-types";
 
 /** The dataset, or a 404 that lists the datasets. */
 export async function requireDataset(store: DataStore, id: string): Promise<DatasetRecord> {

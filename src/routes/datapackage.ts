@@ -4,7 +4,7 @@ import { jsonPayload, respond } from "../http/respond";
 import type { ColumnDef } from "../schema/columns";
 import { requireDataset, requireFormat, requireQuery, requireTable } from "./common";
 import type { AppContext } from "./context";
-import { DOC_PARAMS } from "./params";
+import { DOC_PARAMS } from "../spec/params";
 
 export async function getDatapackage(c: AppContext): Promise<Response> {
   const store = c.var.store;

@@ -3,8 +3,8 @@ import type { DatasetMeta } from "../schema/dataset";
 import { jsonPayload, respond } from "../http/respond";
 import { requireDataset, requireFormat, requireQuery } from "./common";
 import type { AppContext } from "./context";
-import { urls } from "./links";
-import { DOC_PARAMS } from "./params";
+import { urls } from "../spec/links";
+import { DOC_PARAMS } from "../spec/params";
 
 /** The dataset's tables with row counts, titles, notes and links to their rows. */
 function tablesWithLinks(meta: DatasetMeta, origin: string) {

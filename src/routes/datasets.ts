@@ -9,8 +9,8 @@ import { selectDatasets } from "../query/catalog";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { requireFormat, requireQuery, resolvePage } from "./common";
 import type { AppContext } from "./context";
-import { urls } from "./links";
-import { DATASETS_EXTRA, DATASETS_RESERVED } from "./params";
+import { urls } from "../spec/links";
+import { DATASETS_EXTRA, DATASETS_RESERVED } from "../spec/params";
 
 export async function listDatasets(c: AppContext): Promise<Response> {
   const url = new URL(c.req.url);

@@ -1,10 +1,10 @@
 /** GET /v1/problems and /v1/problems/{type}: what each problem `type` of an error body means. */
 import { jsonPayload, respond } from "../http/respond";
-import { PROBLEMS, ProblemError, problemType, type ProblemSlug } from "../http/problem";
+import { PROBLEMS, ProblemError, problemType, type ProblemSlug } from "../lib/problem";
 import { RENDER_REVISION } from "../http/etag";
 import { requireFormat, requireQuery } from "./common";
 import type { AppContext } from "./context";
-import { DOC_PARAMS } from "./params";
+import { DOC_PARAMS } from "../spec/params";
 
 function describe(slug: ProblemSlug) {
   const { status, title, description } = PROBLEMS[slug];

@@ -1,12 +1,12 @@
 /** GET /v1: the index of datasets and of every route. */
-import { DOCS_PAGE } from "../docs/route";
+import { DOCS_PAGE } from "./docs";
 import { jsonPayload, respond } from "../http/respond";
 import { OPENAPI_PATH } from "../openapi/path";
 import { requireFormat, requireQuery } from "./common";
 import type { AppContext } from "./context";
-import { urls } from "./links";
-import { DOC_PARAMS } from "./params";
-import { ROUTES } from "./registry";
+import { urls } from "../spec/links";
+import { DOC_PARAMS } from "../spec/params";
+import { ROUTES } from "../spec/registry";
 
 /** The index names this many datasets: it stays small at any N (/v1/datasets lists them all, paged). */
 export const DATASETS_IN_INDEX = 20;

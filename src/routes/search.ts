@@ -1,16 +1,16 @@
 /** GET /v1/search?q=: projects, indicators and budget lines whose text contains every term, across datasets. */
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import { withParam } from "../http/headers";
 import { jsonPayload, respond } from "../http/respond";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { didYouMean, listSome } from "../query/suggest";
 import { searchTerms } from "../search/terms";
 import { findHits, queryErrors, SEARCH_SIZES } from "../search/run";
-import { SEARCH_TABLES } from "../search/scope";
+import { SEARCH_TABLES } from "../schema/search-scope";
 import { requireFormat, requireQuery, resolvePage } from "./common";
 import type { AppContext } from "./context";
-import { urls } from "./links";
-import { SEARCH_EXTRA, SEARCH_RESERVED } from "./params";
+import { urls } from "../spec/links";
+import { SEARCH_EXTRA, SEARCH_RESERVED } from "../spec/params";
 
 export async function search(c: AppContext): Promise<Response> {
   const store = c.var.store;

@@ -1,14 +1,14 @@
 /** GET /v1/datasets/{dataset}/tables/{table}/rows/{id}: one row, its provenance and corrections. */
 import { jsonPayload, respond } from "../http/respond";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import { projectRows, selectColumns } from "../query/apply";
 import { didYouMean } from "../query/suggest";
 import { convertRows, unitLabel } from "../query/units";
 import { columnViews } from "../render/view";
 import { requireDataset, requireFormat, requireQuery, requireTable } from "./common";
 import type { AppContext } from "./context";
-import { urls } from "./links";
-import { ROW_PARAMS } from "./params";
+import { urls } from "../spec/links";
+import { ROW_PARAMS } from "../spec/params";
 
 export async function tableRow(c: AppContext): Promise<Response> {
   const table = await requireTable(c.var.store, c.req.param("dataset") ?? "", c.req.param("table") ?? "");

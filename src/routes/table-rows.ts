@@ -4,13 +4,13 @@ import { excelName, withParam } from "../http/headers";
 import { splitExtension } from "../http/negotiate";
 import { runQuery } from "../query/apply";
 import { encodeCursor, queryKey } from "../query/cursor";
-import { FORMATS } from "../query/types";
+import { FORMATS } from "../lib/media-types";
 import { unitLabel } from "../query/units";
 import { RENDERERS } from "../render/registry";
 import { tableView } from "../render/view";
 import { requireFormat, requireQuery, requireTable, resolvePage } from "./common";
 import type { AppContext } from "./context";
-import { TABLE_PARAMS } from "./params";
+import { TABLE_PARAMS } from "../spec/params";
 
 export async function tableRows(c: AppContext): Promise<Response> {
   const { base, format: extension } = splitExtension(c.req.param("table") ?? "");

@@ -5,7 +5,7 @@
  * take no query string.
  */
 import { describe, expect, it } from "vitest";
-import { MAX_ERRORS } from "../../src/http/problem";
+import { MAX_ERRORS } from "../../src/lib/problem";
 import { encodeCursor, queryKey } from "../../src/query/cursor";
 import { closest, editDistance, listSome, MAX_SUGGEST_LENGTH } from "../../src/query/suggest";
 import { isCalendarDate } from "../../src/query/values";

@@ -6,7 +6,7 @@ import { bundledStore } from "../../src/data/bundled-store";
 import type { DataStore } from "../../src/data/store";
 import { renderDocs } from "../../src/docs/render";
 import { DOCS_CSS } from "../../src/docs/style";
-import { forOrigin } from "../../src/docs/route";
+import { forOrigin } from "../../src/routes/docs";
 import { memoizedDocument } from "../../src/openapi/generate";
 import { EXAMPLE_ORIGIN } from "../../src/openapi/path";
 import type { OpenApiDocument } from "../../src/openapi/types";

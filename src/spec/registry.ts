@@ -2,9 +2,9 @@
  * Every route in one place: path, summary, formats, query parameters and response schema.
  * app.ts wires handlers from it, GET /v1 lists it, and an OpenAPI generator can read it.
  */
-import type { Format } from "../query/types";
+import type { Format } from "../lib/media-types";
 /** Response schemas are named, not imported: zod loads only where a schema is used (OpenAPI, tests). */
-import type * as Schemas from "../spec/responses";
+import type * as Schemas from "./responses";
 import { AGGREGATE_EXTRA, AGGREGATE_PARAMS, CHECKS_EXTRA, CHECKS_RESERVED, DATASETS_EXTRA, DATASETS_RESERVED, DOC_PARAMS, ROW_PARAMS, SEARCH_EXTRA, SEARCH_RESERVED, TABLE_PARAMS } from "./params";
 
 export type ResponseSchemaName = { [K in keyof typeof Schemas]: (typeof Schemas)[K] extends import("zod").ZodType ? K : never }[keyof typeof Schemas];

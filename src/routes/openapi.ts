@@ -1,14 +1,14 @@
 /** GET /openapi.json: the OpenAPI 3.1 document of this server, generated once per isolate. */
 import type { Handler } from "hono";
-import { fnv1a64 } from "../data/hash";
+import { fnv1a64 } from "../lib/hash";
 import { respond } from "../http/respond";
 import { CONTENT_TYPES } from "../render/registry";
-import { requireFormat, requireQuery } from "../routes/common";
-import type { AppContext, AppEnv } from "../routes/context";
-import { DOC_PARAMS } from "../routes/params";
-import type { PageSpec } from "./document";
-import type { Fetcher } from "./fill";
-import type { OpenApiDocument } from "./types";
+import { requireFormat, requireQuery } from "./common";
+import type { AppContext, AppEnv } from "./context";
+import { DOC_PARAMS } from "../spec/params";
+import type { PageSpec } from "../openapi/document";
+import type { Fetcher } from "../openapi/fill";
+import type { OpenApiDocument } from "../openapi/types";
 
 /** The document with its serialization and a hash of it (documents change with code, not only with data). */
 export interface ServedDocument {
@@ -24,10 +24,10 @@ export type DocumentSource = (c: AppContext) => Promise<ServedDocument>;
 export function documentSource(fetch: Fetcher, pages: readonly PageSpec[]): DocumentSource {
   // The generator loads on the first request for the document,
   // not when the Worker starts.
-  let generate: ReturnType<typeof import("./generate").memoizedDocument> | undefined;
+  let generate: ReturnType<typeof import("../openapi/generate").memoizedDocument> | undefined;
   let served: ServedDocument | null = null;
   return async (c) => {
-    generate ??= (await import("./generate")).memoizedDocument();
+    generate ??= (await import("../openapi/generate")).memoizedDocument();
     const { doc, version } = await generate({ store: c.var.store, fetch, pages });
     if (served?.doc !== doc) {
       const json = JSON.stringify(doc);

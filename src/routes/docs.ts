@@ -6,14 +6,14 @@
 import type { Handler } from "hono";
 import { ifNoneMatchHits, RENDER_REVISION, requestKey, strongEtag } from "../http/etag";
 import { CACHE_CONTROL } from "../http/headers";
-import { requireQuery } from "../routes/common";
-import type { AppEnv } from "../routes/context";
+import { requireQuery } from "./common";
+import type { AppEnv } from "./context";
 import type { PageSpec } from "../openapi/document";
 import { EXAMPLE_ORIGIN, OPENAPI_PATH } from "../openapi/path";
-import type { DocumentSource } from "../openapi/route";
-import { escapeHtml } from "./html";
-import { renderDocs } from "./render";
-import { docsStyleHash } from "./style";
+import type { DocumentSource } from "./openapi";
+import { escapeHtml } from "../docs/html";
+import { renderDocs } from "../docs/render";
+import { docsStyleHash } from "../docs/style";
 
 export const DOCS_PAGE: PageSpec = {
   name: "docs",

@@ -1,0 +1,85 @@
+/**
+ * The order of the code, in one place: which folder may import which. A folder imports its
+ * own layer and the layers below it, never above; no two folders import each other.
+ */
+import type { Spec, Stack } from "./check";
+
+/** The Worker, bottom first. */
+export const WORKER: Stack = {
+  name: "src",
+  root: "src",
+  layers: [
+    { folders: ["lib"], why: "basics with no knowledge of budgets or HTTP routes: media types, the problem shape, zip, streams, hashes, money, edit distance" },
+    { folders: ["schema"], why: "the shared model (tables, columns, dataset metadata): what the build writes and the Worker reads, so it sits under both" },
+    { folders: ["data"], why: "data access: the DataStore interface, its two backends and the stored forms they read" },
+    { folders: ["query"], why: "query strings to filters, sorts and aggregates over rows the store returns" },
+    { folders: ["search"], why: "full-text search: ranks rows of the store, with query's text folding" },
+    { folders: ["spec", "render", "datapackage"], why: "what the API promises (URLs, route specs, response shapes) and the formats rows are written in" },
+    { folders: ["http", "download", "openapi", "docs"], why: "HTTP plumbing and the documents built from the specs and renderers: archives, OpenAPI, /docs" },
+    { folders: ["routes", "pages"], why: "request handlers: the API's routes and the HTML pages, each over the layers below" },
+    { folders: ["app"], why: "the Hono app and the Worker entries that compose routes, pages, caching and the rate limit" },
+  ],
+  rootFiles: { "app.ts": "app", "index.ts": "app", "index-r2.ts": "app", "rate-limited.ts": "app" },
+};
+
+/** The build pipeline, bottom first: the stages a seed passes through, in order. */
+export const PIPELINE: Stack = {
+  name: "pipeline",
+  root: "scripts/pipeline",
+  layers: [
+    { folders: ["base"], why: "the build's error shape and row model, used by every stage" },
+    { folders: ["read"], why: "reads a seed file and its corrections into source rows and table segments" },
+    { folders: ["repair"], why: "undoes the PDF export's artefacts in the rows" },
+    { folders: ["parse"], why: "turns repaired rows into table records" },
+    { folders: ["normalise"], why: "records to published rows in the shared model" },
+    { folders: ["reconcile"], why: "checks the published rows against each other and the printed totals" },
+    { folders: ["emit"], why: "writes the dataset files and their digests" },
+    { folders: ["build"], why: "runs the stages for one seed and for all of them; the command line" },
+  ],
+  rootFiles: {
+    "errors.ts": "base",
+    "model.ts": "base",
+    "line-map.ts": "base",
+    "template.ts": "base",
+    "amount.ts": "base",
+    "dataset-id.ts": "base",
+    "regular-file.ts": "read",
+    "read-seed.ts": "read",
+    "source-rows.ts": "read",
+    "segment.ts": "read",
+    "published-size.ts": "emit",
+    "emit.ts": "emit",
+    "object-digests.ts": "emit",
+    "build-dataset.ts": "build",
+    "build-all.ts": "build",
+    "suggest-correction.ts": "build",
+    "cli.ts": "build",
+  },
+};
+
+export const SPEC: Spec = {
+  stacks: [WORKER, PIPELINE],
+  // The build writes what the Worker's data layer reads: it shares the basics, the model and
+  // the stored forms (object keys, digests), and nothing above them.
+  shared: { pipeline: ["src/lib", "src/schema", "src/data"] },
+  exceptions: [
+    // Issue 23 moves the R2 writer out of src/data into the build; these two go with it.
+    { from: "src/data/r2-layout.ts", to: "src/search/postings.ts", why: "the R2 writer builds the search postings (issue 23 moves it to the build)" },
+    { from: "src/data/r2-layout.ts", to: "src/query/fact-sums.ts", why: "the R2 writer sums the facts (issue 23 moves it to the build)" },
+    // The pipeline engineer's branch (issue 26, repair → parse and normalise → reconcile) removes
+    // these: repair rules borrow parse's cell and text helpers, normalise runs reconcile's checks.
+    ...[
+      ["repair/rules/header-number.ts", "parse/cells.ts"],
+      ["repair/rules/heading-in-field.ts", "parse/cells.ts"],
+      ["repair/rules/heading-in-field.ts", "parse/html-text.ts"],
+      ["repair/rules/indicator-labels.ts", "parse/cells.ts"],
+      ["repair/rules/indicator-labels.ts", "parse/indicators.ts"],
+      ["repair/rules/template-words.ts", "parse/cells.ts"],
+      ["repair/rules/unlabelled-revenue.ts", "parse/fiscal.ts"],
+      ["normalise/derived.ts", "reconcile/checker.ts"],
+      ["normalise/derived.ts", "reconcile/facts.ts"],
+      ["normalise/facts.ts", "reconcile/cross-tables.ts"],
+      ["normalise/relations.ts", "reconcile/checker.ts"],
+    ].map(([from, to]) => ({ from: `scripts/pipeline/${from}`, to: `scripts/pipeline/${to}`, why: "a pipeline stage importing a later one (the pipeline branch removes it)" })),
+  ],
+};
