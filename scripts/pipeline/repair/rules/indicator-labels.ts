@@ -15,7 +15,7 @@ import { squash } from "../../parse/cells";
 import { indicatorBlock } from "../../parse/indicators";
 import type { Section } from "../../segment";
 import type { SourceRow } from "../../source-rows";
-import { editDistance, slipAllowance, slipCandidates } from "../edit-distance";
+import { editDistance, slipAllowance, slipCandidates } from "../../../../src/lib/edit-distance";
 import type { Framework } from "../framework";
 import type { RepairLog } from "../log";
 

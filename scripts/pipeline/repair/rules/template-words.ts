@@ -9,7 +9,7 @@ import { squash } from "../../parse/cells";
 import type { Section } from "../../segment";
 import type { SourceRow } from "../../source-rows";
 import { BUDGET_TABLE_TITLES, GOALS_TITLE_SUFFIX, INDICATOR_HEADER, PROJECT_FIELDS, PROJECT_TITLE_SUFFIX, SHEET_HEADINGS } from "../../template";
-import { editDistance, slipAllowance, slipCandidates } from "../edit-distance";
+import { editDistance, slipAllowance, slipCandidates } from "../../../../src/lib/edit-distance";
 import type { RepairLog } from "../log";
 
 const YEAR_TITLE = /^(\d{4})年(.+)$/;
