@@ -21,7 +21,7 @@ import { findHits, MAX_QUERY, MAX_TERMS, queryErrors, SEARCH_SIZES, type SearchH
 import { highlight } from "./highlight";
 import { htmlResponse } from "./html-response";
 import { Bi, En, Layout, PageTitle, renderDocument } from "./layout";
-import { formatWan } from "./money";
+import { formatWan } from "../lib/money";
 import { apiPaths, pagePaths } from "./paths";
 
 const enc = encodeURIComponent;

@@ -4,7 +4,7 @@
  * attached (class_name, section_name), falling back to the code.
  */
 import type { TableData } from "../data/store";
-import { toCents } from "./money";
+import { wanToCents } from "../lib/money";
 
 export interface SectionSpend {
   code: string;
@@ -28,7 +28,7 @@ export interface Spending {
   printedTotalCents: number | null;
 }
 
-const cents = (v: unknown) => (typeof v === "number" ? toCents(v) : 0);
+const cents = (v: unknown) => (typeof v === "number" ? wanToCents(v) : 0);
 const has = (table: TableData, column: string) => table.columns.some((c) => c.name === column);
 
 const byAmount = <T extends { cents: number; code: string }>(a: T, b: T) => b.cents - a.cents || a.code.localeCompare(b.code);
@@ -67,5 +67,5 @@ export function spendingOf(candidates: readonly (TableData | undefined)[]): Spen
   const list = [...classes.values()].sort(byAmount);
   for (const cls of list) cls.sections.sort(byAmount);
   const totalRow = table.rows.find((r) => r.row_kind === "total");
-  return { table: table.meta.id, classes: list, cents: sum, printedTotalCents: totalRow && typeof totalRow.total === "number" ? toCents(totalRow.total) : null };
+  return { table: table.meta.id, classes: list, cents: sum, printedTotalCents: totalRow && typeof totalRow.total === "number" ? wanToCents(totalRow.total) : null };
 }

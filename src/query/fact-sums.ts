@@ -8,7 +8,7 @@
  */
 import type { PublishedRow, PublishedValue } from "../schema/bundle";
 import type { FamilyRollup, FamilySums, StoredSum, SumFamily } from "../data/stored-sums";
-import { toCents } from "./units";
+import { centsToWan, wanToCents } from "../lib/money";
 
 /** Smallest first: the first family that covers a query is the one read. */
 export const SUM_FAMILIES: readonly SumFamily[] = [
@@ -35,7 +35,7 @@ export interface SumRow {
   count: number;
 }
 
-const cents = (v: PublishedValue) => (typeof v === "number" ? toCents(v) : null);
+const cents = (v: PublishedValue) => (typeof v === "number" ? wanToCents(v) : null);
 const addCents = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
 
 /** One dataset's facts summed by the family's columns and direction, in first-seen order. */
@@ -101,7 +101,7 @@ export function familyFor(columns: readonly string[]): SumFamily | undefined {
 
 /** A sum as a row like a fact's (amount in 万元), with the number of facts it stands for. */
 export function sumAsRow(s: SumRow, columns: readonly string[]): PublishedRow {
-  const row: PublishedRow = { direction: s.direction, amount: s.cents === null ? null : s.cents / 100, __count: s.count };
+  const row: PublishedRow = { direction: s.direction, amount: s.cents === null ? null : centsToWan(s.cents), __count: s.count };
   columns.forEach((c, i) => (row[c] = s.values[i] ?? null));
   return row;
 }

@@ -2,13 +2,11 @@
 import type { ColumnDef } from "../schema/columns";
 import type { Cursor } from "./cursor";
 import type { Format } from "../lib/media-types";
+import type { Unit } from "../lib/money";
 import type { ParamError } from "../lib/problem";
 
 export const OPERATORS = ["exact", "ne", "gt", "gte", "lt", "lte", "in", "contains", "startswith", "isnull"] as const;
 export type Operator = (typeof OPERATORS)[number];
-
-/** `wan`: 万元 as printed (default); `yuan`: exact integer yuan. */
-export type Unit = "wan" | "yuan";
 
 export type FilterValue = string | number;
 

@@ -15,9 +15,11 @@ import { factSumsOf, familyFor, storedRow, sumAsRow } from "../query/fact-sums";
 import { applyFilters } from "../query/filters";
 import { factsOverlap, grandTotalMixes } from "../query/overlap";
 import { sortRows } from "../query/sort";
-import type { Filter, Unit } from "../query/types";
+import type { Filter } from "../query/types";
+import type { Unit } from "../lib/money";
 import { FORMATS } from "../lib/media-types";
-import { convertRows, fromCents, toCents, unitLabel } from "../query/units";
+import { convertRows, unitLabel } from "../query/units";
+import { centsInUnit, wanToCents } from "../lib/money";
 import { RENDERERS } from "../render/registry";
 import { columnViews } from "../render/view";
 import type { PublishedRow } from "../schema/bundle";
@@ -53,12 +55,12 @@ export interface FactsRequest {
 }
 
 export function total(t: Totals, unit: Unit) {
-  return { amount: t.cents === null ? null : fromCents(t.cents, unit), count: t.count };
+  return { amount: t.cents === null ? null : centsInUnit(t.cents, unit), count: t.count };
 }
 
 export const centsIn = (unit: Unit) => (row: PublishedRow) => {
   const v = row[AMOUNT];
-  return typeof v !== "number" ? null : unit === "yuan" ? v / 100 : toCents(v);
+  return typeof v !== "number" ? null : unit === "yuan" ? v / 100 : wanToCents(v);
 };
 
 export async function aggregateFacts(r: FactsRequest): Promise<Response> {
@@ -134,7 +136,7 @@ export async function aggregateFacts(r: FactsRequest): Promise<Response> {
     format,
     render: () => {
       if (format === "json") {
-        return jsonPayload({ ...view, source: FACTS, datasets: ids, group_by: query.group, summed, grand_total: { amount: grand === null ? null : fromCents(grand, query.unit), count: result.grand.count } });
+        return jsonPayload({ ...view, source: FACTS, datasets: ids, group_by: query.group, summed, grand_total: { amount: grand === null ? null : centsInUnit(grand, query.unit), count: result.grand.count } });
       }
       const rendered = RENDERERS[format](view, { csv: query.csv, columns: selected });
       const name = ids.length === 1 ? ids[0]! : "all";

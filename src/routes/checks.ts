@@ -3,7 +3,8 @@ import { jsonPayload, respond } from "../http/respond";
 import { CHECK_KINDS } from "../schema/check-kinds";
 import { ProblemError } from "../lib/problem";
 import { parseFlag } from "../query/values";
-import { convertAmount, unitLabel } from "../query/units";
+import { wanInUnit } from "../lib/money";
+import { unitLabel } from "../query/units";
 import { requireDataset, requireFormat, requireQuery } from "./common";
 import type { AppContext } from "./context";
 import { CHECKS_EXTRA, CHECKS_RESERVED } from "../spec/params";
@@ -29,7 +30,7 @@ export async function listChecks(c: AppContext): Promise<Response> {
     render: () => {
       const selected = checks
         .filter((k) => (pass === null || k.pass === pass) && (kind === undefined || k.kind === kind))
-        .map((k) => ({ ...k, expected: convertAmount(k.expected, query.unit), actual: convertAmount(k.actual, query.unit) }));
+        .map((k) => ({ ...k, expected: wanInUnit(k.expected, query.unit), actual: wanInUnit(k.actual, query.unit) }));
       return jsonPayload({
         dataset: meta.id,
         version: meta.version,

@@ -3,7 +3,7 @@
  * in column order, and validates every one against the table's zod schema.
  */
 import { rowSchema } from "../../../src/schema/row-schema";
-import { centsToWan } from "../amount";
+import { centsToWan } from "../../../src/lib/money";
 import { BuildError } from "../errors";
 import type { ParsedTable } from "../model";
 
