@@ -7,7 +7,7 @@ import { ProblemError } from "../lib/problem";
 import type { AppContext } from "../routes/context";
 import type { PublishedRow } from "../schema/bundle";
 import type { AppliedCorrection, DatasetMeta } from "../schema/dataset";
-import { listSome } from "../query/suggest";
+import { listSome } from "../lib/suggest";
 import { TABLES } from "../schema/tables";
 import { wantsHtml } from "./accept";
 import { ChecksPage } from "./checks-page";

@@ -2,7 +2,7 @@
 import type { PublishedRow, PublishedValue } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
 import { columnHint, resolveColumn } from "./column-names";
-import { didYouMean } from "./suggest";
+import { didYouMean } from "../lib/suggest";
 import { fold } from "./text";
 import { OPERATORS, type Filter, type FilterValue, type Operator } from "./types";
 import type { ParamError } from "../lib/problem";

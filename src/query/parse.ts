@@ -6,7 +6,7 @@ import type { ColumnDef } from "../schema/columns";
 import { decodeCursor } from "./cursor";
 import { parseFilter } from "./filters";
 import { columnHint, resolveColumn } from "./column-names";
-import { didYouMean } from "./suggest";
+import { didYouMean } from "../lib/suggest";
 import type { Parsed, TableQuery } from "./types";
 import { FORMATS, type Format } from "../lib/media-types";
 import type { ParamError } from "../lib/problem";

@@ -9,7 +9,7 @@ import { TABLES } from "../schema/tables";
 import { splitExtension } from "../http/negotiate";
 import { ProblemError } from "../lib/problem";
 import { jsonPayload, respond } from "../http/respond";
-import { aggregate, aggregateColumns, FACT_GROUPS, RAW_GROUPS } from "../query/aggregate";
+import { aggregate, aggregateColumns, AMOUNT, centsIn, FACT_GROUPS, RAW_GROUPS, total } from "../query/aggregate";
 import { projectRows, selectColumns } from "../query/apply";
 import { applyFilters } from "../query/filters";
 import { linesOverlap } from "../query/overlap";
@@ -18,12 +18,12 @@ import { FORMATS } from "../lib/media-types";
 import { convertRows, unitLabel } from "../query/units";
 import { RENDERERS } from "../render/registry";
 import { tableView } from "../render/view";
-import { aggregateFacts, centsIn, total } from "./aggregate-facts";
-import { requireDataset, requireFormat, requireQuery, requireTable } from "./common";
+import { aggregateFacts } from "./aggregate-facts";
+import { requireDataset, requireTable } from "../data/require";
+import { requireFormat, requireQuery } from "./common";
 import type { AppContext } from "./context";
 import { AGGREGATE_EXTRA, AGGREGATE_PARAMS } from "../spec/params";
 
-const AMOUNT = "amount";
 const LINE_COLUMNS = TABLES.budgetLines.columns.map((c) => c.name);
 const SOURCES = ["facts", "budget-lines"];
 

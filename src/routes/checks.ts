@@ -5,7 +5,8 @@ import { ProblemError } from "../lib/problem";
 import { parseFlag } from "../query/values";
 import { wanInUnit } from "../lib/money";
 import { unitLabel } from "../query/units";
-import { requireDataset, requireFormat, requireQuery } from "./common";
+import { requireDataset } from "../data/require";
+import { requireFormat, requireQuery } from "./common";
 import type { AppContext } from "./context";
 import { CHECKS_EXTRA, CHECKS_RESERVED } from "../spec/params";
 

@@ -2,7 +2,8 @@
 import { datapackageDescriptor } from "../datapackage/descriptor";
 import { jsonPayload, respond } from "../http/respond";
 import type { ColumnDef } from "../schema/columns";
-import { requireDataset, requireFormat, requireQuery, requireTable } from "./common";
+import { requireDataset, requireTable } from "../data/require";
+import { requireFormat, requireQuery } from "./common";
 import type { AppContext } from "./context";
 import { DOC_PARAMS } from "../spec/params";
 

@@ -1,7 +1,8 @@
 /** GET /v1/datasets/{dataset} and /tables: metadata, source, licence, tables, corrections, checks summary. */
 import type { DatasetMeta } from "../schema/dataset";
 import { jsonPayload, respond } from "../http/respond";
-import { requireDataset, requireFormat, requireQuery } from "./common";
+import { requireDataset } from "../data/require";
+import { requireFormat, requireQuery } from "./common";
 import type { AppContext } from "./context";
 import { urls } from "../spec/links";
 import { DOC_PARAMS } from "../spec/params";

@@ -5,7 +5,8 @@ import type { DataStore, DatasetRecord } from "../data/store";
 import { ifNoneMatchHits } from "../http/etag";
 import { CACHE_CONTROL, contentDisposition } from "../http/headers";
 import { XLSX_MEDIA_TYPE } from "../render/xlsx/workbook";
-import { requireDataset, requireQuery } from "./common";
+import { requireDataset } from "../data/require";
+import { requireQuery } from "./common";
 import type { AppContext } from "./context";
 
 type Built = (store: DataStore, record: DatasetRecord) => Promise<{ bytes: Uint8Array; sha256: string }>;

@@ -3,7 +3,7 @@ import { ProblemError } from "../lib/problem";
 import { withParam } from "../http/headers";
 import { jsonPayload, respond } from "../http/respond";
 import { encodeCursor, queryKey } from "../query/cursor";
-import { didYouMean, listSome } from "../query/suggest";
+import { didYouMean, listSome } from "../lib/suggest";
 import { searchTerms } from "../search/terms";
 import { findHits, queryErrors, SEARCH_SIZES } from "../search/run";
 import { SEARCH_TABLES } from "../schema/search-scope";

@@ -2,10 +2,11 @@
 import { jsonPayload, respond } from "../http/respond";
 import { ProblemError } from "../lib/problem";
 import { projectRows, selectColumns } from "../query/apply";
-import { didYouMean } from "../query/suggest";
+import { didYouMean } from "../lib/suggest";
 import { convertRows, unitLabel } from "../query/units";
 import { columnViews } from "../render/view";
-import { requireDataset, requireFormat, requireQuery, requireTable } from "./common";
+import { requireDataset, requireTable } from "../data/require";
+import { requireFormat, requireQuery } from "./common";
 import type { AppContext } from "./context";
 import { urls } from "../spec/links";
 import { ROW_PARAMS } from "../spec/params";

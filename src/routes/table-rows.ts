@@ -8,7 +8,8 @@ import { FORMATS } from "../lib/media-types";
 import { unitLabel } from "../query/units";
 import { RENDERERS } from "../render/registry";
 import { tableView } from "../render/view";
-import { requireFormat, requireQuery, requireTable, resolvePage } from "./common";
+import { requireTable } from "../data/require";
+import { requireFormat, requireQuery, resolvePage } from "./common";
 import type { AppContext } from "./context";
 import { TABLE_PARAMS } from "../spec/params";
 

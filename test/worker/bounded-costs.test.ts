@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_ERRORS } from "../../src/lib/problem";
 import { encodeCursor, queryKey } from "../../src/query/cursor";
 import { cappedEditDistance } from "../../src/lib/edit-distance";
-import { closest, listSome, MAX_SUGGEST_LENGTH } from "../../src/query/suggest";
+import { closest, listSome, MAX_SUGGEST_LENGTH } from "../../src/lib/suggest";
 import { isCalendarDate } from "../../src/query/values";
 import { TABLE_LIST } from "../../src/schema/tables";
 import { D, DATASET, expectProblem, get, getJson } from "./helpers";

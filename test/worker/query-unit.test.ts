@@ -4,7 +4,7 @@ import type { ColumnDef } from "../../src/schema/columns";
 import { runQuery } from "../../src/query/apply";
 import { decodeCursor, encodeCursor, queryKey } from "../../src/query/cursor";
 import { parseQuery, type QuerySpec } from "../../src/query/parse";
-import { closest } from "../../src/query/suggest";
+import { closest } from "../../src/lib/suggest";
 import { fold } from "../../src/query/text";
 import { wanInUnit, wanToCents } from "../../src/lib/money";
 

@@ -7,7 +7,7 @@
  */
 import { pageContextOf } from "../lang";
 import { queryKey } from "../../query/cursor";
-import { didYouMean, listSome } from "../../query/suggest";
+import { didYouMean, listSome } from "../../lib/suggest";
 import type { AppContext } from "../../routes/context";
 import { resolvePage } from "../../routes/common";
 import { findDataset, notFound } from "../handlers";

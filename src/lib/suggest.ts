@@ -4,7 +4,7 @@
  * be within the allowed distance (the comparison itself stops once it must exceed it).
  */
 
-import { cappedEditDistance } from "../lib/edit-distance";
+import { cappedEditDistance } from "./edit-distance";
 
 /** Longer words are not typos of a name (ids, columns and parameters are all shorter). */
 export const MAX_SUGGEST_LENGTH = 64;
