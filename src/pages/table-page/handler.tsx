@@ -8,9 +8,10 @@
 import { pageContextOf } from "../lang";
 import { queryKey } from "../../query/cursor";
 import { didYouMean, listSome } from "../../lib/suggest";
+import { requireDataset } from "../../data/require";
 import type { AppContext } from "../../routes/context";
 import { resolvePage } from "../../routes/common";
-import { findDataset, notFound } from "../handlers";
+import { notFound } from "../handlers";
 import { htmlResponse } from "../html-response";
 import { renderDocument } from "../layout";
 import { tablePageQuery } from "../page-query";
@@ -19,9 +20,7 @@ import { fieldsRedirect } from "./columns-form";
 import { pageOf, tablePageView } from "./view";
 
 export async function tablePage(c: AppContext): Promise<Response> {
-  const record = await findDataset(c);
-  if (record instanceof Response) return record;
-  const { meta } = record;
+  const { meta } = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
   const id = c.req.param("table") ?? "";
   const table = await c.var.store.getTable(meta.id, id);
   if (!table) return notFound(c, `No table '${id}' in dataset '${meta.id}'.${didYouMean(id, meta.tables.map((t) => t.id))} Tables: ${listSome(meta.tables.map((t) => t.id))}.`);
