@@ -2,8 +2,7 @@
  * Responses of the HTML pages: the security headers every page carries, and validators
  * and caching like the API's (a strong ETag known before rendering, so a 304 costs nothing).
  */
-import { ifNoneMatchHits, RENDER_REVISION, requestKey, strongEtag } from "../http/etag";
-import { CACHE_CONTROL } from "../http/headers";
+import { conditionalResponse, etagOf } from "../http/etag";
 import { langOfPath } from "./lang";
 import { styleHashSource } from "./style";
 
@@ -39,16 +38,13 @@ export async function pageHeaders(): Promise<Headers> {
 
 /** 200 with the page, or 304 when If-None-Match holds the current ETag. */
 export async function htmlResponse(request: Request, version: string, render: () => Promise<string>): Promise<Response> {
-  const url = new URL(request.url);
-  const etag = await strongEtag([RENDER_REVISION, PAGE_REVISION, version, "html", requestKey(url)]);
   const headers = await pageHeaders();
-  headers.set("ETag", etag);
-  headers.set("Cache-Control", CACHE_CONTROL);
   headers.set("Vary", "Accept");
   headers.set("X-Dataset-Version", version);
   // The language is in the URL (/en for English), so caches need no Vary for it; the header says which.
-  headers.set("Content-Language", langOfPath(url.pathname) === "en" ? "en" : "zh-Hans");
-  if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
-  headers.set("Content-Type", HTML_CONTENT_TYPE);
-  return new Response(await render(), { status: 200, headers });
+  headers.set("Content-Language", langOfPath(new URL(request.url).pathname) === "en" ? "en" : "zh-Hans");
+  return conditionalResponse(request, await etagOf(request, [PAGE_REVISION, version, "html"]), headers, () => {
+    headers.set("Content-Type", HTML_CONTENT_TYPE);
+    return render();
+  });
 }

@@ -4,8 +4,7 @@
  * a string substitution, so each command can be pasted as it is.
  */
 import type { Handler } from "hono";
-import { ifNoneMatchHits, RENDER_REVISION, requestKey, strongEtag } from "../http/etag";
-import { CACHE_CONTROL } from "../http/headers";
+import { conditionalResponse, etagOf } from "../http/etag";
 import { requireQuery } from "./common";
 import type { AppEnv } from "./context";
 import type { PageSpec } from "../openapi/document";
@@ -38,12 +37,12 @@ export function docsPage(source: DocumentSource): Handler<AppEnv> {
   return async (c) => {
     requireQuery(new URL(c.req.url).searchParams, { reserved: [], formats: [] });
     const served = await source(c);
-    const etag = await strongEtag([RENDER_REVISION, "docs", served.hash, requestKey(new URL(c.req.url))]);
-    const headers = new Headers({ ...(await docsSecurityHeaders()), ETag: etag, "Cache-Control": CACHE_CONTROL, "X-Dataset-Version": served.dataVersion });
-    if (ifNoneMatchHits(c.req.header("If-None-Match") ?? null, etag)) return new Response(null, { status: 304, headers });
-    if (rendered?.hash !== served.hash) rendered = { hash: served.hash, html: renderDocs(served.doc, OPENAPI_PATH, EXAMPLE_ORIGIN) };
-    headers.set("Content-Type", HTML);
-    return new Response(forOrigin(rendered.html, new URL(c.req.url).origin), { status: 200, headers });
+    const headers = new Headers({ ...(await docsSecurityHeaders()), "X-Dataset-Version": served.dataVersion });
+    return conditionalResponse(c.req.raw, await etagOf(c.req.raw, ["docs", served.hash]), headers, () => {
+      if (rendered?.hash !== served.hash) rendered = { hash: served.hash, html: renderDocs(served.doc, OPENAPI_PATH, EXAMPLE_ORIGIN) };
+      headers.set("Content-Type", HTML);
+      return forOrigin(rendered.html, new URL(c.req.url).origin);
+    });
   };
 }
 

@@ -2,8 +2,8 @@
 import { datasetArchive } from "../download/archive";
 import { datasetWorkbook } from "../download/workbook";
 import type { DataStore, DatasetRecord } from "../data/store";
-import { ifNoneMatchHits } from "../http/etag";
-import { CACHE_CONTROL, contentDisposition } from "../http/headers";
+import { conditionalResponse } from "../http/etag";
+import { contentDisposition } from "../http/headers";
 import { XLSX_MEDIA_TYPE } from "../render/xlsx/workbook";
 import { requireDataset } from "../data/require";
 import { requireQuery } from "./common";
@@ -19,15 +19,12 @@ function fileRoute(build: Built, contentType: string, ext: string) {
     const { meta } = record;
     const file = await build(store, record);
     // The ETag is the file's own hash: strong by construction, whatever builds the bytes.
-    const headers = new Headers({
-      ETag: `"${file.sha256.slice(0, 32)}"`,
-      "Cache-Control": CACHE_CONTROL,
-      "X-Dataset-Version": meta.version,
+    const headers = new Headers({ "X-Dataset-Version": meta.version });
+    return conditionalResponse(c.req.raw, `"${file.sha256.slice(0, 32)}"`, headers, () => {
+      headers.set("Content-Type", contentType);
+      headers.set("Content-Disposition", contentDisposition(meta.id, meta.title_zh, ext));
+      return c.req.method === "HEAD" ? null : file.bytes;
     });
-    if (ifNoneMatchHits(c.req.header("If-None-Match") ?? null, headers.get("ETag")!)) return new Response(null, { status: 304, headers });
-    headers.set("Content-Type", contentType);
-    headers.set("Content-Disposition", contentDisposition(meta.id, meta.title_zh, ext));
-    return new Response(c.req.method === "HEAD" ? null : file.bytes, { status: 200, headers });
   };
 }
 
