@@ -4,6 +4,8 @@ import { cors } from "hono/cors";
 import type { DataStore } from "./data/store";
 import { EXPOSED_HEADERS } from "./http/headers";
 import { limits } from "./http/limits";
+import { methodNotAllowed, READ_METHODS } from "./http/read-only";
+import { BASE_SECURITY_HEADERS } from "./http/security-headers";
 import { docsPage, DOCS_PAGE } from "./routes/docs";
 import { documentSource, openApiDocument } from "./routes/openapi";
 import { problemResponse, ProblemError } from "./lib/problem";
@@ -45,13 +47,11 @@ const HANDLERS: Record<Exclude<RouteName, "openapi">, Handler<AppEnv>> = {
   problem: getProblem,
 };
 
-const ALLOW = "GET, HEAD, OPTIONS";
-
 /** The API over a data store. */
 export function createApp(store: DataStore): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.use(cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: EXPOSED_HEADERS, maxAge: 86400 }));
+  app.use(cors({ origin: "*", allowMethods: READ_METHODS, exposeHeaders: EXPOSED_HEADERS, maxAge: 86400 }));
   // Every problem of the app (thrown, notFound, 405, limits) passes here: a page for a browser.
   app.use(async (c, next) => {
     await next();
@@ -61,8 +61,7 @@ export function createApp(store: DataStore): Hono<AppEnv> {
   app.use(async (c, next) => {
     c.set("store", store);
     await next();
-    c.res.headers.set("X-Content-Type-Options", "nosniff");
-    if (!c.res.headers.has("Referrer-Policy")) c.res.headers.set("Referrer-Policy", "no-referrer");
+    for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   });
   app.use(limits);
 
@@ -72,9 +71,7 @@ export function createApp(store: DataStore): Hono<AppEnv> {
   const routes = [...ROUTES.map((r) => ({ path: r.path, handler: handlers[r.name] })), { path: DOCS_PAGE.path, handler: docsPage(openapi) }];
   for (const { path, handler } of routes) {
     app.get(path, handler);
-    app.all(path, (c) =>
-      problemResponse("method-not-allowed", `${c.req.method} is not allowed on ${new URL(c.req.url).pathname}; this API is read-only.`, [], { Allow: ALLOW }),
-    );
+    app.all(path, methodNotAllowed("this API is"));
   }
 
   app.notFound((c) => problemResponse("not-found", `No route ${new URL(c.req.url).pathname}. Start at /v1.`));

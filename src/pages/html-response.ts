@@ -3,6 +3,7 @@
  * and caching like the API's (a strong ETag known before rendering, so a 304 costs nothing).
  */
 import { conditionalResponse, etagOf } from "../http/etag";
+import { htmlSecurityHeaders } from "../http/security-headers";
 import { langOfPath } from "./lang";
 import { styleHashSource } from "./style";
 
@@ -11,29 +12,9 @@ export const PAGE_REVISION = "2";
 
 export const HTML_CONTENT_TYPE = "text/html; charset=utf-8";
 
-/**
- * The strict policy: nothing loads but the page itself and its hashed inline stylesheet;
- * forms (the search box, a plain GET) submit only to this site.
- */
-export async function contentSecurityPolicy(): Promise<string> {
-  return [
-    "default-src 'none'",
-    `style-src ${await styleHashSource()}`,
-    "img-src 'self' data:",
-    "frame-ancestors 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-  ].join("; ");
-}
-
-/** Headers of every HTML response, including 304 and 404. */
+/** Headers of every HTML page, including 304 and 404: images of the site itself, forms (the search box, a plain GET) submitting only to it. */
 export async function pageHeaders(): Promise<Headers> {
-  return new Headers({
-    "Content-Security-Policy": await contentSecurityPolicy(),
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Opener-Policy": "same-origin",
-  });
+  return new Headers(htmlSecurityHeaders({ styleSrc: await styleHashSource(), imgSrc: "'self' data:", formAction: "'self'", isolated: true }));
 }
 
 /** 200 with the page, or 304 when If-None-Match holds the current ETag. */

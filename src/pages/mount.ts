@@ -1,6 +1,6 @@
 /** Mounts the HTML pages on the app: the routes (and the query each takes), and 405 for methods other than GET/HEAD/OPTIONS. */
 import type { Handler, Hono } from "hono";
-import { problemResponse } from "../lib/problem";
+import { methodNotAllowed } from "../http/read-only";
 import type { AppEnv } from "../routes/context";
 import { checksPage, datasetPage, homePage, projectPage, sourcePage } from "./handlers";
 import { EN_PREFIX } from "./lang";
@@ -32,8 +32,6 @@ export function mountPages(app: Hono<AppEnv>): void {
       if (problem) throw problem;
       return handler(c, next);
     });
-    app.all(path, (c) =>
-      problemResponse("method-not-allowed", `${c.req.method} is not allowed on ${new URL(c.req.url).pathname}; these pages are read-only.`, [], { Allow: "GET, HEAD, OPTIONS" }),
-    );
+    app.all(path, methodNotAllowed("these pages are"));
   }
 }

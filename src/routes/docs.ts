@@ -5,6 +5,7 @@
  */
 import type { Handler } from "hono";
 import { conditionalResponse, etagOf } from "../http/etag";
+import { htmlSecurityHeaders } from "../http/security-headers";
 import { requireQuery } from "./common";
 import type { AppEnv } from "./context";
 import type { PageSpec } from "../openapi/document";
@@ -23,21 +24,13 @@ export const DOCS_PAGE: PageSpec = {
 
 const HTML = "text/html; charset=utf-8";
 
-/** Nothing loads but the page and its own hashed stylesheet; no scripts, frames, forms or base changes. */
-export async function docsSecurityHeaders(): Promise<Record<string, string>> {
-  return {
-    "Content-Security-Policy": `default-src 'none'; style-src ${await docsStyleHash()}; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`,
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-  };
-}
 
 export function docsPage(source: DocumentSource): Handler<AppEnv> {
   let rendered: { hash: string; html: string } | null = null;
   return async (c) => {
     requireQuery(new URL(c.req.url).searchParams, { reserved: [], formats: [] });
     const served = await source(c);
-    const headers = new Headers({ ...(await docsSecurityHeaders()), "X-Dataset-Version": served.dataVersion });
+    const headers = new Headers({ ...htmlSecurityHeaders({ styleSrc: await docsStyleHash(), formAction: "'none'", isolated: false }), "X-Dataset-Version": served.dataVersion });
     return conditionalResponse(c.req.raw, await etagOf(c.req.raw, ["docs", served.hash]), headers, () => {
       if (rendered?.hash !== served.hash) rendered = { hash: served.hash, html: renderDocs(served.doc, OPENAPI_PATH, EXAMPLE_ORIGIN) };
       headers.set("Content-Type", HTML);
