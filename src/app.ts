@@ -60,6 +60,7 @@ export function createApp(store: DataStore): Hono<AppEnv> {
   });
   app.use(async (c, next) => {
     c.set("store", store);
+    c.set("url", new URL(c.req.url));
     await next();
     for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   });
@@ -74,7 +75,7 @@ export function createApp(store: DataStore): Hono<AppEnv> {
     app.all(path, methodNotAllowed("this API is"));
   }
 
-  app.notFound((c) => problemResponse("not-found", `No route ${new URL(c.req.url).pathname}. Start at /v1.`));
+  app.notFound((c) => problemResponse("not-found", `No route ${c.var.url.pathname}. Start at /v1.`));
   app.onError((err) => {
     if (err instanceof ProblemError) return err.toResponse();
     console.error(err);

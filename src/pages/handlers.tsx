@@ -42,8 +42,8 @@ const datasetOf = (c: AppContext): Promise<DatasetRecord> => requireDataset(c.va
 async function datasetResponse(c: AppContext, record: DatasetRecord): Promise<Response> {
   const catalog = await c.var.store.getCatalog();
   return htmlResponse(c.req.raw, catalog.version, async () => {
-    const view = await loadDatasetView(c.var.store, record, new URL(c.req.url).origin);
-    return renderDocument(<DatasetPage view={view} />, pageContextOf(new URL(c.req.url)));
+    const view = await loadDatasetView(c.var.store, record, c.var.url.origin);
+    return renderDocument(<DatasetPage view={view} />, pageContextOf(c.var.url));
   });
 }
 
@@ -66,7 +66,7 @@ export async function datasetPage(c: AppContext): Promise<Response> {
 /** GET /datasets/{dataset}/checks. */
 export async function checksPage(c: AppContext): Promise<Response> {
   const record = await datasetOf(c);
-  return htmlResponse(c.req.raw, record.meta.version, () => renderDocument(<ChecksPage record={record} />, pageContextOf(new URL(c.req.url))));
+  return htmlResponse(c.req.raw, record.meta.version, () => renderDocument(<ChecksPage record={record} />, pageContextOf(c.var.url)));
 }
 
 /** GET /datasets/{dataset}/source: the document line by line. */
@@ -74,7 +74,7 @@ export async function sourcePage(c: AppContext): Promise<Response> {
   const record = await datasetOf(c);
   return htmlResponse(c.req.raw, record.meta.version, async () => {
     const lines = (await c.var.store.getTable(record.meta.id, TABLES.source.id))?.rows ?? [];
-    return renderDocument(<SourcePage record={record} lines={lines} />, pageContextOf(new URL(c.req.url)));
+    return renderDocument(<SourcePage record={record} lines={lines} />, pageContextOf(c.var.url));
   });
 }
 
@@ -94,6 +94,6 @@ export async function projectPage(c: AppContext): Promise<Response> {
     const indicators = (await c.var.store.getTable(meta.id, indicatorTable))?.rows.filter((r) => r.project_id === project.id) ?? [];
     const corrections = sheetCorrections(meta, projects, project);
     const change = (await c.var.store.getTable(meta.id, TABLES.projectChanges.id))?.rows.find((r) => r.project_id === project.id) ?? null;
-    return renderDocument(<ProjectPage view={{ meta, projects, project, indicators, corrections, indicatorTable, change }} />, pageContextOf(new URL(c.req.url)));
+    return renderDocument(<ProjectPage view={{ meta, projects, project, indicators, corrections, indicatorTable, change }} />, pageContextOf(c.var.url));
   });
 }

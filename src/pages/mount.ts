@@ -28,7 +28,7 @@ export function mountPages(app: Hono<AppEnv>): void {
   const routes = PAGE_ROUTES.flatMap((r) => [r, { ...r, path: r.path === "/" ? EN_PREFIX : EN_PREFIX + r.path }]);
   for (const { path, handler, query = "none" } of routes) {
     app.get(path, (c, next) => {
-      const problem = query === "none" ? pageQueryProblem(new URL(c.req.url)) : null;
+      const problem = query === "none" ? pageQueryProblem(c.var.url) : null;
       if (problem) throw problem;
       return handler(c, next);
     });

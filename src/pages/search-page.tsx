@@ -293,7 +293,7 @@ async function alsoOf(store: DataStore, hits: readonly SearchHit[]): Promise<Map
 
 /** GET /search. */
 export async function searchPage(c: AppContext): Promise<Response> {
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const parsed = parseQuery(url.searchParams, { reserved: ["_next"], extra: ["q"], formats: [], sizes: SEARCH_SIZES });
   if (!parsed.ok) {
     const names = [...new Set(parsed.errors.map((e) => e.param))].join(", ");
@@ -313,6 +313,6 @@ export async function searchPage(c: AppContext): Promise<Response> {
     const end = page.offset + page.size;
     const next = end < found.total ? `${inLang("/search", pageContextOf(url).lang)}?q=${enc(q)}&_next=${encodeCursor({ version: catalog.version, offset: end, key })}` : null;
     const view = { catalog, q, terms, total: found.total, offset: page.offset, hits: found.hits, next, also: await alsoOf(store, found.hits), things: findThings(terms) };
-    return renderDocument(<SearchPage view={view} />, pageContextOf(new URL(c.req.url)));
+    return renderDocument(<SearchPage view={view} />, pageContextOf(c.var.url));
   });
 }

@@ -10,7 +10,7 @@ import { aggregateFacts } from "./aggregate-facts";
 import type { AppContext } from "./context";
 
 export async function aggregateAll(c: AppContext): Promise<Response> {
-  const source = new URL(c.req.url).searchParams.get("source");
+  const source = c.var.url.searchParams.get("source");
   if (source !== null && source !== "facts") {
     throw new ProblemError("invalid-query", "Across datasets only the facts are summed.", [{ param: "source", message: "Raw sums over budget lines are per dataset: /v1/datasets/{dataset}/aggregate?source=budget-lines&_raw=1. Leave source out here." }]);
   }

@@ -30,7 +30,7 @@ const SOURCES = ["facts", "budget-lines"];
 export async function aggregateDataset(c: AppContext): Promise<Response> {
   const store = c.var.store;
   const id = c.req.param("dataset") ?? "";
-  const source = new URL(c.req.url).searchParams.get("source") ?? "facts";
+  const source = c.var.url.searchParams.get("source") ?? "facts";
   if (!SOURCES.includes(source)) {
     throw new ProblemError("invalid-query", `Unknown source '${source}'.`, [{ param: "source", message: `source takes facts (the default: amounts none of which is part of another) or budget-lines (with _raw=1), not '${source}'.` }]);
   }
@@ -45,7 +45,7 @@ async function rawLines(c: AppContext): Promise<Response> {
   const store = c.var.store;
   const lines = await requireTable(store, c.req.param("dataset") ?? "", TABLES.budgetLines.id);
   const { dataset, meta } = lines;
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const query = requireQuery(url.searchParams, {
     filterColumns: lines.columns,
     outputColumns: (group) => aggregateColumns(lines.columns, group, AMOUNT, false),

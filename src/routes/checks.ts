@@ -12,7 +12,7 @@ import { CHECKS_EXTRA, CHECKS_RESERVED } from "../spec/params";
 
 export async function listChecks(c: AppContext): Promise<Response> {
   const { meta, checks } = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const query = requireQuery(url.searchParams, { reserved: CHECKS_RESERVED, extra: CHECKS_EXTRA, formats: ["json"] });
   const format = requireFormat(c.req.raw, null, query, ["json"]);
   const pass = query.extra.pass === undefined ? null : parseFlag(query.extra.pass);

@@ -10,7 +10,7 @@ import { DOC_PARAMS } from "../spec/params";
 export async function getDatapackage(c: AppContext): Promise<Response> {
   const store = c.var.store;
   const { meta } = await requireDataset(store, c.req.param("dataset") ?? "");
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const format = requireFormat(c.req.raw, "json", requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
   return respond({
     request: c.req.raw,

@@ -19,7 +19,7 @@ function tablesWithLinks(meta: DatasetMeta, origin: string) {
 
 export async function getDataset(c: AppContext): Promise<Response> {
   const record = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const format = requireFormat(c.req.raw, null, requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
   const { meta } = record;
   const links = urls(url.origin);
@@ -45,7 +45,7 @@ export async function getDataset(c: AppContext): Promise<Response> {
 
 export async function listTables(c: AppContext): Promise<Response> {
   const { meta } = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const format = requireFormat(c.req.raw, null, requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
   return respond({
     request: c.req.raw,

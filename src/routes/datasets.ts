@@ -13,7 +13,7 @@ import { urls } from "../spec/links";
 import { DATASETS_EXTRA, DATASETS_RESERVED } from "../spec/params";
 
 export async function listDatasets(c: AppContext): Promise<Response> {
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const query = requireQuery(url.searchParams, { reserved: DATASETS_RESERVED, extra: DATASETS_EXTRA, formats: ["json"] });
   const format = requireFormat(c.req.raw, null, query, ["json"]);
   const catalog = await c.var.store.getCatalog();

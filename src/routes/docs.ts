@@ -28,13 +28,13 @@ const HTML = "text/html; charset=utf-8";
 export function docsPage(source: DocumentSource): Handler<AppEnv> {
   let rendered: { hash: string; html: string } | null = null;
   return async (c) => {
-    requireQuery(new URL(c.req.url).searchParams, { reserved: [], formats: [] });
+    requireQuery(c.var.url.searchParams, { reserved: [], formats: [] });
     const served = await source(c);
     const headers = new Headers({ ...htmlSecurityHeaders({ styleSrc: await docsStyleHash(), formAction: "'none'", isolated: false }), "X-Dataset-Version": served.dataVersion });
     return conditionalResponse(c.req.raw, await etagOf(c.req.raw, ["docs", served.hash]), headers, () => {
       if (rendered?.hash !== served.hash) rendered = { hash: served.hash, html: renderDocs(served.doc, OPENAPI_PATH, EXAMPLE_ORIGIN) };
       headers.set("Content-Type", HTML);
-      return forOrigin(rendered.html, new URL(c.req.url).origin);
+      return forOrigin(rendered.html, c.var.url.origin);
     });
   };
 }

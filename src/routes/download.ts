@@ -15,7 +15,7 @@ function fileRoute(build: Built, contentType: string, ext: string) {
   return async (c: AppContext): Promise<Response> => {
     const store = c.var.store;
     const record = await requireDataset(store, c.req.param("dataset") ?? "");
-    requireQuery(new URL(c.req.url).searchParams, { reserved: [], formats: [] });
+    requireQuery(c.var.url.searchParams, { reserved: [], formats: [] });
     const { meta } = record;
     const file = await build(store, record);
     // The ETag is the file's own hash: strong by construction, whatever builds the bytes.

@@ -39,7 +39,7 @@ export function documentSource(fetch: Fetcher, pages: readonly PageSpec[]): Docu
 
 export function openApiDocument(source: DocumentSource): Handler<AppEnv> {
   return async (c) => {
-    const format = requireFormat(c.req.raw, null, requireQuery(new URL(c.req.url).searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+    const format = requireFormat(c.req.raw, null, requireQuery(c.var.url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
     const served = await source(c);
     const res = await respond({ request: c.req.raw, version: served.hash, versionHeader: false, format, render: () => ({ body: served.json, contentType: CONTENT_TYPES.json }) });
     res.headers.set("X-Dataset-Version", served.dataVersion);

@@ -12,7 +12,7 @@ function describe(slug: ProblemSlug) {
 }
 
 export async function listProblems(c: AppContext): Promise<Response> {
-  const format = requireFormat(c.req.raw, null, requireQuery(new URL(c.req.url).searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const format = requireFormat(c.req.raw, null, requireQuery(c.var.url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
   return respond({
     request: c.req.raw,
     version: `api-${RENDER_REVISION}`,
@@ -25,6 +25,6 @@ export async function listProblems(c: AppContext): Promise<Response> {
 export async function getProblem(c: AppContext): Promise<Response> {
   const slug = c.req.param("type") ?? "";
   if (!Object.hasOwn(PROBLEMS, slug)) throw new ProblemError("not-found", `No problem type '${slug}'. Types: ${Object.keys(PROBLEMS).join(", ")}.`);
-  const format = requireFormat(c.req.raw, null, requireQuery(new URL(c.req.url).searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const format = requireFormat(c.req.raw, null, requireQuery(c.var.url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
   return respond({ request: c.req.raw, version: `api-${RENDER_REVISION}`, versionHeader: false, format, render: () => jsonPayload(describe(slug as ProblemSlug)) });
 }

@@ -12,7 +12,7 @@ import { ROUTES } from "../spec/registry";
 export const DATASETS_IN_INDEX = 20;
 
 export async function index(c: AppContext): Promise<Response> {
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const format = requireFormat(c.req.raw, null, requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
   const catalog = await c.var.store.getCatalog();
   const links = urls(url.origin);

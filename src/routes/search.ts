@@ -14,7 +14,7 @@ import { SEARCH_EXTRA, SEARCH_RESERVED } from "../spec/params";
 
 export async function search(c: AppContext): Promise<Response> {
   const store = c.var.store;
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const query = requireQuery(url.searchParams, { reserved: SEARCH_RESERVED, extra: SEARCH_EXTRA, formats: ["json"], sizes: SEARCH_SIZES });
   const format = requireFormat(c.req.raw, null, query, ["json"]);
   const catalog = await store.getCatalog();

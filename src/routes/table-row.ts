@@ -20,7 +20,7 @@ export async function tableRow(c: AppContext): Promise<Response> {
     const hint = table.rows.length <= 1000 ? didYouMean(id, table.rows.map((r) => String(r.id))) : "";
     throw new ProblemError("not-found", `No row '${id}' in table '${meta.id}' of dataset '${dataset.id}'.${hint}`);
   }
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const query = requireQuery(url.searchParams, { outputColumns: () => table.columns, reserved: ROW_PARAMS, formats: ["json"] });
   const format = requireFormat(c.req.raw, null, query, ["json"]);
   const links = urls(url.origin);

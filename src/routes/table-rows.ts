@@ -17,7 +17,7 @@ export async function tableRows(c: AppContext): Promise<Response> {
   const { base, format: extension } = splitExtension(c.req.param("table") ?? "");
   const table = await requireTable(c.var.store, c.req.param("dataset") ?? "", base);
   const { dataset, meta } = table;
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const query = requireQuery(url.searchParams, { filterColumns: table.columns, reserved: TABLE_PARAMS, formats: FORMATS });
   const format = requireFormat(c.req.raw, extension, query, FORMATS);
   const key = queryKey(`${dataset.id}/${meta.id}`, url.searchParams);
