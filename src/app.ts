@@ -1,51 +1,18 @@
-/** Wires the app: CORS, security headers, one error shape, and the routes of the registry. */
-import { Hono, type Handler } from "hono";
+/** Wires the app: CORS, security headers, one error shape, the API's routes (src/routes/index.ts) and the pages. */
+import { Hono } from "hono";
 import { cors } from "hono/cors";
 import type { DataStore } from "./data/store";
 import { EXPOSED_HEADERS } from "./http/headers";
 import { limits } from "./http/limits";
 import { methodNotAllowed, READ_METHODS } from "./http/read-only";
 import { BASE_SECURITY_HEADERS } from "./http/security-headers";
-import { docsPage, DOCS_PAGE } from "./routes/docs";
-import { documentSource, openApiDocument } from "./routes/openapi";
 import { problemResponse, ProblemError } from "./lib/problem";
+import { documentSource } from "./openapi/served";
 import { problemForBrowser } from "./pages/error-page";
 import { mountPages } from "./pages/mount";
-import { aggregateDataset } from "./routes/aggregate";
-import { aggregateAll } from "./routes/aggregate-all";
-import { listChecks } from "./routes/checks";
 import type { AppEnv } from "./routes/context";
-import { getDatapackage } from "./routes/datapackage";
-import { getDataset, listTables } from "./routes/dataset";
-import { listDatasets } from "./routes/datasets";
-import { getDownload, getWorkbook } from "./routes/download";
-import { getProblem, listProblems } from "./routes/problems";
-import { ROUTES, type RouteName } from "./spec/registry";
-import { index } from "./routes/root";
-import { search } from "./routes/search";
-import { tableRow } from "./routes/table-row";
-import { tableRows } from "./routes/table-rows";
-
-/** Handlers by route name; `openapi` is made per app, since its examples are the app's own answers. */
-const HANDLERS: Record<Exclude<RouteName, "openapi">, Handler<AppEnv>> = {
-  index,
-  datasets: listDatasets,
-  dataset: getDataset,
-  tables: listTables,
-  datapackage: getDatapackage,
-  download: getDownload,
-  "download-xlsx": getWorkbook,
-  table: tableRows,
-  // The line map is the table source; this path names it directly.
-  source: tableRows,
-  row: tableRow,
-  checks: listChecks,
-  aggregate: aggregateDataset,
-  "aggregate-all": aggregateAll,
-  search,
-  problems: listProblems,
-  problem: getProblem,
-};
+import { docsPage, DOCS_PAGE } from "./routes/docs";
+import { ROUTES } from "./routes/index";
 
 /** The API over a data store. */
 export function createApp(store: DataStore): Hono<AppEnv> {
@@ -58,19 +25,20 @@ export function createApp(store: DataStore): Hono<AppEnv> {
     const page = await problemForBrowser(c.req.raw, c.res);
     if (page !== c.res) c.res = page;
   });
+  // The OpenAPI document's examples are this app's own answers.
+  const documents = documentSource((request) => Promise.resolve(app.fetch(request)), ROUTES, [DOCS_PAGE]);
   app.use(async (c, next) => {
     c.set("store", store);
     c.set("url", new URL(c.req.url));
+    c.set("routes", ROUTES);
+    c.set("documents", documents);
     await next();
     for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   });
   app.use(limits);
 
   mountPages(app);
-  const openapi = documentSource((request) => Promise.resolve(app.fetch(request)), [DOCS_PAGE]);
-  const handlers: Record<RouteName, Handler<AppEnv>> = { ...HANDLERS, openapi: openApiDocument(openapi) };
-  const routes = [...ROUTES.map((r) => ({ path: r.path, handler: handlers[r.name] })), { path: DOCS_PAGE.path, handler: docsPage(openapi) }];
-  for (const { path, handler } of routes) {
+  for (const { path, handler } of [...ROUTES, { path: DOCS_PAGE.path, handler: docsPage }]) {
     app.get(path, handler);
     app.all(path, methodNotAllowed("this API is"));
   }

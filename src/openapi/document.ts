@@ -6,7 +6,7 @@ import { PROBLEMS } from "../lib/problem";
 import type { Format } from "../lib/media-types";
 import { CONTENT_TYPES } from "../render/registry";
 import { MAX_XLSX_CELLS, MAX_XLSX_ROWS } from "../render/xlsx/table";
-import type { RouteSpec } from "../spec/registry";
+import type { RouteSpec } from "../spec/route-spec";
 import { COMPONENTS, schemaRef } from "./json-schemas";
 import { FILTERS_PARAM, PATH_PARAMS, queryParams } from "./parameters";
 import { problemResponseRef, problemResponses, problemsFor } from "./problems";

@@ -8,7 +8,7 @@ import { PROBLEMS } from "../lib/problem";
 import type { ColumnDef } from "../schema/columns";
 import { TABLES } from "../schema/tables";
 import { SEARCH_TABLES } from "../schema/search-scope";
-import type { RouteSpec } from "../spec/registry";
+import type { RouteSpec } from "../spec/route-spec";
 import type { ExampleRequest } from "./types";
 
 type Params = ExampleRequest["params"];

@@ -21,6 +21,7 @@ import { tableView } from "../render/view";
 import { aggregateFacts } from "./aggregate-facts";
 import { requireDataset, requireTable } from "../data/require";
 import { requireFormat, requireQuery } from "./common";
+import type { ApiRoute } from "./route";
 import type { AppContext } from "./context";
 import { AGGREGATE_EXTRA, AGGREGATE_PARAMS } from "../spec/params";
 
@@ -92,3 +93,5 @@ async function rawLines(c: AppContext): Promise<Response> {
     },
   });
 }
+
+export const aggregateRoute = { name: "aggregate", path: "/v1/datasets/:dataset/:resource{aggregate(?:\\.(?:json|csv|ndjson|xlsx))?}", template: "/v1/datasets/{dataset}/aggregate", summary: "Exact sums of the dataset's facts (amounts none of which is part of another) grouped by any dimension: 类/款/项 with names, basic/project, kind of spending, fund, direction; each group with its share of the total. Sums that would count money twice are a 400. source=budget-lines&_raw=1 sums budget lines of one table and measure, refusing overlapping ones.", formats: FORMATS, params: [...AGGREGATE_PARAMS, ...AGGREGATE_EXTRA], filters: true, response: "aggregateSchema", handler: aggregateDataset } satisfies ApiRoute;

@@ -3,6 +3,7 @@ import type { DatasetMeta } from "../schema/dataset";
 import { jsonPayload, respond } from "../http/respond";
 import { requireDataset } from "../data/require";
 import { requireFormat, requireQuery } from "./common";
+import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
 import { urls } from "../spec/links";
 import { DOC_PARAMS } from "../spec/params";
@@ -54,3 +55,7 @@ export async function listTables(c: AppContext): Promise<Response> {
     render: () => jsonPayload({ dataset: meta.id, version: meta.version, total: meta.tables.length, tables: tablesWithLinks(meta, url.origin) }),
   });
 }
+
+export const datasetRoute = { name: "dataset", path: "/v1/datasets/:dataset", template: "/v1/datasets/{dataset}", summary: "Metadata of a dataset: titles, publisher, unit, source document, licence, tables, corrections, checks summary.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "datasetSchema", handler: getDataset } satisfies ApiRoute;
+
+export const tablesRoute = { name: "tables", path: "/v1/datasets/:dataset/tables", template: "/v1/datasets/{dataset}/tables", summary: "The tables of a dataset with row counts, titles and notes.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "tableListSchema", handler: listTables } satisfies ApiRoute;

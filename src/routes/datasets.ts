@@ -8,6 +8,7 @@ import { jsonPayload, respond } from "../http/respond";
 import { selectDatasets } from "../query/catalog";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { requireFormat, requireQuery, resolvePage } from "./common";
+import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
 import { urls } from "../spec/links";
 import { DATASETS_EXTRA, DATASETS_RESERVED } from "../spec/params";
@@ -50,3 +51,5 @@ export async function listDatasets(c: AppContext): Promise<Response> {
       ),
   });
 }
+
+export const datasetsRoute = { name: "datasets", path: "/v1/datasets", template: "/v1/datasets", summary: "The datasets, one per source document: department, year, kind, unit, version, row counts; filtered by department, year and kind, and paged (_size, _next).", formats: JSON_ONLY, params: [...DATASETS_EXTRA, ...DATASETS_RESERVED], filters: false, response: "datasetListSchema", handler: listDatasets } satisfies ApiRoute;

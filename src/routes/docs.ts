@@ -3,14 +3,12 @@
  * once per document (not per origin); the request's origin is written into its commands by
  * a string substitution, so each command can be pasted as it is.
  */
-import type { Handler } from "hono";
 import { conditionalResponse, etagOf } from "../http/etag";
 import { htmlSecurityHeaders } from "../http/security-headers";
 import { requireQuery } from "./common";
-import type { AppEnv } from "./context";
+import type { AppContext } from "./context";
 import type { PageSpec } from "../openapi/document";
 import { EXAMPLE_ORIGIN, OPENAPI_PATH } from "../openapi/path";
-import type { DocumentSource } from "./openapi";
 import { escapeHtml } from "../docs/html";
 import { renderDocs } from "../docs/render";
 import { docsStyleHash } from "../docs/style";
@@ -25,18 +23,18 @@ export const DOCS_PAGE: PageSpec = {
 const HTML = "text/html; charset=utf-8";
 
 
-export function docsPage(source: DocumentSource): Handler<AppEnv> {
-  let rendered: { hash: string; html: string } | null = null;
-  return async (c) => {
-    requireQuery(c.var.url.searchParams, { reserved: [], formats: [] });
-    const served = await source(c);
-    const headers = new Headers({ ...htmlSecurityHeaders({ styleSrc: await docsStyleHash(), formAction: "'none'", isolated: false }), "X-Dataset-Version": served.dataVersion });
-    return conditionalResponse(c.req.raw, await etagOf(c.req.raw, ["docs", served.hash]), headers, () => {
-      if (rendered?.hash !== served.hash) rendered = { hash: served.hash, html: renderDocs(served.doc, OPENAPI_PATH, EXAMPLE_ORIGIN) };
-      headers.set("Content-Type", HTML);
-      return forOrigin(rendered.html, c.var.url.origin);
-    });
-  };
+// The page of the last document rendered: it changes only with the document (its hash).
+let rendered: { hash: string; html: string } | null = null;
+
+export async function docsPage(c: AppContext): Promise<Response> {
+  requireQuery(c.var.url.searchParams, { reserved: [], formats: [] });
+  const served = await c.var.documents(c.var.store);
+  const headers = new Headers({ ...htmlSecurityHeaders({ styleSrc: await docsStyleHash(), formAction: "'none'", isolated: false }), "X-Dataset-Version": served.dataVersion });
+  return conditionalResponse(c.req.raw, await etagOf(c.req.raw, ["docs", served.hash]), headers, () => {
+    if (rendered?.hash !== served.hash) rendered = { hash: served.hash, html: renderDocs(served.doc, OPENAPI_PATH, EXAMPLE_ORIGIN) };
+    headers.set("Content-Type", HTML);
+    return forOrigin(rendered.html, c.var.url.origin);
+  });
 }
 
 /** The page rendered for EXAMPLE_ORIGIN, its commands and example URLs moved to `origin`. */

@@ -3,6 +3,7 @@ import { jsonPayload, respond } from "../http/respond";
 import { PROBLEMS, ProblemError, problemType, type ProblemSlug } from "../lib/problem";
 import { RENDER_REVISION } from "../http/etag";
 import { requireFormat, requireQuery } from "./common";
+import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
 import { DOC_PARAMS } from "../spec/params";
 
@@ -28,3 +29,7 @@ export async function getProblem(c: AppContext): Promise<Response> {
   const format = requireFormat(c.req.raw, null, requireQuery(c.var.url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
   return respond({ request: c.req.raw, version: `api-${RENDER_REVISION}`, versionHeader: false, format, render: () => jsonPayload(describe(slug as ProblemSlug)) });
 }
+
+export const problemsRoute = { name: "problems", path: "/v1/problems", template: "/v1/problems", summary: "The problem types of error responses.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "problemListSchema", handler: listProblems } satisfies ApiRoute;
+
+export const problemRoute = { name: "problem", path: "/v1/problems/:type", template: "/v1/problems/{type}", summary: "One problem type.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "problemTypeSchema", handler: getProblem } satisfies ApiRoute;

@@ -3,10 +3,10 @@ import { DOCS_PAGE } from "./docs";
 import { jsonPayload, respond } from "../http/respond";
 import { OPENAPI_PATH } from "../openapi/path";
 import { requireFormat, requireQuery } from "./common";
+import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
 import { urls } from "../spec/links";
 import { DOC_PARAMS } from "../spec/params";
-import { ROUTES } from "../spec/registry";
 
 /** The index names this many datasets: it stays small at any N (/v1/datasets lists them all, paged). */
 export const DATASETS_IN_INDEX = 20;
@@ -28,7 +28,9 @@ export async function index(c: AppContext): Promise<Response> {
         datasets: catalog.datasets.slice(0, DATASETS_IN_INDEX).map((d) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, url: links.dataset(d.id) })),
         datasets_total: catalog.datasets.length,
         links: { self: links.index, datasets: links.datasets, search: links.search, problems: links.problems, openapi: url.origin + OPENAPI_PATH, docs: url.origin + DOCS_PAGE.path },
-        routes: ROUTES.map((r) => ({ name: r.name, path: r.template, summary: r.summary, formats: [...r.formats] })),
+        routes: c.var.routes.map((r) => ({ name: r.name, path: r.template, summary: r.summary, formats: [...r.formats] })),
       }),
   });
 }
+
+export const indexRoute = { name: "index", path: "/v1", template: "/v1", summary: "Index: datasets and links to every resource.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "indexSchema", handler: index } satisfies ApiRoute;

@@ -8,6 +8,7 @@ import { searchTerms } from "../search/terms";
 import { findHits, queryErrors, SEARCH_SIZES } from "../search/run";
 import { SEARCH_TABLES } from "../schema/search-scope";
 import { requireFormat, requireQuery, resolvePage } from "./common";
+import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
 import { urls } from "../spec/links";
 import { SEARCH_EXTRA, SEARCH_RESERVED } from "../spec/params";
@@ -47,3 +48,5 @@ export async function search(c: AppContext): Promise<Response> {
     },
   });
 }
+
+export const searchRoute = { name: "search", path: "/v1/search", template: "/v1/search", summary: "Projects, indicators and budget lines containing every word of q, across datasets, ranked (the phrase, then every word in one field, then in the row) and paged.", formats: JSON_ONLY, params: [...SEARCH_EXTRA, ...SEARCH_RESERVED], filters: false, response: "searchSchema", handler: search } satisfies ApiRoute;

@@ -7,6 +7,7 @@ import { convertRows, unitLabel } from "../query/units";
 import { columnViews } from "../render/view";
 import { requireDataset, requireTable } from "../data/require";
 import { requireFormat, requireQuery } from "./common";
+import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
 import { urls } from "../spec/links";
 import { ROW_PARAMS } from "../spec/params";
@@ -54,3 +55,5 @@ export async function tableRow(c: AppContext): Promise<Response> {
     },
   });
 }
+
+export const rowRoute = { name: "row", path: "/v1/datasets/:dataset/tables/:table/rows/:id", template: "/v1/datasets/{dataset}/tables/{table}/rows/{id}", summary: "One row (a permalink) with its provenance and the corrections applied to it.", formats: JSON_ONLY, params: ROW_PARAMS, filters: false, response: "rowSchema", handler: tableRow } satisfies ApiRoute;

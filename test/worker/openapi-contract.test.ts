@@ -12,7 +12,7 @@ import { EXAMPLE_ORIGIN } from "../../src/openapi/path";
 import { trimLists } from "../../src/openapi/trim";
 import type { MediaType, OpenApiDocument, Operation, Ref, ResponseObject } from "../../src/openapi/types";
 import { TABLE_PARAMS } from "../../src/spec/params";
-import { ROUTES } from "../../src/spec/registry";
+import { ROUTES } from "../../src/routes/index";
 import { bodyAsText, D, get, ORIGIN } from "./helpers";
 
 const DOC_URI = `${ORIGIN}/openapi.json`;
