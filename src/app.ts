@@ -13,6 +13,7 @@ import { mountPages } from "./pages/mount";
 import type { AppEnv } from "./routes/context";
 import { docsPage, DOCS_PAGE } from "./routes/docs";
 import { ROUTES } from "./routes/index";
+import { routeOf } from "./routes/negotiated";
 
 /** The API over a data store. */
 export function createApp(store: DataStore): Hono<AppEnv> {
@@ -38,10 +39,12 @@ export function createApp(store: DataStore): Hono<AppEnv> {
   app.use(limits);
 
   mountPages(app);
-  for (const { path, handler } of [...ROUTES, { path: DOCS_PAGE.path, handler: docsPage }]) {
-    app.get(path, handler);
-    app.all(path, methodNotAllowed("this API is"));
+  for (const route of ROUTES) {
+    app.get(route.path, routeOf(route), route.handler);
+    app.all(route.path, methodNotAllowed("this API is"));
   }
+  app.get(DOCS_PAGE.path, docsPage);
+  app.all(DOCS_PAGE.path, methodNotAllowed("this API is"));
 
   app.notFound((c) => problemResponse("not-found", `No route ${c.var.url.pathname}. Start at /v1.`));
   app.onError((err) => {

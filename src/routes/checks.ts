@@ -6,16 +6,14 @@ import { parseFlag } from "../query/values";
 import { wanInUnit } from "../lib/money";
 import { unitLabel } from "../query/units";
 import { requireDataset } from "../data/require";
-import { requireFormat, requireQuery } from "./common";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
+import { negotiated } from "./negotiated";
 import { CHECKS_EXTRA, CHECKS_RESERVED } from "../spec/params";
 
 export async function listChecks(c: AppContext): Promise<Response> {
   const { meta, checks } = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
-  const url = c.var.url;
-  const query = requireQuery(url.searchParams, { reserved: CHECKS_RESERVED, extra: CHECKS_EXTRA, formats: ["json"] });
-  const format = requireFormat(c.req.raw, null, query, ["json"]);
+  const { query, format } = negotiated(c);
   const pass = query.extra.pass === undefined ? null : parseFlag(query.extra.pass);
   if (query.extra.pass !== undefined && pass === null) {
     throw new ProblemError("invalid-query", "Invalid query parameter: pass.", [{ param: "pass", message: `pass takes true or false, not '${query.extra.pass}'.` }]);

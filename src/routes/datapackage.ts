@@ -3,16 +3,16 @@ import { datapackageDescriptor } from "../datapackage/descriptor";
 import { jsonPayload, respond } from "../http/respond";
 import type { ColumnDef } from "../schema/columns";
 import { requireDataset, requireTable } from "../data/require";
-import { requireFormat, requireQuery } from "./common";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
+import { negotiated } from "./negotiated";
 import { DOC_PARAMS } from "../spec/params";
 
 export async function getDatapackage(c: AppContext): Promise<Response> {
   const store = c.var.store;
   const { meta } = await requireDataset(store, c.req.param("dataset") ?? "");
   const url = c.var.url;
-  const format = requireFormat(c.req.raw, "json", requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const { format } = negotiated(c, {}, "json");
   return respond({
     request: c.req.raw,
     version: meta.version,

@@ -2,9 +2,9 @@
 import type { DatasetMeta } from "../schema/dataset";
 import { jsonPayload, respond } from "../http/respond";
 import { requireDataset } from "../data/require";
-import { requireFormat, requireQuery } from "./common";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
+import { negotiated } from "./negotiated";
 import { urls } from "../spec/links";
 import { DOC_PARAMS } from "../spec/params";
 
@@ -21,7 +21,7 @@ function tablesWithLinks(meta: DatasetMeta, origin: string) {
 export async function getDataset(c: AppContext): Promise<Response> {
   const record = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
   const url = c.var.url;
-  const format = requireFormat(c.req.raw, null, requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const { format } = negotiated(c);
   const { meta } = record;
   const links = urls(url.origin);
   return respond({
@@ -47,7 +47,7 @@ export async function getDataset(c: AppContext): Promise<Response> {
 export async function listTables(c: AppContext): Promise<Response> {
   const { meta } = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
   const url = c.var.url;
-  const format = requireFormat(c.req.raw, null, requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const { format } = negotiated(c);
   return respond({
     request: c.req.raw,
     version: meta.version,

@@ -7,16 +7,16 @@ import { withParam } from "../http/headers";
 import { jsonPayload, respond } from "../http/respond";
 import { selectDatasets } from "../query/catalog";
 import { encodeCursor, queryKey } from "../query/cursor";
-import { requireFormat, requireQuery, resolvePage } from "./common";
+import { resolvePage } from "./common";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
+import { negotiated } from "./negotiated";
 import { urls } from "../spec/links";
 import { DATASETS_EXTRA, DATASETS_RESERVED } from "../spec/params";
 
 export async function listDatasets(c: AppContext): Promise<Response> {
   const url = c.var.url;
-  const query = requireQuery(url.searchParams, { reserved: DATASETS_RESERVED, extra: DATASETS_EXTRA, formats: ["json"] });
-  const format = requireFormat(c.req.raw, null, query, ["json"]);
+  const { query, format } = negotiated(c);
   const catalog = await c.var.store.getCatalog();
   const key = queryKey("datasets", url.searchParams);
   const page = resolvePage(query, format, catalog.version, key)!;

@@ -1,13 +1,13 @@
 /** GET /openapi.json: the OpenAPI 3.1 document of this server, generated once per isolate. */
 import { respond } from "../http/respond";
 import { CONTENT_TYPES } from "../render/registry";
-import { requireFormat, requireQuery } from "./common";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
+import { negotiated } from "./negotiated";
 import { DOC_PARAMS } from "../spec/params";
 
 export async function openApiDocument(c: AppContext): Promise<Response> {
-  const format = requireFormat(c.req.raw, null, requireQuery(c.var.url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const { format } = negotiated(c);
   const served = await c.var.documents(c.var.store);
   const res = await respond({ request: c.req.raw, version: served.hash, versionHeader: false, format, render: () => ({ body: served.json, contentType: CONTENT_TYPES.json }) });
   res.headers.set("X-Dataset-Version", served.dataVersion);

@@ -2,9 +2,9 @@
 import { jsonPayload, respond } from "../http/respond";
 import { PROBLEMS, ProblemError, problemType, type ProblemSlug } from "../lib/problem";
 import { RENDER_REVISION } from "../http/etag";
-import { requireFormat, requireQuery } from "./common";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
+import { negotiated } from "./negotiated";
 import { DOC_PARAMS } from "../spec/params";
 
 function describe(slug: ProblemSlug) {
@@ -13,7 +13,7 @@ function describe(slug: ProblemSlug) {
 }
 
 export async function listProblems(c: AppContext): Promise<Response> {
-  const format = requireFormat(c.req.raw, null, requireQuery(c.var.url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const { format } = negotiated(c);
   return respond({
     request: c.req.raw,
     version: `api-${RENDER_REVISION}`,
@@ -26,7 +26,7 @@ export async function listProblems(c: AppContext): Promise<Response> {
 export async function getProblem(c: AppContext): Promise<Response> {
   const slug = c.req.param("type") ?? "";
   if (!Object.hasOwn(PROBLEMS, slug)) throw new ProblemError("not-found", `No problem type '${slug}'. Types: ${Object.keys(PROBLEMS).join(", ")}.`);
-  const format = requireFormat(c.req.raw, null, requireQuery(c.var.url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const { format } = negotiated(c);
   return respond({ request: c.req.raw, version: `api-${RENDER_REVISION}`, versionHeader: false, format, render: () => jsonPayload(describe(slug as ProblemSlug)) });
 }
 

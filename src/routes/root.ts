@@ -2,9 +2,9 @@
 import { DOCS_PAGE } from "./docs";
 import { jsonPayload, respond } from "../http/respond";
 import { OPENAPI_PATH } from "../openapi/path";
-import { requireFormat, requireQuery } from "./common";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
+import { negotiated } from "./negotiated";
 import { urls } from "../spec/links";
 import { DOC_PARAMS } from "../spec/params";
 
@@ -13,7 +13,7 @@ export const DATASETS_IN_INDEX = 20;
 
 export async function index(c: AppContext): Promise<Response> {
   const url = c.var.url;
-  const format = requireFormat(c.req.raw, null, requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const { format } = negotiated(c);
   const catalog = await c.var.store.getCatalog();
   const links = urls(url.origin);
   return respond({

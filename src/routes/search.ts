@@ -7,17 +7,17 @@ import { didYouMean, listSome } from "../lib/suggest";
 import { searchTerms } from "../search/terms";
 import { findHits, queryErrors, SEARCH_SIZES } from "../search/run";
 import { SEARCH_TABLES } from "../schema/search-scope";
-import { requireFormat, requireQuery, resolvePage } from "./common";
+import { resolvePage } from "./common";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
+import { negotiated } from "./negotiated";
 import { urls } from "../spec/links";
 import { SEARCH_EXTRA, SEARCH_RESERVED } from "../spec/params";
 
 export async function search(c: AppContext): Promise<Response> {
   const store = c.var.store;
   const url = c.var.url;
-  const query = requireQuery(url.searchParams, { reserved: SEARCH_RESERVED, extra: SEARCH_EXTRA, formats: ["json"], sizes: SEARCH_SIZES });
-  const format = requireFormat(c.req.raw, null, query, ["json"]);
+  const { query, format } = negotiated(c, { sizes: SEARCH_SIZES });
   const catalog = await store.getCatalog();
   const { q = "", dataset, table } = query.extra;
   const terms = searchTerms(q);

@@ -6,9 +6,9 @@ import { didYouMean } from "../lib/suggest";
 import { convertRows, unitLabel } from "../query/units";
 import { columnViews } from "../render/view";
 import { requireDataset, requireTable } from "../data/require";
-import { requireFormat, requireQuery } from "./common";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
+import { negotiated } from "./negotiated";
 import { urls } from "../spec/links";
 import { ROW_PARAMS } from "../spec/params";
 
@@ -22,8 +22,7 @@ export async function tableRow(c: AppContext): Promise<Response> {
     throw new ProblemError("not-found", `No row '${id}' in table '${meta.id}' of dataset '${dataset.id}'.${hint}`);
   }
   const url = c.var.url;
-  const query = requireQuery(url.searchParams, { outputColumns: () => table.columns, reserved: ROW_PARAMS, formats: ["json"] });
-  const format = requireFormat(c.req.raw, null, query, ["json"]);
+  const { query, format } = negotiated(c, { outputColumns: () => table.columns });
   const links = urls(url.origin);
   // The corrections come with the dataset record, not the catalogue's entry.
   const { meta: full } = await requireDataset(c.var.store, dataset.id);

@@ -9,9 +9,10 @@ import { unitLabel } from "../query/units";
 import { RENDERERS } from "../render/registry";
 import { tableView } from "../render/view";
 import { requireTable } from "../data/require";
-import { requireFormat, requireQuery, resolvePage } from "./common";
+import { resolvePage } from "./common";
 import type { ApiRoute } from "./route";
 import type { AppContext } from "./context";
+import { negotiated } from "./negotiated";
 import { TABLE_PARAMS } from "../spec/params";
 
 export async function tableRows(c: AppContext): Promise<Response> {
@@ -19,8 +20,7 @@ export async function tableRows(c: AppContext): Promise<Response> {
   const table = await requireTable(c.var.store, c.req.param("dataset") ?? "", base);
   const { dataset, meta } = table;
   const url = c.var.url;
-  const query = requireQuery(url.searchParams, { filterColumns: table.columns, reserved: TABLE_PARAMS, formats: FORMATS });
-  const format = requireFormat(c.req.raw, extension, query, FORMATS);
+  const { query, format } = negotiated(c, { filterColumns: table.columns }, extension);
   const key = queryKey(`${dataset.id}/${meta.id}`, url.searchParams);
   const page = resolvePage(query, format, dataset.version, key);
 
