@@ -2,6 +2,7 @@
  * Paths of the HTML pages (relative to the origin, so a page works behind any host name),
  * in the language of the page being rendered (/en/… for English; see lang.ts).
  */
+import { urls } from "../spec/links";
 import { inLang, useLang } from "./lang";
 
 const enc = encodeURIComponent;
@@ -29,15 +30,7 @@ export const pagePaths = {
 };
 
 /** Paths of the API resources a page links to. */
-export const apiPaths = {
-  dataset: (d: string) => `/v1/datasets/${enc(d)}`,
-  checks: (d: string) => `/v1/datasets/${enc(d)}/checks`,
-  datapackage: (d: string) => `/v1/datasets/${enc(d)}/datapackage.json`,
-  workbook: (d: string) => `/v1/datasets/${enc(d)}/download.xlsx`,
-  zip: (d: string) => `/v1/datasets/${enc(d)}/download.zip`,
-  table: (d: string, t: string, suffix = "") => `/v1/datasets/${enc(d)}/tables/${enc(t)}${suffix}`,
-  row: (d: string, t: string, id: string) => `/v1/datasets/${enc(d)}/tables/${enc(t)}/rows/${enc(id)}`,
-};
+export const apiPaths = urls("");
 
 /** The downloads of a table: XLSX, Excel-ready CSV (Chinese headers and values, codes as text), plain CSV (exact, with a BOM), JSON. */
 export function downloads(d: string, t: string, filter = "") {

@@ -251,7 +251,7 @@ export function SearchPage({ view }: { view: SearchView }) {
               }
               en={`${total} result${total === 1 ? "" : "s"}${total > view.hits.length ? `, ${view.offset + 1}–${view.offset + view.hits.length} shown` : ""}.`}
             />{" "}
-            <a href={`/v1/search?q=${enc(q)}`}>JSON</a>
+            <a href={`${apiPaths.search}?q=${enc(q)}`}>JSON</a>
           </p>
           {total === 0 && (
             <p>

@@ -1,4 +1,7 @@
-/** Absolute URLs of the API's resources, from the request's origin. */
+/**
+ * The one builder of the API's URLs: absolute from a request's origin (responses, the data
+ * package), or relative with origin "" (the pages' links, the workbook's note).
+ */
 
 function enc(segment: string): string {
   return encodeURIComponent(segment);
@@ -17,5 +20,8 @@ export function urls(origin: string) {
     row: (d: string, t: string, id: string) => `${base}/datasets/${enc(d)}/tables/${enc(t)}/rows/${enc(id)}`,
     checks: (d: string) => `${base}/datasets/${enc(d)}/checks`,
     aggregate: (d: string) => `${base}/datasets/${enc(d)}/aggregate`,
+    datapackage: (d: string) => `${base}/datasets/${enc(d)}/datapackage.json`,
+    workbook: (d: string) => `${base}/datasets/${enc(d)}/download.xlsx`,
+    zip: (d: string) => `${base}/datasets/${enc(d)}/download.zip`,
   };
 }
