@@ -9,7 +9,7 @@ import { requireQuery } from "./common";
 import type { AppContext } from "./context";
 import type { PageSpec } from "../openapi/document";
 import { EXAMPLE_ORIGIN, OPENAPI_PATH } from "../openapi/path";
-import { escapeHtml } from "../docs/html";
+import { escapeHtml } from "../docs/markup";
 import { renderDocs } from "../docs/render";
 import { docsStyleHash } from "../docs/style";
 
