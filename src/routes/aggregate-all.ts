@@ -10,6 +10,7 @@ import { aggregateFacts } from "./aggregate-facts";
 import { AGGREGATE_PARAMS } from "../spec/params";
 import { FORMATS } from "../lib/media-types";
 import type { ApiRoute } from "./route";
+import { API_PATHS } from "../spec/links";
 import type { AppContext } from "./context";
 
 export async function aggregateAll(c: AppContext): Promise<Response> {
@@ -21,4 +22,4 @@ export async function aggregateAll(c: AppContext): Promise<Response> {
   return aggregateFacts({ request: c.req.raw, store: c.var.store, datasets: catalog.datasets, across: true, groups: CROSS_GROUPS, version: catalog.version, lineColumns: TABLES.budgetLines.columns.map((col) => col.name) });
 }
 
-export const aggregateAllRoute = { name: "aggregate-all", path: "/v1/:resource{aggregate(?:\\.(?:json|csv|ndjson|xlsx))?}", template: "/v1/aggregate", summary: "The same sums over the facts of every dataset, also grouped and filtered by dataset, department and year (e.g. 科学技术支出 by department, one year against another). Filters on dataset, department and year decide which datasets are read.", formats: FORMATS, params: [...AGGREGATE_PARAMS, "source"], filters: true, response: "aggregateSchema", handler: aggregateAll } satisfies ApiRoute;
+export const aggregateAllRoute = { name: "aggregate-all", path: "/v1/:resource{aggregate(?:\\.(?:json|csv|ndjson|xlsx))?}", template: API_PATHS["aggregate-all"], summary: "The same sums over the facts of every dataset, also grouped and filtered by dataset, department and year (e.g. 科学技术支出 by department, one year against another). Filters on dataset, department and year decide which datasets are read.", formats: FORMATS, params: [...AGGREGATE_PARAMS, "source"], filters: true, response: "aggregateSchema", handler: aggregateAll } satisfies ApiRoute;

@@ -22,6 +22,7 @@ import { aggregateFacts } from "./aggregate-facts";
 import { requireDataset, requireTable } from "../data/require";
 import { requireFormat, requireQuery } from "./common";
 import type { ApiRoute } from "./route";
+import { API_PATHS } from "../spec/links";
 import type { AppContext } from "./context";
 import { AGGREGATE_EXTRA, AGGREGATE_PARAMS } from "../spec/params";
 
@@ -94,4 +95,4 @@ async function rawLines(c: AppContext): Promise<Response> {
   });
 }
 
-export const aggregateRoute = { name: "aggregate", path: "/v1/datasets/:dataset/:resource{aggregate(?:\\.(?:json|csv|ndjson|xlsx))?}", template: "/v1/datasets/{dataset}/aggregate", summary: "Exact sums of the dataset's facts (amounts none of which is part of another) grouped by any dimension: 类/款/项 with names, basic/project, kind of spending, fund, direction; each group with its share of the total. Sums that would count money twice are a 400. source=budget-lines&_raw=1 sums budget lines of one table and measure, refusing overlapping ones.", formats: FORMATS, params: [...AGGREGATE_PARAMS, ...AGGREGATE_EXTRA], filters: true, response: "aggregateSchema", handler: aggregateDataset } satisfies ApiRoute;
+export const aggregateRoute = { name: "aggregate", path: "/v1/datasets/:dataset/:resource{aggregate(?:\\.(?:json|csv|ndjson|xlsx))?}", template: API_PATHS.aggregate, summary: "Exact sums of the dataset's facts (amounts none of which is part of another) grouped by any dimension: 类/款/项 with names, basic/project, kind of spending, fund, direction; each group with its share of the total. Sums that would count money twice are a 400. source=budget-lines&_raw=1 sums budget lines of one table and measure, refusing overlapping ones.", formats: FORMATS, params: [...AGGREGATE_PARAMS, ...AGGREGATE_EXTRA], filters: true, response: "aggregateSchema", handler: aggregateDataset } satisfies ApiRoute;

@@ -7,6 +7,7 @@ import { wanInUnit } from "../lib/money";
 import { unitLabel } from "../query/units";
 import { requireDataset } from "../data/require";
 import { type ApiRoute, JSON_ONLY } from "./route";
+import { API_PATHS, honoPath } from "../spec/links";
 import type { AppContext } from "./context";
 import { negotiated } from "./negotiated";
 import { CHECKS_EXTRA, CHECKS_RESERVED } from "../spec/params";
@@ -43,4 +44,4 @@ export async function listChecks(c: AppContext): Promise<Response> {
   });
 }
 
-export const checksRoute = { name: "checks", path: "/v1/datasets/:dataset/checks", template: "/v1/datasets/{dataset}/checks", summary: "Every reconciliation check: expected, actual, pass, source lines.", formats: JSON_ONLY, params: [...CHECKS_EXTRA, ...CHECKS_RESERVED], filters: false, response: "checksSchema", handler: listChecks } satisfies ApiRoute;
+export const checksRoute = { name: "checks", path: honoPath(API_PATHS.checks), template: API_PATHS.checks, summary: "Every reconciliation check: expected, actual, pass, source lines.", formats: JSON_ONLY, params: [...CHECKS_EXTRA, ...CHECKS_RESERVED], filters: false, response: "checksSchema", handler: listChecks } satisfies ApiRoute;

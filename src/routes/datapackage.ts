@@ -4,6 +4,7 @@ import { jsonPayload, respond } from "../http/respond";
 import type { ColumnDef } from "../schema/columns";
 import { requireDataset, requireTable } from "../data/require";
 import { type ApiRoute, JSON_ONLY } from "./route";
+import { API_PATHS, honoPath } from "../spec/links";
 import type { AppContext } from "./context";
 import { negotiated } from "./negotiated";
 import { DOC_PARAMS } from "../spec/params";
@@ -26,4 +27,4 @@ export async function getDatapackage(c: AppContext): Promise<Response> {
   });
 }
 
-export const datapackageRoute = { name: "datapackage", path: "/v1/datasets/:dataset/datapackage.json", template: "/v1/datasets/{dataset}/datapackage.json", summary: "The dataset as a Frictionless Tabular Data Package descriptor: one resource per table (CSV URL, field types, Chinese titles, constraints, foreign keys), unit and currency in Fiscal Data Package terms.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "datapackageSchema", handler: getDatapackage } satisfies ApiRoute;
+export const datapackageRoute = { name: "datapackage", path: honoPath(API_PATHS.datapackage), template: API_PATHS.datapackage, summary: "The dataset as a Frictionless Tabular Data Package descriptor: one resource per table (CSV URL, field types, Chinese titles, constraints, foreign keys), unit and currency in Fiscal Data Package terms.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "datapackageSchema", handler: getDatapackage } satisfies ApiRoute;

@@ -5,7 +5,7 @@ import { requireDataset } from "../data/require";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
 import { negotiated } from "./negotiated";
-import { urls } from "../spec/links";
+import { API_PATHS, honoPath, urls } from "../spec/links";
 import { DOC_PARAMS } from "../spec/params";
 
 /** The dataset's tables with row counts, titles, notes and links to their rows. */
@@ -56,6 +56,6 @@ export async function listTables(c: AppContext): Promise<Response> {
   });
 }
 
-export const datasetRoute = { name: "dataset", path: "/v1/datasets/:dataset", template: "/v1/datasets/{dataset}", summary: "Metadata of a dataset: titles, publisher, unit, source document, licence, tables, corrections, checks summary.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "datasetSchema", handler: getDataset } satisfies ApiRoute;
+export const datasetRoute = { name: "dataset", path: honoPath(API_PATHS.dataset), template: API_PATHS.dataset, summary: "Metadata of a dataset: titles, publisher, unit, source document, licence, tables, corrections, checks summary.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "datasetSchema", handler: getDataset } satisfies ApiRoute;
 
-export const tablesRoute = { name: "tables", path: "/v1/datasets/:dataset/tables", template: "/v1/datasets/{dataset}/tables", summary: "The tables of a dataset with row counts, titles and notes.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "tableListSchema", handler: listTables } satisfies ApiRoute;
+export const tablesRoute = { name: "tables", path: honoPath(API_PATHS.tables), template: API_PATHS.tables, summary: "The tables of a dataset with row counts, titles and notes.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "tableListSchema", handler: listTables } satisfies ApiRoute;

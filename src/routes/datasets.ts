@@ -11,7 +11,7 @@ import { resolvePage } from "./common";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
 import { negotiated } from "./negotiated";
-import { urls } from "../spec/links";
+import { API_PATHS, honoPath, urls } from "../spec/links";
 import { DATASETS_EXTRA, DATASETS_RESERVED } from "../spec/params";
 
 export async function listDatasets(c: AppContext): Promise<Response> {
@@ -52,4 +52,4 @@ export async function listDatasets(c: AppContext): Promise<Response> {
   });
 }
 
-export const datasetsRoute = { name: "datasets", path: "/v1/datasets", template: "/v1/datasets", summary: "The datasets, one per source document: department, year, kind, unit, version, row counts; filtered by department, year and kind, and paged (_size, _next).", formats: JSON_ONLY, params: [...DATASETS_EXTRA, ...DATASETS_RESERVED], filters: false, response: "datasetListSchema", handler: listDatasets } satisfies ApiRoute;
+export const datasetsRoute = { name: "datasets", path: honoPath(API_PATHS.datasets), template: API_PATHS.datasets, summary: "The datasets, one per source document: department, year, kind, unit, version, row counts; filtered by department, year and kind, and paged (_size, _next).", formats: JSON_ONLY, params: [...DATASETS_EXTRA, ...DATASETS_RESERVED], filters: false, response: "datasetListSchema", handler: listDatasets } satisfies ApiRoute;

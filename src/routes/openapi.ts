@@ -2,6 +2,7 @@
 import { respond } from "../http/respond";
 import { CONTENT_TYPES } from "../render/registry";
 import { type ApiRoute, JSON_ONLY } from "./route";
+import { API_PATHS, honoPath } from "../spec/links";
 import type { AppContext } from "./context";
 import { negotiated } from "./negotiated";
 import { DOC_PARAMS } from "../spec/params";
@@ -14,4 +15,4 @@ export async function openApiDocument(c: AppContext): Promise<Response> {
   return res;
 }
 
-export const openapiRoute = { name: "openapi", path: "/openapi.json", template: "/openapi.json", summary: "This API as an OpenAPI 3.1 document, generated from the schemas the responses are tested against; /docs renders it.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "openApiSchema", handler: openApiDocument } satisfies ApiRoute;
+export const openapiRoute = { name: "openapi", path: honoPath(API_PATHS.openapi), template: API_PATHS.openapi, summary: "This API as an OpenAPI 3.1 document, generated from the schemas the responses are tested against; /docs renders it.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "openApiSchema", handler: openApiDocument } satisfies ApiRoute;

@@ -3,6 +3,7 @@ import { jsonPayload, respond } from "../http/respond";
 import { PROBLEMS, ProblemError, problemType, type ProblemSlug } from "../lib/problem";
 import { RENDER_REVISION } from "../http/etag";
 import { type ApiRoute, JSON_ONLY } from "./route";
+import { API_PATHS, honoPath } from "../spec/links";
 import type { AppContext } from "./context";
 import { negotiated } from "./negotiated";
 import { DOC_PARAMS } from "../spec/params";
@@ -30,6 +31,6 @@ export async function getProblem(c: AppContext): Promise<Response> {
   return respond({ request: c.req.raw, version: `api-${RENDER_REVISION}`, versionHeader: false, format, render: () => jsonPayload(describe(slug as ProblemSlug)) });
 }
 
-export const problemsRoute = { name: "problems", path: "/v1/problems", template: "/v1/problems", summary: "The problem types of error responses.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "problemListSchema", handler: listProblems } satisfies ApiRoute;
+export const problemsRoute = { name: "problems", path: honoPath(API_PATHS.problems), template: API_PATHS.problems, summary: "The problem types of error responses.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "problemListSchema", handler: listProblems } satisfies ApiRoute;
 
-export const problemRoute = { name: "problem", path: "/v1/problems/:type", template: "/v1/problems/{type}", summary: "One problem type.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "problemTypeSchema", handler: getProblem } satisfies ApiRoute;
+export const problemRoute = { name: "problem", path: honoPath(API_PATHS.problem), template: API_PATHS.problem, summary: "One problem type.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "problemTypeSchema", handler: getProblem } satisfies ApiRoute;

@@ -5,7 +5,7 @@ import { OPENAPI_PATH } from "../openapi/path";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
 import { negotiated } from "./negotiated";
-import { urls } from "../spec/links";
+import { API_PATHS, honoPath, urls } from "../spec/links";
 import { DOC_PARAMS } from "../spec/params";
 
 /** The index names this many datasets: it stays small at any N (/v1/datasets lists them all, paged). */
@@ -33,4 +33,4 @@ export async function index(c: AppContext): Promise<Response> {
   });
 }
 
-export const indexRoute = { name: "index", path: "/v1", template: "/v1", summary: "Index: datasets and links to every resource.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "indexSchema", handler: index } satisfies ApiRoute;
+export const indexRoute = { name: "index", path: honoPath(API_PATHS.index), template: API_PATHS.index, summary: "Index: datasets and links to every resource.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "indexSchema", handler: index } satisfies ApiRoute;

@@ -11,7 +11,7 @@ import { resolvePage } from "./common";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
 import { negotiated } from "./negotiated";
-import { urls } from "../spec/links";
+import { API_PATHS, honoPath, urls } from "../spec/links";
 import { SEARCH_EXTRA, SEARCH_RESERVED } from "../spec/params";
 
 export async function search(c: AppContext): Promise<Response> {
@@ -49,4 +49,4 @@ export async function search(c: AppContext): Promise<Response> {
   });
 }
 
-export const searchRoute = { name: "search", path: "/v1/search", template: "/v1/search", summary: "Projects, indicators and budget lines containing every word of q, across datasets, ranked (the phrase, then every word in one field, then in the row) and paged.", formats: JSON_ONLY, params: [...SEARCH_EXTRA, ...SEARCH_RESERVED], filters: false, response: "searchSchema", handler: search } satisfies ApiRoute;
+export const searchRoute = { name: "search", path: honoPath(API_PATHS.search), template: API_PATHS.search, summary: "Projects, indicators and budget lines containing every word of q, across datasets, ranked (the phrase, then every word in one field, then in the row) and paged.", formats: JSON_ONLY, params: [...SEARCH_EXTRA, ...SEARCH_RESERVED], filters: false, response: "searchSchema", handler: search } satisfies ApiRoute;

@@ -9,7 +9,7 @@ import { requireDataset, requireTable } from "../data/require";
 import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
 import { negotiated } from "./negotiated";
-import { urls } from "../spec/links";
+import { API_PATHS, honoPath, urls } from "../spec/links";
 import { ROW_PARAMS } from "../spec/params";
 
 export async function tableRow(c: AppContext): Promise<Response> {
@@ -55,4 +55,4 @@ export async function tableRow(c: AppContext): Promise<Response> {
   });
 }
 
-export const rowRoute = { name: "row", path: "/v1/datasets/:dataset/tables/:table/rows/:id", template: "/v1/datasets/{dataset}/tables/{table}/rows/{id}", summary: "One row (a permalink) with its provenance and the corrections applied to it.", formats: JSON_ONLY, params: ROW_PARAMS, filters: false, response: "rowSchema", handler: tableRow } satisfies ApiRoute;
+export const rowRoute = { name: "row", path: honoPath(API_PATHS.row), template: API_PATHS.row, summary: "One row (a permalink) with its provenance and the corrections applied to it.", formats: JSON_ONLY, params: ROW_PARAMS, filters: false, response: "rowSchema", handler: tableRow } satisfies ApiRoute;

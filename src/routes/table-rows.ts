@@ -11,6 +11,7 @@ import { tableView } from "../render/view";
 import { requireTable } from "../data/require";
 import { resolvePage } from "./common";
 import type { ApiRoute } from "./route";
+import { API_PATHS, honoPath } from "../spec/links";
 import type { AppContext } from "./context";
 import { negotiated } from "./negotiated";
 import { TABLE_PARAMS } from "../spec/params";
@@ -39,6 +40,6 @@ export async function tableRows(c: AppContext): Promise<Response> {
   });
 }
 
-export const tableRoute = { name: "table", path: "/v1/datasets/:dataset/tables/:table", template: "/v1/datasets/{dataset}/tables/{table}", summary: "Rows of a table (add .json, .csv, .ndjson or .xlsx), filtered, sorted and paged.", formats: FORMATS, params: TABLE_PARAMS, filters: true, response: "tableRowsSchema", handler: tableRows } satisfies ApiRoute;
+export const tableRoute = { name: "table", path: honoPath(API_PATHS.table), template: API_PATHS.table, summary: "Rows of a table (add .json, .csv, .ndjson or .xlsx), filtered, sorted and paged.", formats: FORMATS, params: TABLE_PARAMS, filters: true, response: "tableRowsSchema", handler: tableRows } satisfies ApiRoute;
 
-export const sourceRoute = { name: "source", path: "/v1/datasets/:dataset/:table{source(?:\\.(?:json|csv|ndjson|xlsx))?}", template: "/v1/datasets/{dataset}/source", summary: "The source document line by line (the table source, add .json, .csv, .ndjson or .xlsx): each line's number, its role (title, header, data row, field, indicator, blank …), the table and rows it became, the corrections applied to it, and its text. Filtered, sorted and paged like any table.", formats: FORMATS, params: TABLE_PARAMS, filters: true, response: "tableRowsSchema", handler: tableRows } satisfies ApiRoute;
+export const sourceRoute = { name: "source", path: "/v1/datasets/:dataset/:table{source(?:\\.(?:json|csv|ndjson|xlsx))?}", template: API_PATHS.source, summary: "The source document line by line (the table source, add .json, .csv, .ndjson or .xlsx): each line's number, its role (title, header, data row, field, indicator, blank …), the table and rows it became, the corrections applied to it, and its text. Filtered, sorted and paged like any table.", formats: FORMATS, params: TABLE_PARAMS, filters: true, response: "tableRowsSchema", handler: tableRows } satisfies ApiRoute;
