@@ -44,7 +44,7 @@ export default defineConfig({
           ...timeouts,
           isolate: false,
           name: "node",
-          include: ["test/pipeline/**/*.test.ts"],
+          include: ["test/pipeline/**/*.test.ts", "test/layers/**/*.test.ts"],
           environment: "node",
           // The bundled Worker, served once on bare workerd for the tests that are its HTTP clients.
           globalSetup: ["test/pipeline/served-worker.ts"],

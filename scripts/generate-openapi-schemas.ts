@@ -7,11 +7,12 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { routeComponents } from "../src/openapi/component-schemas";
+import { ROUTES } from "../src/routes/index";
 
 export const OUT = resolve(import.meta.dirname, "../src/openapi/component-schemas.json");
 
 export function componentsJson(): string {
-  return JSON.stringify(routeComponents(), null, 1) + "\n";
+  return JSON.stringify(routeComponents(ROUTES), null, 1) + "\n";
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

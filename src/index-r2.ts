@@ -7,7 +7,7 @@
 import { createApp } from "./app";
 import { currentBuild, type ServedBuild } from "./data/r2-build";
 import type { R2Reader } from "./data/r2-store";
-import { ProblemError } from "./http/problem";
+import { ProblemError } from "./lib/problem";
 import type { Limited } from "./http/rate-limit";
 import { withResponseCache } from "./http/serve-cached";
 import { problemForBrowser } from "./pages/error-page";

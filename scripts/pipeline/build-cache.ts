@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Digest } from "../../src/data/checksum";
+import type { Digest } from "../../src/lib/checksum";
 
 /** The default cache folder: beside the installed packages, out of the sources' way; BUILD_CACHE chooses another. */
 export const defaultCacheDir = (root: string) => resolve(process.env.BUILD_CACHE ?? join(root, "node_modules", ".cache", "budget-build"));

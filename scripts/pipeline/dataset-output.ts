@@ -4,7 +4,7 @@
  * reads instead of the dataset. Nothing here depends on the dataset's final id, which the
  * merge decides (dataset-id.ts): object keys are kept relative to the dataset's folder.
  */
-import type { Digest } from "../../src/data/checksum";
+import type { Digest } from "../../src/lib/checksum";
 import { SUM_FAMILIES, type SumRow } from "../../src/query/fact-sums";
 import type { BuildReport, DatasetBundle } from "../../src/schema/bundle";
 import type { DatasetMeta } from "../../src/schema/dataset";

@@ -9,7 +9,7 @@
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Digest } from "../../src/data/checksum";
+import type { Digest } from "../../src/lib/checksum";
 import { shardOf } from "../../src/data/r2-layout";
 import { decodePostingsFile } from "./postings-file";
 import { searchManifestObject, shardObjects } from "./r2-objects";

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { catalogFile, type CatalogFile } from "../../src/data/catalog-file";
-import type { Digest } from "../../src/data/checksum";
+import type { Digest } from "../../src/lib/checksum";
 import { r2Objects } from "./r2-objects";
 import type { Bundle } from "../../src/schema/bundle";
 

@@ -3,7 +3,7 @@
  * row (docSpace of that dataset alone): for each bigram, its UTF-16 length and code units, the
  * number of words, the words (little-endian). The merge adds each dataset's first doc number.
  */
-import type { Postings } from "../../src/search/postings";
+import type { Postings } from "../../src/data/postings-codec";
 
 export function encodePostingsFile(lists: ReadonlyMap<string, Postings>): Uint8Array {
   let size = 4;

@@ -6,7 +6,7 @@
  * switches the Worker from one complete build to the next.
  */
 import { catalogDigests, catalogEntries, type CatalogFile } from "../../src/data/catalog-file";
-import type { Digest } from "../../src/data/checksum";
+import type { Digest } from "../../src/lib/checksum";
 import { POINTER_KEY, type BuildPointer } from "../../src/data/r2-layout";
 import { catalogOf } from "../../src/data/table-data";
 import type { BuildCache } from "./build-cache";

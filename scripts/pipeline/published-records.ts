@@ -4,7 +4,7 @@
  * before a dataset is assembled, after every table is normalised and reconciled.
  */
 import { rowSchema } from "../../src/schema/row-schema";
-import { centsToWan } from "./amount";
+import { centsToWan } from "../../src/lib/money";
 import { BuildError } from "./errors";
 import type { ParsedTable } from "./model";
 

@@ -6,15 +6,16 @@
  * the same bytes.
  */
 import { catalogOf } from "../../src/data/table-data";
-import { fnv1a32 } from "../../src/data/checksum";
+import { fnv1a32 } from "../../src/lib/checksum";
 import { catalogKey, datasetKey, indexKey, POINTER_KEY, type BuildPointer, rollupName, rowOffsetsKey, SEARCH_MANIFEST, searchDirectoryName, searchShardName, shardCountFor, shardOf, sumsName, tableKey, type R2Object, type SearchManifest, type ShardDirectory } from "../../src/data/r2-layout";
 import { familySums, SUM_FAMILIES, sumFacts, type SumRow } from "../../src/query/fact-sums";
 import type { AppliedCorrection, Check, DatasetMeta } from "../../src/schema/dataset";
 import type { PublishedRow } from "../../src/schema/bundle";
 import { TABLES } from "../../src/schema/tables";
-import { docSpace } from "../../src/search/doc-space";
-import { buildPostings, encodePostings, type Postings } from "../../src/search/postings";
-import { SEARCH_TABLES } from "../../src/search/scope";
+import { docSpace } from "../../src/data/doc-space";
+import { encodePostings, type Postings } from "../../src/data/postings-codec";
+import { buildPostings } from "../../src/search/postings";
+import { SEARCH_TABLES } from "../../src/schema/search-scope";
 
 interface BundleLike {
   datasets: { meta: DatasetMeta; checks: readonly Check[]; report: { notes: readonly string[] }; tables: Record<string, readonly PublishedRow[]> }[];

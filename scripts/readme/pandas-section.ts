@@ -7,7 +7,7 @@
 import { DATA_CSV_QUERY } from "../../src/datapackage/descriptor";
 import { FIELD_TYPES } from "../../src/datapackage/fields";
 import type { FieldType } from "../../src/datapackage/types";
-import { urls } from "../../src/routes/links";
+import { urls } from "../../src/spec/links";
 import type { TableDef } from "../../src/schema/tables";
 
 /** The marker name in README.md: `<!-- pandas:start -->` … `<!-- pandas:end -->`. */

@@ -82,18 +82,6 @@ export function placeVocabulary(place: SlipPlace, framework: Map<string, string>
   return [...TABLE_TITLES];
 }
 
-export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[y.length]!;
-}
-
 /** Ideograph → the radical code point PDF text export prints for it. */
 export const RADICALS: Record<string, string> = { 门: "\u2ED4", 车: "\u2ECB", 长: "\u2ED3", 见: "\u2EC5" };
 

@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { correctionsFileSchema } from "../../src/schema/dataset";
-import { parseAmount } from "../pipeline/amount";
+import { parseAmount } from "../../src/lib/money";
 import { seedDocuments } from "../pipeline/build-all";
 
 const AMOUNT_CELL = /^[\d,]+\.\d{1,2}(万元)?$/;

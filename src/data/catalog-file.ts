@@ -6,7 +6,7 @@
  */
 import type { DatasetMeta } from "../schema/dataset";
 import { TABLE_LIST } from "../schema/tables";
-import type { Digest } from "./checksum";
+import type { Digest } from "../lib/checksum";
 import { INDEX_PREFIX } from "./r2-layout";
 import type { CatalogEntry } from "./store";
 

@@ -11,7 +11,7 @@ import { checkedReader, damagedObject, isObject, type R2Reader } from "./r2-read
 import { r2Store } from "./r2-store";
 import { catalogOf } from "./table-data";
 import type { Catalog, DataStore } from "./store";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 
 /** How long an isolate trusts the pointer it read before reading it again. */
 export const POINTER_TTL_MS = 5_000;

@@ -6,8 +6,8 @@
  * names the build the Worker serves, so switching builds is one write and no request ever
  * reads objects of two builds.
  */
-import type { Digest } from "./checksum";
-import { fnv1a64 } from "./hash";
+import type { Digest } from "../lib/checksum";
+import { fnv1a64 } from "../lib/hash";
 
 export const datasetKey = (id: string, version: string) => `v1/datasets/${id}/${version}/dataset.json`;
 export const tableKey = (id: string, version: string, table: string) => `v1/datasets/${id}/${version}/tables/${table}.json`;

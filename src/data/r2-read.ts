@@ -6,8 +6,8 @@
  * never an empty answer that should have hits, never a 500. Problems are never cached, and
  * the stores keep no failed read, so a repaired bucket is read again.
  */
-import { ProblemError } from "../http/problem";
-import { fnv1a32, sha256Hex16, type Digest } from "./checksum";
+import { ProblemError } from "../lib/problem";
+import { fnv1a32, sha256Hex16, type Digest } from "../lib/checksum";
 
 /** The part of R2Bucket the stores use. */
 export interface R2Reader {

@@ -4,15 +4,14 @@
  * through the tables' offset objects: a search reads the same number of objects at any N
  * (its bytes grow with the places its words stand). Every read is checked (r2-read.ts).
  */
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import type { PublishedRow } from "../schema/bundle";
-import { docSpace } from "../search/doc-space";
-import { decodeWords, NO_POSTINGS, type Postings } from "../search/postings";
-import type { SearchIndex } from "../search/search-index";
+import { docSpace } from "./doc-space";
+import { decodeWords, NO_POSTINGS, type Postings } from "./postings-codec";
 import { MAX_SEARCH_SHARDS, rowOffsetsKey, SEARCH_MANIFEST, SEARCH_SHARDS, searchDirectoryName, searchShardName, shardOf, splitRowOffsets, tableKey, type SearchManifest, type ShardDirectory } from "./r2-layout";
 import { BudgetCache } from "./budget-cache";
 import { damagedObject, isObject, type CheckedReader } from "./r2-read";
-import type { Catalog } from "./store";
+import type { Catalog, SearchIndex } from "./store";
 
 /** Posting lists kept per isolate, at most this many bytes, each counted with a fixed overhead (then the least recently used go first). */
 export const POSTINGS_BUDGET = 16 * 1024 * 1024;

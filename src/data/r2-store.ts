@@ -6,7 +6,7 @@
  */
 import type { AppliedCorrection, Check } from "../schema/dataset";
 import type { PublishedRow } from "../schema/bundle";
-import type { FamilyRollup, FamilySums } from "../query/fact-sums";
+import type { FamilyRollup, FamilySums } from "./stored-sums";
 import { datasetKey, rollupName, sumsName, tableKey, type IndexKeys } from "./r2-layout";
 import { BudgetCache } from "./budget-cache";
 import { checkedReader, damagedObject, isArrayOfObjects, isObject, missingObject, type Digests, type R2Reader } from "./r2-read";

@@ -2,8 +2,18 @@
 import type { PublishedRow } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
 import type { Check, DatasetMeta } from "../schema/dataset";
-import type { SearchIndex } from "../search/search-index";
-import type { FamilyRollup, FamilySums, SumFamily } from "../query/fact-sums";
+import type { DocSpace } from "./doc-space";
+import type { Postings } from "./postings-codec";
+import type { FamilyRollup, FamilySums, SumFamily } from "./stored-sums";
+
+/** The postings of one bigram (empty when no row has it). */
+export type Lookup = (gram: string) => Promise<Postings>;
+
+/** What search reads: the numbering of searchable rows and each bigram's postings. */
+export interface SearchIndex {
+  space: DocSpace;
+  lookup: Lookup;
+}
 
 export type TableMeta = DatasetMeta["tables"][number];
 

@@ -1,7 +1,7 @@
 /** A TableData over one table's rows: the part both stores share. */
 import type { PublishedRow } from "../schema/bundle";
 import { columnsFor } from "./columns";
-import { fnv1a64 } from "./hash";
+import { fnv1a64 } from "../lib/hash";
 import type { Catalog, CatalogEntry, TableData } from "./store";
 
 export function tableData(dataset: CatalogEntry, tableId: string, rows: readonly PublishedRow[]): TableData | null {

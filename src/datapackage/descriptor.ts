@@ -5,7 +5,7 @@
  */
 import type { ColumnDef } from "../schema/columns";
 import type { DatasetMeta } from "../schema/dataset";
-import { urls } from "../routes/links";
+import { urls } from "../spec/links";
 import { field } from "./fields";
 import { foreignKeys, polymorphicReference } from "./relations";
 import type { CsvDialect, Descriptor, Resource } from "./types";

@@ -3,7 +3,7 @@
  * Data Package terms it adds to fields (the spec allows extra properties): from the zod schemas.
  */
 import type { z } from "zod";
-import type { constraintsSchema, datapackageSchema, fieldSchema, resourceSchema } from "./schema";
+import type { constraintsSchema, datapackageSchema, fieldSchema, resourceSchema } from "../spec/datapackage-schema";
 
 export type Descriptor = z.infer<typeof datapackageSchema>;
 export type Resource = z.infer<typeof resourceSchema>;

@@ -5,7 +5,7 @@
  */
 import { exampleNames } from "../openapi/example-url";
 import type { Example, MediaType, OpenApiDocument, Operation, Ref, ResponseObject } from "../openapi/types";
-import { html, inline, prose, trusted, type Html } from "./html";
+import { html, inline, prose, trusted, type Html } from "./markup";
 import { curlCommand, schemaText } from "./schema-text";
 import { DOCS_CSS } from "./style";
 
@@ -147,5 +147,5 @@ ${problemsSection(doc)}
 <footer class="wrap"><p class="muted">Generated from <a href="${openApiPath}"><code>${openApiPath}</code></a>.</p></footer>
 </body>
 </html>
-`.value;
+`.toString();
 }

@@ -13,7 +13,7 @@ import type { ColumnDef } from "../schema/columns";
 import { perVersion } from "./per-version";
 import { readmeText } from "./readme";
 import { datasetWorkbook } from "./workbook";
-import { zipEntries, type ZipEntry } from "./zip";
+import { zipEntries, type ZipEntry } from "../lib/zip";
 
 export interface Archive {
   bytes: Uint8Array;

@@ -4,6 +4,7 @@
  * row counts and every column), then one sheet per table. Origin-free, so the same bytes
  * are served at download.xlsx and packed into the zip.
  */
+import { urls } from "../spec/links";
 import type { DataStore, DatasetRecord } from "../data/store";
 import type { Cell } from "../render/xlsx/cells";
 import type { SheetSpec } from "../render/xlsx/sheet";
@@ -19,9 +20,6 @@ export interface Workbook {
   /** SHA-256 of the bytes, hex. */
   sha256: string;
 }
-
-/** Where the API serves this workbook (a path: the bytes do not depend on the host asked). */
-export const workbookPath = (id: string) => `/v1/datasets/${id}/download.xlsx`;
 
 const text = (t: string): Cell => ({ text: t });
 const title = (t: string): Cell => ({ text: t, style: STYLE.title });
@@ -50,7 +48,7 @@ function aboutSheet(meta: DatasetMeta, tables: readonly SheetOfTable[]): SheetSp
     ["许可 Licence", meta.licence ?? "发布单位未声明许可 / The publisher states no licence."],
     ["版本 Version", `${meta.version}（数据内容的哈希 / a hash of the content）`],
     ["核对 Checks", `${checks.passed}/${checks.total} 项通过 pass`],
-    ["生成自 Generated from", `${workbookPath(meta.id)}（本 API / this API）`],
+    ["生成自 Generated from", `${urls("").workbook(meta.id)}（本 API / this API）`],
   ];
   return {
     name: ABOUT_SHEET,

@@ -3,9 +3,10 @@
  * query parameters. The rate limit comes before them, in the Worker's outer layer
  * (rate-limit.ts), so refused requests count too.
  */
+import { BASE_SECURITY_HEADERS } from "./security-headers";
 import type { MiddlewareHandler } from "hono";
 import { EXPOSED_HEADERS } from "./headers";
-import { problemResponse, ProblemError } from "./problem";
+import { problemResponse, ProblemError } from "../lib/problem";
 import type { Limited } from "./rate-limit";
 
 export type { Limited } from "./rate-limit";
@@ -50,8 +51,7 @@ export function oversizedHeader(request: Request): Response | null {
     {
       "Access-Control-Allow-Origin": "*",
       "Access-Control-Expose-Headers": EXPOSED_HEADERS.join(","),
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "no-referrer",
+      ...BASE_SECURITY_HEADERS,
     },
   );
 }

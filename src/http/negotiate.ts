@@ -3,14 +3,8 @@
  * with no usable Accept header the first offered format (JSON) is served. When Accept
  * rules out every offered format the result is null (the caller answers 406).
  */
-import { FORMATS, type Format } from "../query/types";
+import { FORMATS, MEDIA_TYPES, type Format } from "../lib/media-types";
 
-export const MEDIA_TYPES: Record<Format, readonly string[]> = {
-  json: ["application/json"],
-  csv: ["text/csv"],
-  ndjson: ["application/x-ndjson", "application/ndjson", "application/jsonl"],
-  xlsx: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
-};
 
 interface MediaRange {
   type: string;

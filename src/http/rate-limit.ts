@@ -2,9 +2,10 @@
  * The per-client rate limit (Cloudflare's rate-limiting binding): who is over it, and the 429.
  * The Worker entries put it outermost (src/rate-limited.ts).
  */
+import { BASE_SECURITY_HEADERS } from "./security-headers";
 import { clientNetwork } from "./client-network";
 import { EXPOSED_HEADERS } from "./headers";
-import { problemResponse } from "./problem";
+import { problemResponse } from "../lib/problem";
 
 /** Must match the period of the [[ratelimits]] binding in wrangler.toml. */
 export const RATE_LIMIT_PERIOD_SECONDS = 60;
@@ -31,7 +32,6 @@ export function tooManyRequests(): Response {
     "Retry-After": String(RATE_LIMIT_PERIOD_SECONDS),
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Expose-Headers": [...EXPOSED_HEADERS, "Retry-After"].join(","),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    ...BASE_SECURITY_HEADERS,
   });
 }

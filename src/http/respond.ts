@@ -2,10 +2,10 @@
  * Builds every successful response: validators and caching first (304 without rendering),
  * then the body with its content type, download name and paging link.
  */
-import type { Format } from "../query/types";
+import type { Format } from "../lib/media-types";
 import { CONTENT_TYPES } from "../render/registry";
-import { ifNoneMatchHits, RENDER_REVISION, requestKey, strongEtag } from "./etag";
-import { CACHE_CONTROL, contentDisposition, link } from "./headers";
+import { conditionalResponse, etagOf } from "./etag";
+import { contentDisposition, link } from "./headers";
 
 export interface Payload {
   body: string | Uint8Array | ReadableStream<Uint8Array>;
@@ -34,20 +34,13 @@ export function jsonPayload(value: unknown, next: string | null = null): Payload
 
 /** 200 with the rendered body, or 304 when If-None-Match holds the current ETag. */
 export async function respond({ request, version, format, versionHeader = true, render }: RespondInit): Promise<Response> {
-  const url = new URL(request.url);
-  const etag = await strongEtag([RENDER_REVISION, version, format, requestKey(url)]);
-  const headers = new Headers({
-    ETag: etag,
-    "Cache-Control": CACHE_CONTROL,
-    Vary: "Accept",
-  });
+  const headers = new Headers({ Vary: "Accept" });
   if (versionHeader) headers.set("X-Dataset-Version", version);
-  if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) {
-    return new Response(null, { status: 304, headers });
-  }
-  const payload = await render();
-  headers.set("Content-Type", payload.contentType);
-  if (payload.download) headers.set("Content-Disposition", contentDisposition(payload.download.ascii, payload.download.utf8, payload.download.ext));
-  if (payload.next) headers.set("Link", link(payload.next, "next"));
-  return new Response(payload.body, { status: 200, headers });
+  return conditionalResponse(request, await etagOf(request, [version, format]), headers, async () => {
+    const payload = await render();
+    headers.set("Content-Type", payload.contentType);
+    if (payload.download) headers.set("Content-Disposition", contentDisposition(payload.download.ascii, payload.download.utf8, payload.download.ext));
+    if (payload.next) headers.set("Link", link(payload.next, "next"));
+    return payload.body;
+  });
 }

@@ -4,7 +4,7 @@
  * Run by `npm run gen:schemas` into component-schemas.json (a test keeps the two equal).
  */
 import { z } from "zod";
-import { ROUTES } from "../routes/registry";
+import type { RouteSpec } from "../spec/route-spec";
 import * as responseSchemas from "../spec/responses";
 import { columnSchema, problemSchema } from "../spec/responses";
 import { pascal, PROBLEM } from "./json-schemas";
@@ -38,6 +38,6 @@ export function componentSchemas(named: readonly { name: string; schema: z.ZodTy
 }
 
 /** What component-schemas.json holds: the components of every route's response. */
-export function routeComponents() {
-  return componentSchemas(ROUTES.map((r) => ({ name: r.name, schema: responseSchemas[r.response] })));
+export function routeComponents(routes: readonly RouteSpec[]) {
+  return componentSchemas(routes.map((r) => ({ name: r.name, schema: responseSchemas[r.response] })));
 }

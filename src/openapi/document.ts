@@ -2,11 +2,11 @@
  * The OpenAPI 3.1 document as a pure function of the route registry and the example
  * requests planned from the data (ids only): no I/O, so it runs in Node as in workerd.
  */
-import { PROBLEMS } from "../http/problem";
-import type { Format } from "../query/types";
+import { PROBLEMS } from "../lib/problem";
+import type { Format } from "../lib/media-types";
 import { CONTENT_TYPES } from "../render/registry";
 import { MAX_XLSX_CELLS, MAX_XLSX_ROWS } from "../render/xlsx/table";
-import type { RouteSpec } from "../routes/registry";
+import type { RouteSpec } from "../spec/route-spec";
 import { COMPONENTS, schemaRef } from "./json-schemas";
 import { FILTERS_PARAM, PATH_PARAMS, queryParams } from "./parameters";
 import { problemResponseRef, problemResponses, problemsFor } from "./problems";

@@ -4,11 +4,11 @@
  * particular dataset is written here.
  */
 import type { DataStore } from "../data/store";
-import { PROBLEMS } from "../http/problem";
+import { PROBLEMS } from "../lib/problem";
 import type { ColumnDef } from "../schema/columns";
 import { TABLES } from "../schema/tables";
-import { SEARCH_TABLES } from "../search/scope";
-import type { RouteSpec } from "../routes/registry";
+import { SEARCH_TABLES } from "../schema/search-scope";
+import type { RouteSpec } from "../spec/route-spec";
 import type { ExampleRequest } from "./types";
 
 type Params = ExampleRequest["params"];

@@ -2,7 +2,7 @@
  * Fills the response examples of a built document by sending each example request to the
  * app itself (in-process, no network): the examples are what the server really answers.
  */
-import { PROBLEMS, type ProblemSlug } from "../http/problem";
+import { PROBLEMS, type ProblemSlug } from "../lib/problem";
 import { examplePath, exampleNames } from "./example-url";
 import { pascal } from "./json-schemas";
 import { PROBLEM_MEDIA_TYPE } from "./problems";

@@ -1,6 +1,6 @@
 /** Builds the complete document for a store: plan from ids, build, fill from real responses (taken on EXAMPLE_ORIGIN). */
 import type { DataStore } from "../data/store";
-import { ROUTES } from "../routes/registry";
+import type { RouteSpec } from "../spec/route-spec";
 import { buildDocument, type PageSpec } from "./document";
 import { exampleIds, planExamples } from "./examples";
 import { fillExamples, type Fetcher } from "./fill";
@@ -12,13 +12,14 @@ export interface GenerateInput {
   store: DataStore;
   /** The app itself, for the example responses. */
   fetch: Fetcher;
+  routes: readonly RouteSpec[];
   pages: readonly PageSpec[];
 }
 
-export async function generateDocument({ store, fetch, pages }: GenerateInput): Promise<OpenApiDocument> {
+export async function generateDocument({ store, fetch, routes, pages }: GenerateInput): Promise<OpenApiDocument> {
   const catalog = await store.getCatalog();
-  const planned = planExamples(ROUTES, await exampleIds(store));
-  const doc = buildDocument({ routes: ROUTES, pages, examples: planned, dataVersion: catalog.version });
+  const planned = planExamples(routes, await exampleIds(store));
+  const doc = buildDocument({ routes, pages, examples: planned, dataVersion: catalog.version });
   // The document cannot be its own example, and pages are rendered from it.
   const skip = new Set([OPENAPI_PATH, ...pages.map((p) => p.path)]);
   await fillExamples(doc, fetch, planned, skip, EXAMPLE_ORIGIN);

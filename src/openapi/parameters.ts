@@ -1,10 +1,11 @@
 /** Parameter objects: what each path and query parameter of the API means, typed for OpenAPI. */
 import { DEFAULT_SIZE, MAX_SIZE, type ReservedName } from "../query/parse";
 import { GROUP_CHOICES } from "../query/aggregate";
-import { OPERATORS, type Format } from "../query/types";
+import { OPERATORS } from "../query/types";
+import type { Format } from "../lib/media-types";
 import { CHECK_KINDS } from "../schema/check-kinds";
 import { SEARCH_SIZES } from "../search/run";
-import { SEARCH_TABLES } from "../search/scope";
+import { SEARCH_TABLES } from "../schema/search-scope";
 import type { JsonSchema, Parameter } from "./types";
 
 const commaList = (items: JsonSchema = { type: "string" }): JsonSchema => ({ type: "array", items, minItems: 1 });

@@ -1,5 +1,7 @@
+import { API_PATHS } from "../spec/links";
+
 /** Where the OpenAPI document is served (a constant of its own, so pages can link it without loading the generator). */
-export const OPENAPI_PATH = "/openapi.json";
+export const OPENAPI_PATH = API_PATHS.openapi;
 
 /**
  * The origin the document's examples are taken on (npm start's): the document is the same

@@ -1,5 +1,5 @@
 /** components.responses: one problem+json response per problem type, and which operations list it. */
-import { PROBLEMS, problemBody, PROBLEM_CONTENT_TYPE, type ProblemSlug } from "../http/problem";
+import { PROBLEMS, problemBody, PROBLEM_CONTENT_TYPE, type ProblemSlug } from "../lib/problem";
 import { pascal, PROBLEM, schemaRef } from "./json-schemas";
 import type { Ref, ResponseObject } from "./types";
 

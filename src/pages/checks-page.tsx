@@ -10,7 +10,7 @@ import { Term } from "./glossary/term";
 import { CheckStatus } from "./sections/checks";
 import { Bi, En, Layout, PageTitle, Zh } from "./layout";
 import { CHECK_KINDS, kindLabel } from "./labels";
-import { formatWan } from "./money";
+import { formatWan } from "../lib/money";
 import { Crumbs } from "./crumbs";
 import { checkDescriptionZh } from "./check-text";
 import { useLang } from "./lang";

@@ -7,7 +7,8 @@
 import { tr } from "./lang";
 import type { Child } from "hono/jsx";
 import { Bi, En } from "./layout";
-import { barPercent, formatCents, percent } from "./money";
+import { barPercent, percent } from "./shares";
+import { formatCentsGrouped } from "../lib/money";
 import type { ClassSpend, Spending } from "./spending";
 import { truncate } from "./text";
 
@@ -22,8 +23,8 @@ function ClassRow({ cls, y, max, split }: { cls: ClassSpend; y: number; max: num
   const basic = split ? barPercent(cls.basicCents ?? 0, max, FULL) : 0;
   const project = split ? Math.max(0, Math.round((total - basic) * 100) / 100) : 0;
   const tip = split
-    ? `${cls.name}（${cls.code}）${formatCents(cls.cents)} 万元：基本支出 ${formatCents(cls.basicCents ?? 0)}，项目支出 ${formatCents(cls.projectCents ?? 0)}`
-    : `${cls.name}（${cls.code}）${formatCents(cls.cents)} 万元`;
+    ? `${cls.name}（${cls.code}）${formatCentsGrouped(cls.cents)} 万元：基本支出 ${formatCentsGrouped(cls.basicCents ?? 0)}，项目支出 ${formatCentsGrouped(cls.projectCents ?? 0)}`
+    : `${cls.name}（${cls.code}）${formatCentsGrouped(cls.cents)} 万元`;
   return (
     <g class="bar bar-class" data-code={cls.code} data-cents={String(cls.cents)}>
       <title>{tip}</title>
@@ -42,7 +43,7 @@ function ClassRow({ cls, y, max, split }: { cls: ClassSpend; y: number; max: num
         <rect class="bar-basic" x="0" y={y + 23} width={`${total}%`} height="16" />
       )}
       <text class="val" x={`${total}%`} dx="6" y={y + 36}>
-        {formatCents(cls.cents)}
+        {formatCentsGrouped(cls.cents)}
       </text>
     </g>
   );
@@ -61,13 +62,13 @@ export function ClassChart({ spending, id }: { spending: Spending; id: string })
       const w = barPercent(sec.cents, max, FULL);
       rows.push(
         <g class="bar bar-section-row" data-code={sec.code}>
-          <title>{`${sec.name}（${sec.code}）${formatCents(sec.cents)} 万元`}</title>
+          <title>{`${sec.name}（${sec.code}）${formatCentsGrouped(sec.cents)} 万元`}</title>
           <text class="sub" x={INDENT} y={y + 14}>
             {truncate(sec.name, 18)}
           </text>
           <rect class="bar-section" x={INDENT} y={y + 19} width={`${w}%`} height="9" />
           <text class="val sub" x={`${w}%`} dx={INDENT + 6} y={y + 28}>
-            {formatCents(sec.cents)}
+            {formatCentsGrouped(sec.cents)}
           </text>
         </g>,
       );
@@ -75,7 +76,7 @@ export function ClassChart({ spending, id }: { spending: Spending; id: string })
     }
     y += 6;
   }
-  const summary = spending.classes.map((c) => `${c.name} ${formatCents(c.cents)}`).join("；");
+  const summary = spending.classes.map((c) => `${c.name} ${formatCentsGrouped(c.cents)}`).join("；");
   return (
     <figure class="chart" id={id}>
       {split && (
@@ -105,12 +106,12 @@ export function ClassChart({ spending, id }: { spending: Spending; id: string })
         {rows}
       </svg>
       <figcaption class="note">
-        <Bi zh={`${spending.classes.length} 个类，合计 ${formatCents(spending.cents)} 万元`} en={`${spending.classes.length} classes, ${formatCents(spending.cents)} 万元 in all`} />
+        <Bi zh={`${spending.classes.length} 个类，合计 ${formatCentsGrouped(spending.cents)} 万元`} en={`${spending.classes.length} classes, ${formatCentsGrouped(spending.cents)} 万元 in all`} />
         {spending.printedTotalCents !== null &&
           (spending.printedTotalCents === spending.cents ? (
             <span class="pass"> <Bi zh="✓ 等于表中合计" en="equals the table's 合计 row" /></span>
           ) : (
-            <span class="fail"> ✗ 表中合计为 {formatCents(spending.printedTotalCents)} <En>the table's 合计 row differs</En></span>
+            <span class="fail"> ✗ 表中合计为 {formatCentsGrouped(spending.printedTotalCents)} <En>the table's 合计 row differs</En></span>
           ))}
       </figcaption>
       <details>
@@ -135,16 +136,16 @@ export function ClassChart({ spending, id }: { spending: Spending; id: string })
                   <tr class="sum">
                     <th scope="row">{c.name}</th>
                     <td class="code">{c.code}</td>
-                    <td class="num">{formatCents(c.cents)}</td>
+                    <td class="num">{formatCentsGrouped(c.cents)}</td>
                     <td class="num">{percent(c.cents, spending.cents)}</td>
-                    {split && <td class="num">{formatCents(c.basicCents ?? 0)}</td>}
-                    {split && <td class="num">{formatCents(c.projectCents ?? 0)}</td>}
+                    {split && <td class="num">{formatCentsGrouped(c.basicCents ?? 0)}</td>}
+                    {split && <td class="num">{formatCentsGrouped(c.projectCents ?? 0)}</td>}
                   </tr>
                   {c.sections.map((s) => (
                     <tr>
                       <th scope="row">　{s.name}</th>
                       <td class="code">{s.code}</td>
-                      <td class="num">{formatCents(s.cents)}</td>
+                      <td class="num">{formatCentsGrouped(s.cents)}</td>
                       <td class="num">{percent(s.cents, spending.cents)}</td>
                       {split && <td></td>}
                       {split && <td></td>}

@@ -10,7 +10,7 @@ import { DownloadAll } from "./download-all";
 import { useLang } from "./lang";
 import { Bi, En, Layout, PageTitle } from "./layout";
 import { DATASET_KINDS, kindLabel } from "./labels";
-import { formatCents } from "./money";
+import { formatCentsGrouped } from "../lib/money";
 import { apiPaths } from "./paths";
 import { ProjectChart, ProjectTable } from "./project-chart";
 import { ApiSection } from "./sections/api-examples";
@@ -118,7 +118,7 @@ export function DatasetPage({ view }: { view: DatasetView }) {
           <>
             <p>
               <Bi
-                zh={`每个项目的本年度金额，合计 ${formatCents(view.projects.reduce((s, p) => s + (p.cents ?? 0), 0))} 万元。点开项目可以看它的说明、绩效指标和联系人。`}
+                zh={`每个项目的本年度金额，合计 ${formatCentsGrouped(view.projects.reduce((s, p) => s + (p.cents ?? 0), 0))} 万元。点开项目可以看它的说明、绩效指标和联系人。`}
                 en="This year's amount of each project; open one for its texts, performance indicators and contacts."
               />
             </p>

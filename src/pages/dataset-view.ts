@@ -3,7 +3,7 @@ import type { DataStore, DatasetRecord } from "../data/store";
 import type { CatalogEntry } from "../data/store";
 import type { PublishedRow } from "../schema/bundle";
 import { TABLES } from "../schema/tables";
-import { toCents } from "./money";
+import { wanToCents } from "../lib/money";
 import { overviewOf, type Overview } from "./overview";
 import { projectGapOf, type ProjectGap } from "./project-gap";
 import { projectBars, type ProjectBar } from "./project-chart";
@@ -45,8 +45,8 @@ export function changesOf(rows: readonly PublishedRow[]): { up: ProjectChange[];
   );
   const byId = (a: ProjectChange, b: ProjectChange) => (a.project < b.project ? -1 : a.project > b.project ? 1 : 0);
   return {
-    up: all.filter((c) => c.change > 0).sort((a, b) => toCents(b.change) - toCents(a.change) || byId(a, b)).slice(0, CHANGES_SHOWN),
-    down: all.filter((c) => c.change < 0).sort((a, b) => toCents(a.change) - toCents(b.change) || byId(a, b)).slice(0, CHANGES_SHOWN),
+    up: all.filter((c) => c.change > 0).sort((a, b) => wanToCents(b.change) - wanToCents(a.change) || byId(a, b)).slice(0, CHANGES_SHOWN),
+    down: all.filter((c) => c.change < 0).sort((a, b) => wanToCents(a.change) - wanToCents(b.change) || byId(a, b)).slice(0, CHANGES_SHOWN),
   };
 }
 
@@ -74,6 +74,6 @@ export async function loadDatasetView(store: DataStore, record: DatasetRecord, o
     projects: projectBars(projects?.rows ?? []),
     gap: projectGapOf(facts, projects),
     changes: changesOf(changes?.rows ?? []),
-    threePublic: three && threeTotal ? { title: three.meta.title_zh, cents: typeof threeTotal.amount === "number" ? toCents(threeTotal.amount) : null } : null,
+    threePublic: three && threeTotal ? { title: three.meta.title_zh, cents: typeof threeTotal.amount === "number" ? wanToCents(threeTotal.amount) : null } : null,
   };
 }

@@ -5,7 +5,7 @@
  * page in the site's style (same status, same CSP); every other client keeps the problem+json
  * exactly as the API sends it. The one place that decides this is `problemForBrowser`.
  */
-import { PROBLEM_CONTENT_TYPE, type ProblemBody } from "../http/problem";
+import { PROBLEM_CONTENT_TYPE, type ProblemBody } from "../lib/problem";
 import { wantsHtml } from "./accept";
 import { HTML_CONTENT_TYPE, pageHeaders } from "./html-response";
 import { Bi, Layout, PageTitle, renderDocument } from "./layout";

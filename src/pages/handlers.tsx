@@ -2,12 +2,12 @@
 /** @jsxImportSource hono/jsx */
 /** Handlers of the HTML pages: find the data (404 as a page for browsers), render, respond with validators. */
 import { pageContextOf } from "./lang";
+import { requireDataset } from "../data/require";
 import type { DatasetRecord, TableData } from "../data/store";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import type { AppContext } from "../routes/context";
 import type { PublishedRow } from "../schema/bundle";
 import type { AppliedCorrection, DatasetMeta } from "../schema/dataset";
-import { listSome } from "../query/suggest";
 import { TABLES } from "../schema/tables";
 import { wantsHtml } from "./accept";
 import { ChecksPage } from "./checks-page";
@@ -36,19 +36,14 @@ export async function notFound(_c: AppContext, detail: string): Promise<Response
   throw new ProblemError("not-found", detail);
 }
 
-export async function findDataset(c: AppContext): Promise<DatasetRecord | Response> {
-  const id = c.req.param("dataset") ?? "";
-  const record = await c.var.store.getDataset(id);
-  if (record) return record;
-  const ids = (await c.var.store.getCatalog()).datasets.map((d) => d.id);
-  return notFound(c, `No dataset '${id}'. Datasets: ${listSome(ids) || "none"}.`);
-}
+/** The dataset of the path, or the API's 404 (a page for a browser). */
+const datasetOf = (c: AppContext): Promise<DatasetRecord> => requireDataset(c.var.store, c.req.param("dataset") ?? "");
 
 async function datasetResponse(c: AppContext, record: DatasetRecord): Promise<Response> {
   const catalog = await c.var.store.getCatalog();
   return htmlResponse(c.req.raw, catalog.version, async () => {
-    const view = await loadDatasetView(c.var.store, record, new URL(c.req.url).origin);
-    return renderDocument(<DatasetPage view={view} />, pageContextOf(new URL(c.req.url)));
+    const view = await loadDatasetView(c.var.store, record, c.var.url.origin);
+    return renderDocument(<DatasetPage view={view} />, pageContextOf(c.var.url));
   });
 }
 
@@ -65,31 +60,27 @@ export async function homePage(c: AppContext): Promise<Response> {
 
 /** GET /datasets/{dataset}. */
 export async function datasetPage(c: AppContext): Promise<Response> {
-  const record = await findDataset(c);
-  return record instanceof Response ? record : datasetResponse(c, record);
+  return datasetResponse(c, await datasetOf(c));
 }
 
 /** GET /datasets/{dataset}/checks. */
 export async function checksPage(c: AppContext): Promise<Response> {
-  const record = await findDataset(c);
-  if (record instanceof Response) return record;
-  return htmlResponse(c.req.raw, record.meta.version, () => renderDocument(<ChecksPage record={record} />, pageContextOf(new URL(c.req.url))));
+  const record = await datasetOf(c);
+  return htmlResponse(c.req.raw, record.meta.version, () => renderDocument(<ChecksPage record={record} />, pageContextOf(c.var.url)));
 }
 
 /** GET /datasets/{dataset}/source: the document line by line. */
 export async function sourcePage(c: AppContext): Promise<Response> {
-  const record = await findDataset(c);
-  if (record instanceof Response) return record;
+  const record = await datasetOf(c);
   return htmlResponse(c.req.raw, record.meta.version, async () => {
     const lines = (await c.var.store.getTable(record.meta.id, TABLES.source.id))?.rows ?? [];
-    return renderDocument(<SourcePage record={record} lines={lines} />, pageContextOf(new URL(c.req.url)));
+    return renderDocument(<SourcePage record={record} lines={lines} />, pageContextOf(c.var.url));
   });
 }
 
 /** GET /datasets/{dataset}/projects/{project}. */
 export async function projectPage(c: AppContext): Promise<Response> {
-  const record = await findDataset(c);
-  if (record instanceof Response) return record;
+  const record = await datasetOf(c);
   const { meta } = record;
   const projects = await c.var.store.getTable(meta.id, TABLES.projects.id);
   const id = c.req.param("project") ?? "";
@@ -103,6 +94,6 @@ export async function projectPage(c: AppContext): Promise<Response> {
     const indicators = (await c.var.store.getTable(meta.id, indicatorTable))?.rows.filter((r) => r.project_id === project.id) ?? [];
     const corrections = sheetCorrections(meta, projects, project);
     const change = (await c.var.store.getTable(meta.id, TABLES.projectChanges.id))?.rows.find((r) => r.project_id === project.id) ?? null;
-    return renderDocument(<ProjectPage view={{ meta, projects, project, indicators, corrections, indicatorTable, change }} />, pageContextOf(new URL(c.req.url)));
+    return renderDocument(<ProjectPage view={{ meta, projects, project, indicators, corrections, indicatorTable, change }} />, pageContextOf(c.var.url));
   });
 }

@@ -7,8 +7,6 @@ import type { CatalogEntry } from "../data/store";
 import { DATASET_KINDS, kindLabel } from "./labels";
 import { apiPaths, pagePaths } from "./paths";
 
-const enc = encodeURIComponent;
-
 interface DataDownload {
   "@type": "DataDownload";
   name: string;
@@ -18,10 +16,9 @@ interface DataDownload {
 
 /** Where the whole dataset and each table can be downloaded (relative paths). */
 export function distributionPaths(meta: CatalogEntry): { name: string; encodingFormat: string; path: string }[] {
-  const base = `/v1/datasets/${enc(meta.id)}`;
   return [
-    { name: "全部数据表 CSV（zip） Every table as CSV, with datapackage.json, in one zip", encodingFormat: "application/zip", path: `${base}/download.zip` },
-    { name: "全部数据表 Excel（xlsx） Every table in one workbook", encodingFormat: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", path: `${base}/download.xlsx` },
+    { name: "全部数据表 CSV（zip） Every table as CSV, with datapackage.json, in one zip", encodingFormat: "application/zip", path: apiPaths.zip(meta.id) },
+    { name: "全部数据表 Excel（xlsx） Every table in one workbook", encodingFormat: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", path: apiPaths.workbook(meta.id) },
     { name: "数据包描述 Frictionless Data Package descriptor (JSON)", encodingFormat: "application/json", path: apiPaths.datapackage(meta.id) },
     ...meta.tables
       .filter((t) => t.row_count > 0)

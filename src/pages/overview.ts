@@ -6,7 +6,7 @@
  */
 import type { TableData } from "../data/store";
 import type { PublishedRow } from "../schema/bundle";
-import { toCents } from "./money";
+import { wanToCents } from "../lib/money";
 
 export interface Figure {
   label: string;
@@ -42,7 +42,7 @@ function figure(row: PublishedRow, label: string, column: string, emphasis = fal
   const v = amountOf(row, column);
   if (v === null) return null;
   const line = typeof row.source_line === "number" ? row.source_line : null;
-  return { label, cents: toCents(v), row: String(row.id), line, emphasis };
+  return { label, cents: wanToCents(v), row: String(row.id), line, emphasis };
 }
 
 const present = <T,>(x: T | null): x is T => x !== null;

@@ -4,7 +4,7 @@
  * page takes the table query of the API (filters, sort, paging, columns), parsed by the
  * API's own parser, so its 400s say what the API's say.
  */
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import { parseQuery, type ReservedName } from "../query/parse";
 import type { TableQuery } from "../query/types";
 import { requireQuery } from "../routes/common";

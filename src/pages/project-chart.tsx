@@ -8,7 +8,8 @@
 import { tr } from "./lang";
 import type { PublishedRow } from "../schema/bundle";
 import { Bi } from "./layout";
-import { barPercent, formatCents, percent, toCents } from "./money";
+import { barPercent, percent } from "./shares";
+import { formatCentsGrouped, wanToCents } from "../lib/money";
 import { pagePaths } from "./paths";
 import { truncate } from "./text";
 
@@ -25,7 +26,7 @@ export interface ProjectBar {
 
 /** Projects sorted by this year's amount (blank last), then by id. */
 export function projectBars(rows: readonly PublishedRow[]): ProjectBar[] {
-  const amount = (v: unknown) => (typeof v === "number" ? toCents(v) : null);
+  const amount = (v: unknown) => (typeof v === "number" ? wanToCents(v) : null);
   return rows
     .map((r) => ({ id: String(r.id), name: String(r.name ?? r.id), unit: String(r.unit_name ?? ""), cents: amount(r.current_year_amount), totalCents: amount(r.total_amount) }))
     .sort((a, b) => (b.cents ?? -1) - (a.cents ?? -1) || a.id.localeCompare(b.id));
@@ -34,7 +35,7 @@ export function projectBars(rows: readonly PublishedRow[]): ProjectBar[] {
 export function ProjectChart({ projects, id }: { projects: ProjectBar[]; id: string }) {
   const max = Math.max(0, ...projects.map((p) => p.cents ?? 0));
   const sum = projects.reduce((s, p) => s + (p.cents ?? 0), 0);
-  const top = projects.slice(0, 3).map((p) => `${p.name} ${p.cents === null ? "—" : formatCents(p.cents)}`).join("；");
+  const top = projects.slice(0, 3).map((p) => `${p.name} ${p.cents === null ? "—" : formatCentsGrouped(p.cents)}`).join("；");
   return (
     <figure class="chart" id={id}>
       <svg
@@ -46,7 +47,7 @@ export function ProjectChart({ projects, id }: { projects: ProjectBar[]; id: str
         <title>{tr("项目本年度金额（万元）", "Projects by this year's amount, 万元")}</title>
         {projects.map((p, i) => {
           const y = i * ROW;
-          const value = p.cents === null ? "—" : formatCents(p.cents);
+          const value = p.cents === null ? "—" : formatCentsGrouped(p.cents);
           const width = barPercent(p.cents ?? 0, max, FULL);
           return (
             <g class="bar bar-project-row" data-id={p.id}>
@@ -69,7 +70,7 @@ export function ProjectChart({ projects, id }: { projects: ProjectBar[]; id: str
         })}
       </svg>
       <figcaption class="note">
-        <Bi zh={`${projects.length} 个项目，本年度合计 ${formatCents(sum)} 万元；项目详情见下表中的链接。`} en={`${projects.length} projects, ${formatCents(sum)} 万元 this year in all; the table below links each to its page.`} />
+        <Bi zh={`${projects.length} 个项目，本年度合计 ${formatCentsGrouped(sum)} 万元；项目详情见下表中的链接。`} en={`${projects.length} projects, ${formatCentsGrouped(sum)} 万元 this year in all; the table below links each to its page.`} />
       </figcaption>
     </figure>
   );
@@ -104,9 +105,9 @@ export function ProjectTable({ dataset, department, projects }: { dataset: strin
                   </div>
                 )}
               </th>
-              <td class="num">{p.cents === null ? "—" : formatCents(p.cents)}</td>
+              <td class="num">{p.cents === null ? "—" : formatCentsGrouped(p.cents)}</td>
               <td class="num opt">{p.cents === null ? "—" : percent(p.cents, sum)}</td>
-              <td class="num opt">{p.totalCents === null ? "—" : formatCents(p.totalCents)}</td>
+              <td class="num opt">{p.totalCents === null ? "—" : formatCentsGrouped(p.totalCents)}</td>
             </tr>
           ))}
         </tbody>
@@ -115,9 +116,9 @@ export function ProjectTable({ dataset, department, projects }: { dataset: strin
             <th scope="row" colspan={2}>
               <Bi zh="合计" en="Total" />
             </th>
-            <td class="num">{formatCents(sum)}</td>
+            <td class="num">{formatCentsGrouped(sum)}</td>
             <td class="num opt">{percent(sum, sum)}</td>
-            <td class="num opt">{formatCents(projects.reduce((s, p) => s + (p.totalCents ?? 0), 0))}</td>
+            <td class="num opt">{formatCentsGrouped(projects.reduce((s, p) => s + (p.totalCents ?? 0), 0))}</td>
           </tr>
         </tfoot>
       </table>

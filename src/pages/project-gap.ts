@@ -6,7 +6,7 @@
  */
 import type { TableData } from "../data/store";
 import { valueLabel } from "../schema/columns";
-import { sumCents } from "./money";
+import { sumCents } from "../lib/money";
 
 export interface ProjectGap {
   /** 项目支出, as the facts' spending column names "project". */

@@ -13,7 +13,7 @@ import type { AppliedCorrection, DatasetMeta } from "../schema/dataset";
 import { CorrectionsTable } from "./sections/checks";
 import { Bi, En, Layout, PageTitle } from "./layout";
 import { PROJECT_FIELDS_EN } from "./labels";
-import { formatCents, formatWan, toCents } from "./money";
+import { formatCentsGrouped, formatWan, wanToCents } from "../lib/money";
 import { Term } from "./glossary/term";
 import { Crumbs } from "./crumbs";
 import { apiPaths, downloads, pagePaths } from "./paths";
@@ -33,7 +33,7 @@ export interface ProjectView {
 
 const num = (v: unknown) => (typeof v === "number" ? v : null);
 /** `+5`, `-1.2`, `0`: a change with its sign. */
-const signed = (cents: number) => (cents > 0 ? "+" : "") + formatCents(cents);
+const signed = (cents: number) => (cents > 0 ? "+" : "") + formatCentsGrouped(cents);
 
 /** 本年 X 万元，上年 Y 万元，变化 ±Z 万元（±P%）; a blank last year is said to be blank, never taken as 0. */
 function YearOnYear({ change, unit }: { change: PublishedRow; unit: string }) {
@@ -65,10 +65,10 @@ function YearOnYear({ change, unit }: { change: PublishedRow; unit: string }) {
         <>
           ，
           <span>
-            <Bi zh="增减" en="change" /> <strong data-column="change_amount">{signed(toCents(diff))}</strong> {unit}
+            <Bi zh="增减" en="change" /> <strong data-column="change_amount">{signed(wanToCents(diff))}</strong> {unit}
             {pct !== null ? (
               <>
-                （<span data-column="change_percent">{signed(toCents(pct))}%</span>）
+                （<span data-column="change_percent">{signed(wanToCents(pct))}%</span>）
               </>
             ) : (
               <>

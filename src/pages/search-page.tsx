@@ -7,7 +7,7 @@
  */
 import { inLang, pageContextOf, useLang } from "./lang";
 import { isolate } from "./bidi";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { parseQuery } from "../query/parse";
 import type { Child } from "hono/jsx";
@@ -21,7 +21,7 @@ import { findHits, MAX_QUERY, MAX_TERMS, queryErrors, SEARCH_SIZES, type SearchH
 import { highlight } from "./highlight";
 import { htmlResponse } from "./html-response";
 import { Bi, En, Layout, PageTitle, renderDocument } from "./layout";
-import { formatWan } from "./money";
+import { formatWan } from "../lib/money";
 import { apiPaths, pagePaths } from "./paths";
 
 const enc = encodeURIComponent;
@@ -251,7 +251,7 @@ export function SearchPage({ view }: { view: SearchView }) {
               }
               en={`${total} result${total === 1 ? "" : "s"}${total > view.hits.length ? `, ${view.offset + 1}–${view.offset + view.hits.length} shown` : ""}.`}
             />{" "}
-            <a href={`/v1/search?q=${enc(q)}`}>JSON</a>
+            <a href={`${apiPaths.search}?q=${enc(q)}`}>JSON</a>
           </p>
           {total === 0 && (
             <p>
@@ -293,7 +293,7 @@ async function alsoOf(store: DataStore, hits: readonly SearchHit[]): Promise<Map
 
 /** GET /search. */
 export async function searchPage(c: AppContext): Promise<Response> {
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const parsed = parseQuery(url.searchParams, { reserved: ["_next"], extra: ["q"], formats: [], sizes: SEARCH_SIZES });
   if (!parsed.ok) {
     const names = [...new Set(parsed.errors.map((e) => e.param))].join(", ");
@@ -313,6 +313,6 @@ export async function searchPage(c: AppContext): Promise<Response> {
     const end = page.offset + page.size;
     const next = end < found.total ? `${inLang("/search", pageContextOf(url).lang)}?q=${enc(q)}&_next=${encodeCursor({ version: catalog.version, offset: end, key })}` : null;
     const view = { catalog, q, terms, total: found.total, offset: page.offset, hits: found.hits, next, also: await alsoOf(store, found.hits), things: findThings(terms) };
-    return renderDocument(<SearchPage view={view} />, pageContextOf(new URL(c.req.url)));
+    return renderDocument(<SearchPage view={view} />, pageContextOf(c.var.url));
   });
 }

@@ -3,13 +3,13 @@
 /** Pages of the site rather than of a dataset: the dataset list (/datasets) and the glossary (/glossary). */
 import { pageContextOf } from "./lang";
 import { withParam } from "../http/headers";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import { selectDatasets } from "../query/catalog";
 import { encodeCursor, queryKey } from "../query/cursor";
 import { parseQuery } from "../query/parse";
 import { resolvePage } from "../routes/common";
 import type { AppContext } from "../routes/context";
-import { DATASETS_EXTRA } from "../routes/params";
+import { DATASETS_EXTRA } from "../spec/params";
 import { GlossaryPage } from "./glossary/glossary-page";
 import { htmlResponse } from "./html-response";
 import { Bi, Layout, PageTitle, renderDocument } from "./layout";
@@ -20,7 +20,7 @@ export const DATASETS_PER_PAGE = 100;
 
 /** GET /datasets: the datasets (filtered by department, year and kind, like /v1/datasets), a page at a time. */
 export async function datasetsPage(c: AppContext): Promise<Response> {
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const parsed = parseQuery(url.searchParams, { reserved: ["_next"], extra: DATASETS_EXTRA, formats: [] });
   if (!parsed.ok) {
     const names = [...new Set(parsed.errors.map((e) => e.param))].join(", ");
@@ -52,5 +52,5 @@ export async function datasetsPage(c: AppContext): Promise<Response> {
 /** GET /glossary. Its text changes only with the code; the catalog version is the validator like every page's. */
 export async function glossaryPage(c: AppContext): Promise<Response> {
   const catalog = await c.var.store.getCatalog();
-  return htmlResponse(c.req.raw, catalog.version, () => renderDocument(<GlossaryPage />, pageContextOf(new URL(c.req.url))));
+  return htmlResponse(c.req.raw, catalog.version, () => renderDocument(<GlossaryPage />, pageContextOf(c.var.url)));
 }

@@ -1,10 +1,12 @@
 /**
  * Spending by functional classification: the item (项) rows of an expenditure table summed
- * by 类 and, beneath each, by 款, in integer cents. Names are the official ones the build
- * attached (class_name, section_name), falling back to the code.
+ * by 类 and, beneath each, by 款, with query/aggregate (integer cents). Names are the official
+ * ones the build attached (class_name, section_name), falling back to the code.
  */
 import type { TableData } from "../data/store";
-import { toCents } from "./money";
+import { wanToCents } from "../lib/money";
+import { aggregate } from "../query/aggregate";
+import type { PublishedRow } from "../schema/bundle";
 
 export interface SectionSpend {
   code: string;
@@ -28,8 +30,9 @@ export interface Spending {
   printedTotalCents: number | null;
 }
 
-const cents = (v: unknown) => (typeof v === "number" ? toCents(v) : 0);
 const has = (table: TableData, column: string) => table.columns.some((c) => c.name === column);
+// A blank amount counts as nothing: a class's sum is a number even when every cell is blank.
+const centsOf = (column: string) => (row: PublishedRow) => (typeof row[column] === "number" ? wanToCents(row[column]) : 0);
 
 const byAmount = <T extends { cents: number; code: string }>(a: T, b: T) => b.cents - a.cents || a.code.localeCompare(b.code);
 
@@ -37,35 +40,23 @@ const byAmount = <T extends { cents: number; code: string }>(a: T, b: T) => b.ce
 export function spendingOf(candidates: readonly (TableData | undefined)[]): Spending | null {
   const table = candidates.find((t) => t?.rows.some((r) => r.row_kind === "item" && typeof r.class_code === "string"));
   if (!table) return null;
+  const items = table.rows.filter((r) => r.row_kind === "item" && typeof r.class_code === "string");
   const split = has(table, "basic_total") && has(table, "project_total");
-  const classes = new Map<string, ClassSpend>();
-  const sections = new Map<string, SectionSpend>();
-  let sum = 0;
-  for (const row of table.rows) {
-    if (row.row_kind !== "item" || typeof row.class_code !== "string") continue;
-    const amount = cents(row.total);
-    sum += amount;
-    let cls = classes.get(row.class_code);
-    if (!cls) {
-      cls = { code: row.class_code, name: String(row.class_name ?? row.class_code), cents: 0, basicCents: split ? 0 : null, projectCents: split ? 0 : null, sections: [] };
-      classes.set(row.class_code, cls);
-    }
-    cls.cents += amount;
-    if (split) {
-      cls.basicCents! += cents(row.basic_total);
-      cls.projectCents! += cents(row.project_total);
-    }
-    const sectionCode = typeof row.section_code === "string" ? row.section_code : `${row.class_code}-`;
-    let sec = sections.get(sectionCode);
-    if (!sec) {
-      sec = { code: sectionCode, name: String(row.section_name ?? row.section_code ?? "—"), cents: 0 };
-      sections.set(sectionCode, sec);
-      cls.sections.push(sec);
-    }
-    sec.cents += amount;
-  }
-  const list = [...classes.values()].sort(byAmount);
-  for (const cls of list) cls.sections.sort(byAmount);
+  const classSum = (column: string) => new Map(aggregate(items, ["class_code"], centsOf(column)).groups.map((g) => [g.keys.class_code, g.totals.cents ?? 0]));
+  const [basic, project] = split ? [classSum("basic_total"), classSum("project_total")] : [null, null];
+  const byClass = aggregate(items, ["class_code"], centsOf("total"));
+  const bySection = aggregate(items, ["class_code", "section_code"], centsOf("total")).groups;
+  const classes = byClass.groups.map(({ keys, first, totals }): ClassSpend => {
+    const code = String(keys.class_code);
+    const sections = bySection
+      .filter((s) => s.keys.class_code === keys.class_code)
+      .map((s) => ({
+        code: typeof s.keys.section_code === "string" ? s.keys.section_code : `${code}-`,
+        name: String(s.first.section_name ?? s.first.section_code ?? "—"),
+        cents: s.totals.cents ?? 0,
+      }));
+    return { code, name: String(first.class_name ?? code), cents: totals.cents ?? 0, basicCents: basic?.get(keys.class_code) ?? null, projectCents: project?.get(keys.class_code) ?? null, sections: sections.sort(byAmount) };
+  });
   const totalRow = table.rows.find((r) => r.row_kind === "total");
-  return { table: table.meta.id, classes: list, cents: sum, printedTotalCents: totalRow && typeof totalRow.total === "number" ? toCents(totalRow.total) : null };
+  return { table: table.meta.id, classes: classes.sort(byAmount), cents: byClass.grand.cents ?? 0, printedTotalCents: totalRow && typeof totalRow.total === "number" ? wanToCents(totalRow.total) : null };
 }

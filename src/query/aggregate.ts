@@ -1,7 +1,11 @@
 /** Group-by sums, exact: every amount is added as integer cents of 万元. */
 import type { PublishedRow, PublishedValue } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
+import { centsInUnit, wanToCents, type Unit } from "../lib/money";
 import { sortRows } from "./sort";
+
+/** The column every aggregate sums. */
+export const AMOUNT = "amount";
 
 /** `_group` over the facts: every dimension; 类/款/项 (class/section) name the classification levels. */
 export const FACT_GROUPS: Readonly<Record<string, string>> = {
@@ -101,6 +105,17 @@ export interface Aggregated {
   groups: Group[];
   grand: Totals;
 }
+
+/** Totals as a response states them: the amount in the unit, and the count. */
+export function total(t: Totals, unit: Unit) {
+  return { amount: t.cents === null ? null : centsInUnit(t.cents, unit), count: t.count };
+}
+
+/** A row's amount in cents of 万元, from rows already converted to `unit` (yuan are whole, so / 100). */
+export const centsIn = (unit: Unit) => (row: PublishedRow) => {
+  const v = row[AMOUNT];
+  return typeof v !== "number" ? null : unit === "yuan" ? v / 100 : wanToCents(v);
+};
 
 function add(t: Totals, cents: number | null, count: number): void {
   t.count += count;

@@ -1,5 +1,5 @@
 /** Which datasets a catalogue request selects: by department, year and kind, in catalogue order. */
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import type { CatalogEntry } from "../data/store";
 
 export interface CatalogFilter {

@@ -7,7 +7,7 @@
  * or the reserved parameter for paging, sorting or choosing columns.
  */
 import type { ColumnDef } from "../schema/columns";
-import { closest, MAX_SUGGEST_LENGTH } from "./suggest";
+import { closest, MAX_SUGGEST_LENGTH } from "../lib/suggest";
 
 /** A label as compared: no spaces, no unit suffix. */
 function bare(label: string): string {

@@ -3,7 +3,7 @@
  * A version's rows never change, so a position within it neither skips nor repeats rows;
  * a cursor presented after the data changed is refused rather than resolved.
  */
-import { fnv1a64 } from "../data/hash";
+import { fnv1a64 } from "../lib/hash";
 
 export interface Cursor {
   /** Version of the data the cursor was issued for. */

@@ -7,12 +7,8 @@
  * with the same overlap checks and the same counts as over the facts themselves.
  */
 import type { PublishedRow, PublishedValue } from "../schema/bundle";
-import { toCents } from "./units";
-
-export interface SumFamily {
-  name: string;
-  columns: readonly string[];
-}
+import type { FamilyRollup, FamilySums, StoredSum, SumFamily } from "../data/stored-sums";
+import { centsToWan, wanToCents } from "../lib/money";
 
 /** Smallest first: the first family that covers a query is the one read. */
 export const SUM_FAMILIES: readonly SumFamily[] = [
@@ -39,31 +35,7 @@ export interface SumRow {
   count: number;
 }
 
-/** [index into keys, sum in cents or null, number of facts]. */
-export type StoredSum = [number, number | null, number];
-
-/** The stored form of a family's sums over every dataset of a catalogue (value tuples stored once). */
-export interface FamilySums {
-  format: 1;
-  family: string;
-  columns: readonly string[];
-  /** The distinct [direction, ...values] tuples. */
-  keys: PublishedValue[][];
-  /** Per dataset, in catalogue order: its id and sums. */
-  datasets: [string, StoredSum[]][];
-}
-
-/** The same sums added up over the datasets of each year and kind: what a query that names no dataset or department reads, the same size at any number of datasets. */
-export interface FamilyRollup {
-  format: 1;
-  family: string;
-  columns: readonly string[];
-  keys: PublishedValue[][];
-  /** [year, kind, index into keys, sum in cents or null, number of facts]. */
-  groups: [number, string, number, number | null, number][];
-}
-
-const cents = (v: PublishedValue) => (typeof v === "number" ? toCents(v) : null);
+const cents = (v: PublishedValue) => (typeof v === "number" ? wanToCents(v) : null);
 const addCents = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
 
 /** One dataset's facts summed by the family's columns and direction, in first-seen order. */
@@ -130,7 +102,7 @@ export function familyFor(columns: readonly string[]): SumFamily | undefined {
 
 /** A sum as a row like a fact's (amount in 万元), with the number of facts it stands for. */
 export function sumAsRow(s: SumRow, columns: readonly string[]): PublishedRow {
-  const row: PublishedRow = { direction: s.direction, amount: s.cents === null ? null : s.cents / 100, __count: s.count };
+  const row: PublishedRow = { direction: s.direction, amount: s.cents === null ? null : centsToWan(s.cents), __count: s.count };
   columns.forEach((c, i) => (row[c] = s.values[i] ?? null));
   return row;
 }

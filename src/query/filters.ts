@@ -2,9 +2,10 @@
 import type { PublishedRow, PublishedValue } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
 import { columnHint, resolveColumn } from "./column-names";
-import { didYouMean } from "./suggest";
+import { didYouMean } from "../lib/suggest";
 import { fold } from "./text";
-import { OPERATORS, type Filter, type FilterValue, type Operator, type ParamError } from "./types";
+import { OPERATORS, type Filter, type FilterValue, type Operator } from "./types";
+import type { ParamError } from "../lib/problem";
 import { isNumeric, parseFlag, parseValue } from "./values";
 
 const TEXT_ONLY: readonly Operator[] = ["contains", "startswith"];

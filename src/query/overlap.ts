@@ -4,7 +4,7 @@
  * the same total, or this year's with last year's. Each refusal names the parameter to change.
  */
 import type { PublishedRow } from "../schema/bundle";
-import type { ParamError } from "./types";
+import type { ParamError } from "../lib/problem";
 
 const distinct = (rows: readonly PublishedRow[], column: string) => [...new Set(rows.map((r) => r[column] ?? null))];
 const listed = (values: unknown[]) => values.map((v) => (v === null ? "(none)" : String(v))).join(", ");

@@ -6,8 +6,10 @@ import type { ColumnDef } from "../schema/columns";
 import { decodeCursor } from "./cursor";
 import { parseFilter } from "./filters";
 import { columnHint, resolveColumn } from "./column-names";
-import { didYouMean } from "./suggest";
-import { FORMATS, type Format, type ParamError, type Parsed, type TableQuery } from "./types";
+import { didYouMean } from "../lib/suggest";
+import type { Parsed, TableQuery } from "./types";
+import { FORMATS, type Format } from "../lib/media-types";
+import type { ParamError } from "../lib/problem";
 import { parseFlag } from "./values";
 
 export const DEFAULT_SIZE = 100;

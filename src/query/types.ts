@@ -1,15 +1,12 @@
 /** Types of a parsed query: filters, sort, projection, paging, unit and output options. */
 import type { ColumnDef } from "../schema/columns";
 import type { Cursor } from "./cursor";
+import type { Format } from "../lib/media-types";
+import type { Unit } from "../lib/money";
+import type { ParamError } from "../lib/problem";
 
 export const OPERATORS = ["exact", "ne", "gt", "gte", "lt", "lte", "in", "contains", "startswith", "isnull"] as const;
 export type Operator = (typeof OPERATORS)[number];
-
-export const FORMATS = ["json", "csv", "ndjson", "xlsx"] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** `wan`: 万元 as printed (default); `yuan`: exact integer yuan. */
-export type Unit = "wan" | "yuan";
 
 export type FilterValue = string | number;
 
@@ -57,11 +54,6 @@ export interface TableQuery {
   group: string[];
   /** Other named parameters an endpoint accepts (e.g. `q`), raw. */
   extra: Record<string, string>;
-}
-
-export interface ParamError {
-  param: string;
-  message: string;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };

@@ -3,7 +3,7 @@ import type { PublishedRow } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
 import type { CsvOptions } from "../query/types";
 import { csvCell, headerCell } from "./csv-cell";
-import { textStream } from "./stream";
+import { textStream } from "../lib/stream";
 import type { ColumnView } from "./view";
 
 const CRLF = "\r\n";

@@ -1,6 +1,6 @@
 /** NDJSON renderer: one JSON object per row and line, streamed. */
 import type { PublishedRow } from "../schema/bundle";
-import { textStream } from "./stream";
+import { textStream } from "../lib/stream";
 
 function* ndjsonLines(rows: readonly PublishedRow[]): Generator<string> {
   for (const row of rows) yield JSON.stringify(row) + "\n";

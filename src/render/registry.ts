@@ -1,5 +1,6 @@
 /** Renderers keyed by format: pure functions of a TableView (and its options) to a body. */
-import type { CsvOptions, Format } from "../query/types";
+import type { CsvOptions } from "../query/types";
+import type { Format } from "../lib/media-types";
 import type { ColumnDef } from "../schema/columns";
 import { csvStream } from "./csv";
 import { ndjsonStream } from "./ndjson";

@@ -7,30 +7,32 @@ import { excelName } from "../http/headers";
 import type { PublishedRow } from "../schema/bundle";
 import { TABLES } from "../schema/tables";
 import { splitExtension } from "../http/negotiate";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import { jsonPayload, respond } from "../http/respond";
-import { aggregate, aggregateColumns, FACT_GROUPS, RAW_GROUPS } from "../query/aggregate";
+import { aggregate, aggregateColumns, AMOUNT, centsIn, FACT_GROUPS, RAW_GROUPS, total } from "../query/aggregate";
 import { projectRows, selectColumns } from "../query/apply";
 import { applyFilters } from "../query/filters";
 import { linesOverlap } from "../query/overlap";
 import { sortRows } from "../query/sort";
-import { FORMATS } from "../query/types";
+import { FORMATS } from "../lib/media-types";
 import { convertRows, unitLabel } from "../query/units";
 import { RENDERERS } from "../render/registry";
 import { tableView } from "../render/view";
-import { aggregateFacts, centsIn, total } from "./aggregate-facts";
-import { requireDataset, requireFormat, requireQuery, requireTable } from "./common";
+import { aggregateFacts } from "./aggregate-facts";
+import { requireDataset, requireTable } from "../data/require";
+import { requireFormat, requireQuery } from "./common";
+import type { ApiRoute } from "./route";
+import { API_PATHS } from "../spec/links";
 import type { AppContext } from "./context";
-import { AGGREGATE_EXTRA, AGGREGATE_PARAMS } from "./params";
+import { AGGREGATE_EXTRA, AGGREGATE_PARAMS } from "../spec/params";
 
-const AMOUNT = "amount";
 const LINE_COLUMNS = TABLES.budgetLines.columns.map((c) => c.name);
 const SOURCES = ["facts", "budget-lines"];
 
 export async function aggregateDataset(c: AppContext): Promise<Response> {
   const store = c.var.store;
   const id = c.req.param("dataset") ?? "";
-  const source = new URL(c.req.url).searchParams.get("source") ?? "facts";
+  const source = c.var.url.searchParams.get("source") ?? "facts";
   if (!SOURCES.includes(source)) {
     throw new ProblemError("invalid-query", `Unknown source '${source}'.`, [{ param: "source", message: `source takes facts (the default: amounts none of which is part of another) or budget-lines (with _raw=1), not '${source}'.` }]);
   }
@@ -45,7 +47,7 @@ async function rawLines(c: AppContext): Promise<Response> {
   const store = c.var.store;
   const lines = await requireTable(store, c.req.param("dataset") ?? "", TABLES.budgetLines.id);
   const { dataset, meta } = lines;
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   const query = requireQuery(url.searchParams, {
     filterColumns: lines.columns,
     outputColumns: (group) => aggregateColumns(lines.columns, group, AMOUNT, false),
@@ -92,3 +94,5 @@ async function rawLines(c: AppContext): Promise<Response> {
     },
   });
 }
+
+export const aggregateRoute = { name: "aggregate", path: "/v1/datasets/:dataset/:resource{aggregate(?:\\.(?:json|csv|ndjson|xlsx))?}", template: API_PATHS.aggregate, summary: "Exact sums of the dataset's facts (amounts none of which is part of another) grouped by any dimension: 类/款/项 with names, basic/project, kind of spending, fund, direction; each group with its share of the total. Sums that would count money twice are a 400. source=budget-lines&_raw=1 sums budget lines of one table and measure, refusing overlapping ones.", formats: FORMATS, params: [...AGGREGATE_PARAMS, ...AGGREGATE_EXTRA], filters: true, response: "aggregateSchema", handler: aggregateDataset } satisfies ApiRoute;

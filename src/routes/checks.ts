@@ -1,18 +1,20 @@
 /** GET /v1/datasets/{dataset}/checks: every reconciliation check, filterable by pass and kind. */
 import { jsonPayload, respond } from "../http/respond";
 import { CHECK_KINDS } from "../schema/check-kinds";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import { parseFlag } from "../query/values";
-import { convertAmount, unitLabel } from "../query/units";
-import { requireDataset, requireFormat, requireQuery } from "./common";
+import { wanInUnit } from "../lib/money";
+import { unitLabel } from "../query/units";
+import { requireDataset } from "../data/require";
+import { type ApiRoute, JSON_ONLY } from "./route";
+import { API_PATHS, honoPath } from "../spec/links";
 import type { AppContext } from "./context";
-import { CHECKS_EXTRA, CHECKS_RESERVED } from "./params";
+import { negotiated } from "./negotiated";
+import { CHECKS_EXTRA, CHECKS_RESERVED } from "../spec/params";
 
 export async function listChecks(c: AppContext): Promise<Response> {
   const { meta, checks } = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
-  const url = new URL(c.req.url);
-  const query = requireQuery(url.searchParams, { reserved: CHECKS_RESERVED, extra: CHECKS_EXTRA, formats: ["json"] });
-  const format = requireFormat(c.req.raw, null, query, ["json"]);
+  const { query, format } = negotiated(c);
   const pass = query.extra.pass === undefined ? null : parseFlag(query.extra.pass);
   if (query.extra.pass !== undefined && pass === null) {
     throw new ProblemError("invalid-query", "Invalid query parameter: pass.", [{ param: "pass", message: `pass takes true or false, not '${query.extra.pass}'.` }]);
@@ -29,7 +31,7 @@ export async function listChecks(c: AppContext): Promise<Response> {
     render: () => {
       const selected = checks
         .filter((k) => (pass === null || k.pass === pass) && (kind === undefined || k.kind === kind))
-        .map((k) => ({ ...k, expected: convertAmount(k.expected, query.unit), actual: convertAmount(k.actual, query.unit) }));
+        .map((k) => ({ ...k, expected: wanInUnit(k.expected, query.unit), actual: wanInUnit(k.actual, query.unit) }));
       return jsonPayload({
         dataset: meta.id,
         version: meta.version,
@@ -41,3 +43,5 @@ export async function listChecks(c: AppContext): Promise<Response> {
     },
   });
 }
+
+export const checksRoute = { name: "checks", path: honoPath(API_PATHS.checks), template: API_PATHS.checks, summary: "Every reconciliation check: expected, actual, pass, source lines.", formats: JSON_ONLY, params: [...CHECKS_EXTRA, ...CHECKS_RESERVED], filters: false, response: "checksSchema", handler: listChecks } satisfies ApiRoute;

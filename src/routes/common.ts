@@ -1,37 +1,10 @@
-/** Steps every handler shares: find the dataset or table (404), parse the query (400), pick the format (406), resolve the page (410). */
-import type { DataStore, DatasetRecord, TableData } from "../data/store";
+/** Steps every handler shares: parse the query (400), pick the format (406), resolve the page (410). */
 import { negotiate } from "../http/negotiate";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import type { Page } from "../query/apply";
 import { parseQuery, type QuerySpec } from "../query/parse";
-import { didYouMean, listSome } from "../query/suggest";
-import { FORMATS, type Format, type TableQuery } from "../query/types";
-
-/** The dataset, or a 404 that lists the datasets. */
-export async function requireDataset(store: DataStore, id: string): Promise<DatasetRecord> {
-  const dataset = await store.getDataset(id);
-  if (dataset) return dataset;
-  const ids = (await store.getCatalog()).datasets.map((d) => d.id);
-  throw new ProblemError("not-found", `No dataset '${id}'.${didYouMean(id, ids)} Datasets: ${listSome(ids)}.`);
-}
-
-/** The table, or a 404 that lists the dataset's tables. */
-export async function requireTable(store: DataStore, datasetId: string, tableId: string): Promise<TableData> {
-  const table = await store.getTable(datasetId, tableId);
-  if (table) return table;
-  const { meta } = await requireDataset(store, datasetId);
-  const ids = meta.tables.map((t) => t.id);
-  // projects.xls, projects.tsv: a table with a format this API does not offer.
-  const dot = tableId.lastIndexOf(".");
-  if (dot > 0 && ids.includes(tableId.slice(0, dot))) {
-    const base = tableId.slice(0, dot);
-    throw new ProblemError(
-      "not-found",
-      `No format '${tableId.slice(dot)}' for table '${base}'. Formats offered: ${FORMATS.map((f) => `.${f}`).join(", ")} (e.g. ${base}.xlsx for Excel and WPS, ${base}.csv for programs).`,
-    );
-  }
-  throw new ProblemError("not-found", `No table '${tableId}' in dataset '${datasetId}'.${didYouMean(tableId, ids)} Tables: ${ids.join(", ")}.`);
-}
+import type { TableQuery } from "../query/types";
+import type { Format } from "../lib/media-types";
 
 /** The parsed query, or a 400 naming every bad parameter. */
 export function requireQuery(params: URLSearchParams, spec: QuerySpec): TableQuery {

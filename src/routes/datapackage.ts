@@ -2,15 +2,18 @@
 import { datapackageDescriptor } from "../datapackage/descriptor";
 import { jsonPayload, respond } from "../http/respond";
 import type { ColumnDef } from "../schema/columns";
-import { requireDataset, requireFormat, requireQuery, requireTable } from "./common";
+import { requireDataset, requireTable } from "../data/require";
+import { type ApiRoute, JSON_ONLY } from "./route";
+import { API_PATHS, honoPath } from "../spec/links";
 import type { AppContext } from "./context";
-import { DOC_PARAMS } from "./params";
+import { negotiated } from "./negotiated";
+import { DOC_PARAMS } from "../spec/params";
 
 export async function getDatapackage(c: AppContext): Promise<Response> {
   const store = c.var.store;
   const { meta } = await requireDataset(store, c.req.param("dataset") ?? "");
-  const url = new URL(c.req.url);
-  const format = requireFormat(c.req.raw, "json", requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const url = c.var.url;
+  const { format } = negotiated(c, {}, "json");
   return respond({
     request: c.req.raw,
     version: meta.version,
@@ -23,3 +26,5 @@ export async function getDatapackage(c: AppContext): Promise<Response> {
     },
   });
 }
+
+export const datapackageRoute = { name: "datapackage", path: honoPath(API_PATHS.datapackage), template: API_PATHS.datapackage, summary: "The dataset as a Frictionless Tabular Data Package descriptor: one resource per table (CSV URL, field types, Chinese titles, constraints, foreign keys), unit and currency in Fiscal Data Package terms.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "datapackageSchema", handler: getDatapackage } satisfies ApiRoute;

@@ -1,10 +1,12 @@
 /** GET /v1/datasets/{dataset} and /tables: metadata, source, licence, tables, corrections, checks summary. */
 import type { DatasetMeta } from "../schema/dataset";
 import { jsonPayload, respond } from "../http/respond";
-import { requireDataset, requireFormat, requireQuery } from "./common";
+import { requireDataset } from "../data/require";
+import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
-import { urls } from "./links";
-import { DOC_PARAMS } from "./params";
+import { negotiated } from "./negotiated";
+import { API_PATHS, honoPath, urls } from "../spec/links";
+import { DOC_PARAMS } from "../spec/params";
 
 /** The dataset's tables with row counts, titles, notes and links to their rows. */
 function tablesWithLinks(meta: DatasetMeta, origin: string) {
@@ -18,8 +20,8 @@ function tablesWithLinks(meta: DatasetMeta, origin: string) {
 
 export async function getDataset(c: AppContext): Promise<Response> {
   const record = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
-  const url = new URL(c.req.url);
-  const format = requireFormat(c.req.raw, null, requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const url = c.var.url;
+  const { format } = negotiated(c);
   const { meta } = record;
   const links = urls(url.origin);
   return respond({
@@ -44,8 +46,8 @@ export async function getDataset(c: AppContext): Promise<Response> {
 
 export async function listTables(c: AppContext): Promise<Response> {
   const { meta } = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
-  const url = new URL(c.req.url);
-  const format = requireFormat(c.req.raw, null, requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const url = c.var.url;
+  const { format } = negotiated(c);
   return respond({
     request: c.req.raw,
     version: meta.version,
@@ -53,3 +55,7 @@ export async function listTables(c: AppContext): Promise<Response> {
     render: () => jsonPayload({ dataset: meta.id, version: meta.version, total: meta.tables.length, tables: tablesWithLinks(meta, url.origin) }),
   });
 }
+
+export const datasetRoute = { name: "dataset", path: honoPath(API_PATHS.dataset), template: API_PATHS.dataset, summary: "Metadata of a dataset: titles, publisher, unit, source document, licence, tables, corrections, checks summary.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "datasetSchema", handler: getDataset } satisfies ApiRoute;
+
+export const tablesRoute = { name: "tables", path: honoPath(API_PATHS.tables), template: API_PATHS.tables, summary: "The tables of a dataset with row counts, titles and notes.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "tableListSchema", handler: listTables } satisfies ApiRoute;

@@ -7,15 +7,16 @@ import { withParam } from "../http/headers";
 import { jsonPayload, respond } from "../http/respond";
 import { selectDatasets } from "../query/catalog";
 import { encodeCursor, queryKey } from "../query/cursor";
-import { requireFormat, requireQuery, resolvePage } from "./common";
+import { resolvePage } from "./common";
+import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
-import { urls } from "./links";
-import { DATASETS_EXTRA, DATASETS_RESERVED } from "./params";
+import { negotiated } from "./negotiated";
+import { API_PATHS, honoPath, urls } from "../spec/links";
+import { DATASETS_EXTRA, DATASETS_RESERVED } from "../spec/params";
 
 export async function listDatasets(c: AppContext): Promise<Response> {
-  const url = new URL(c.req.url);
-  const query = requireQuery(url.searchParams, { reserved: DATASETS_RESERVED, extra: DATASETS_EXTRA, formats: ["json"] });
-  const format = requireFormat(c.req.raw, null, query, ["json"]);
+  const url = c.var.url;
+  const { query, format } = negotiated(c);
   const catalog = await c.var.store.getCatalog();
   const key = queryKey("datasets", url.searchParams);
   const page = resolvePage(query, format, catalog.version, key)!;
@@ -50,3 +51,5 @@ export async function listDatasets(c: AppContext): Promise<Response> {
       ),
   });
 }
+
+export const datasetsRoute = { name: "datasets", path: honoPath(API_PATHS.datasets), template: API_PATHS.datasets, summary: "The datasets, one per source document: department, year, kind, unit, version, row counts; filtered by department, year and kind, and paged (_size, _next).", formats: JSON_ONLY, params: [...DATASETS_EXTRA, ...DATASETS_RESERVED], filters: false, response: "datasetListSchema", handler: listDatasets } satisfies ApiRoute;

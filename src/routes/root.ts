@@ -1,19 +1,19 @@
 /** GET /v1: the index of datasets and of every route. */
-import { DOCS_PAGE } from "../docs/route";
+import { DOCS_PAGE } from "./docs";
 import { jsonPayload, respond } from "../http/respond";
 import { OPENAPI_PATH } from "../openapi/path";
-import { requireFormat, requireQuery } from "./common";
+import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
-import { urls } from "./links";
-import { DOC_PARAMS } from "./params";
-import { ROUTES } from "./registry";
+import { negotiated } from "./negotiated";
+import { API_PATHS, honoPath, urls } from "../spec/links";
+import { DOC_PARAMS } from "../spec/params";
 
 /** The index names this many datasets: it stays small at any N (/v1/datasets lists them all, paged). */
 export const DATASETS_IN_INDEX = 20;
 
 export async function index(c: AppContext): Promise<Response> {
-  const url = new URL(c.req.url);
-  const format = requireFormat(c.req.raw, null, requireQuery(url.searchParams, { reserved: DOC_PARAMS, formats: ["json"] }), ["json"]);
+  const url = c.var.url;
+  const { format } = negotiated(c);
   const catalog = await c.var.store.getCatalog();
   const links = urls(url.origin);
   return respond({
@@ -28,7 +28,9 @@ export async function index(c: AppContext): Promise<Response> {
         datasets: catalog.datasets.slice(0, DATASETS_IN_INDEX).map((d) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, url: links.dataset(d.id) })),
         datasets_total: catalog.datasets.length,
         links: { self: links.index, datasets: links.datasets, search: links.search, problems: links.problems, openapi: url.origin + OPENAPI_PATH, docs: url.origin + DOCS_PAGE.path },
-        routes: ROUTES.map((r) => ({ name: r.name, path: r.template, summary: r.summary, formats: [...r.formats] })),
+        routes: c.var.routes.map((r) => ({ name: r.name, path: r.template, summary: r.summary, formats: [...r.formats] })),
       }),
   });
 }
+
+export const indexRoute = { name: "index", path: honoPath(API_PATHS.index), template: API_PATHS.index, summary: "Index: datasets and links to every resource.", formats: JSON_ONLY, params: DOC_PARAMS, filters: false, response: "indexSchema", handler: index } satisfies ApiRoute;

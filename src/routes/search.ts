@@ -1,22 +1,23 @@
 /** GET /v1/search?q=: projects, indicators and budget lines whose text contains every term, across datasets. */
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import { withParam } from "../http/headers";
 import { jsonPayload, respond } from "../http/respond";
 import { encodeCursor, queryKey } from "../query/cursor";
-import { didYouMean, listSome } from "../query/suggest";
+import { didYouMean, listSome } from "../lib/suggest";
 import { searchTerms } from "../search/terms";
 import { findHits, queryErrors, SEARCH_SIZES } from "../search/run";
-import { SEARCH_TABLES } from "../search/scope";
-import { requireFormat, requireQuery, resolvePage } from "./common";
+import { SEARCH_TABLES } from "../schema/search-scope";
+import { resolvePage } from "./common";
+import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
-import { urls } from "./links";
-import { SEARCH_EXTRA, SEARCH_RESERVED } from "./params";
+import { negotiated } from "./negotiated";
+import { API_PATHS, honoPath, urls } from "../spec/links";
+import { SEARCH_EXTRA, SEARCH_RESERVED } from "../spec/params";
 
 export async function search(c: AppContext): Promise<Response> {
   const store = c.var.store;
-  const url = new URL(c.req.url);
-  const query = requireQuery(url.searchParams, { reserved: SEARCH_RESERVED, extra: SEARCH_EXTRA, formats: ["json"], sizes: SEARCH_SIZES });
-  const format = requireFormat(c.req.raw, null, query, ["json"]);
+  const url = c.var.url;
+  const { query, format } = negotiated(c, { sizes: SEARCH_SIZES });
   const catalog = await store.getCatalog();
   const { q = "", dataset, table } = query.extra;
   const terms = searchTerms(q);
@@ -47,3 +48,5 @@ export async function search(c: AppContext): Promise<Response> {
     },
   });
 }
+
+export const searchRoute = { name: "search", path: honoPath(API_PATHS.search), template: API_PATHS.search, summary: "Projects, indicators and budget lines containing every word of q, across datasets, ranked (the phrase, then every word in one field, then in the row) and paged.", formats: JSON_ONLY, params: [...SEARCH_EXTRA, ...SEARCH_RESERVED], filters: false, response: "searchSchema", handler: search } satisfies ApiRoute;

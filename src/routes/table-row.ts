@@ -1,14 +1,16 @@
 /** GET /v1/datasets/{dataset}/tables/{table}/rows/{id}: one row, its provenance and corrections. */
 import { jsonPayload, respond } from "../http/respond";
-import { ProblemError } from "../http/problem";
+import { ProblemError } from "../lib/problem";
 import { projectRows, selectColumns } from "../query/apply";
-import { didYouMean } from "../query/suggest";
+import { didYouMean } from "../lib/suggest";
 import { convertRows, unitLabel } from "../query/units";
 import { columnViews } from "../render/view";
-import { requireDataset, requireFormat, requireQuery, requireTable } from "./common";
+import { requireDataset, requireTable } from "../data/require";
+import { type ApiRoute, JSON_ONLY } from "./route";
 import type { AppContext } from "./context";
-import { urls } from "./links";
-import { ROW_PARAMS } from "./params";
+import { negotiated } from "./negotiated";
+import { API_PATHS, honoPath, urls } from "../spec/links";
+import { ROW_PARAMS } from "../spec/params";
 
 export async function tableRow(c: AppContext): Promise<Response> {
   const table = await requireTable(c.var.store, c.req.param("dataset") ?? "", c.req.param("table") ?? "");
@@ -19,9 +21,8 @@ export async function tableRow(c: AppContext): Promise<Response> {
     const hint = table.rows.length <= 1000 ? didYouMean(id, table.rows.map((r) => String(r.id))) : "";
     throw new ProblemError("not-found", `No row '${id}' in table '${meta.id}' of dataset '${dataset.id}'.${hint}`);
   }
-  const url = new URL(c.req.url);
-  const query = requireQuery(url.searchParams, { outputColumns: () => table.columns, reserved: ROW_PARAMS, formats: ["json"] });
-  const format = requireFormat(c.req.raw, null, query, ["json"]);
+  const url = c.var.url;
+  const { query, format } = negotiated(c, { outputColumns: () => table.columns });
   const links = urls(url.origin);
   // The corrections come with the dataset record, not the catalogue's entry.
   const { meta: full } = await requireDataset(c.var.store, dataset.id);
@@ -53,3 +54,5 @@ export async function tableRow(c: AppContext): Promise<Response> {
     },
   });
 }
+
+export const rowRoute = { name: "row", path: honoPath(API_PATHS.row), template: API_PATHS.row, summary: "One row (a permalink) with its provenance and the corrections applied to it.", formats: JSON_ONLY, params: ROW_PARAMS, filters: false, response: "rowSchema", handler: tableRow } satisfies ApiRoute;

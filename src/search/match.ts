@@ -2,7 +2,7 @@
 import type { PublishedRow } from "../schema/bundle";
 import type { ColumnDef } from "../schema/columns";
 import { fold } from "../query/text";
-import type { SearchTable } from "./scope";
+import type { SearchTable } from "../schema/search-scope";
 
 export interface ColumnMatch {
   column: string;

@@ -4,12 +4,12 @@
  * one field, then every word somewhere in the row; within each, a match in the title over one
  * in a label over one in long text; then the order of the catalogue.
  */
-import { FIELD_SHIFT, type Postings } from "./postings";
+import type { Postings } from "../data/postings-codec";
+import type { Lookup } from "../data/store";
+import { FIELD_SHIFT } from "./postings";
 import { chars, coveringBigrams } from "./terms";
-import { SEARCH_TABLES } from "./scope";
-import type { DocSpace } from "./doc-space";
-
-export type Lookup = (gram: string) => Promise<Postings>;
+import { SEARCH_TABLES } from "../schema/search-scope";
+import type { DocSpace } from "../data/doc-space";
 
 export const MATCH_KINDS = ["phrase", "field", "row"] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];

@@ -3,18 +3,18 @@
  * the ranked docs from the index, and the page of hits made from their rows. Neither caller
  * searches any other way, so the page can never find what the API would not (or cost more).
  */
-import type { DataStore } from "../data/store";
-import { ProblemError } from "../http/problem";
+import type { DataStore , Lookup } from "../data/store";
+import { ProblemError } from "../lib/problem";
 import type { PublishedRow } from "../schema/bundle";
-import type { ParamError } from "../query/types";
+import type { ParamError } from "../lib/problem";
 import { columnsFor } from "../data/columns";
 import { IN_FLIGHT } from "./load-tables";
 import { matchRow, searchedColumns, type ColumnMatch } from "./match";
 import { FIELD_SHIFT } from "./postings";
-import { occurrences, rankDocs, type Lookup, type MatchKind, type RankedDoc } from "./rank";
-import type { DocSpace } from "./doc-space";
+import { occurrences, rankDocs, type MatchKind, type RankedDoc } from "./rank";
+import type { DocSpace } from "../data/doc-space";
 import { TABLES } from "../schema/tables";
-import { SEARCH_TABLES } from "./scope";
+import { SEARCH_TABLES } from "../schema/search-scope";
 import { searchIndexOf } from "./search-index";
 import { chars, MIN_TERM_LENGTH } from "./terms";
 

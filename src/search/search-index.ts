@@ -3,17 +3,12 @@
  * backend reads one object per bigram); any other store gets one built in memory from its
  * rows on the first search, with the same code the build uses, so both answer alike.
  */
-import type { DataStore } from "../data/store";
-import { docSpace, type DocSpace } from "./doc-space";
+import type { DataStore, SearchIndex } from "../data/store";
+import { docSpace, type DocSpace } from "../data/doc-space";
 import { loadTables } from "./load-tables";
-import { buildPostings, NO_POSTINGS } from "./postings";
-import type { Lookup } from "./rank";
-import { SEARCH_TABLES } from "./scope";
-
-export interface SearchIndex {
-  space: DocSpace;
-  lookup: Lookup;
-}
+import { NO_POSTINGS } from "../data/postings-codec";
+import { buildPostings } from "./postings";
+import { SEARCH_TABLES } from "../schema/search-scope";
 
 const built = new WeakMap<DataStore, { version: string; index: Promise<SearchIndex> }>();
 

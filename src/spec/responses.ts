@@ -6,7 +6,7 @@ import { z } from "zod";
 import { MATCH_KINDS } from "../search/rank";
 import { appliedCorrectionSchema, checkSchema, datasetMetaSchema } from "../schema/dataset";
 
-export { datapackageSchema, downloadSchema } from "../datapackage/schema";
+export { datapackageSchema, downloadSchema } from "./datapackage-schema";
 
 /** The workbook is binary; this names it for documentation. */
 export const workbookSchema = z.string().describe("An Office Open XML workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet): a 说明 sheet, then one sheet per table.");

@@ -9,7 +9,8 @@ import { expectedTables } from "../../scripts/simulate/expected";
 import { maskMobile } from "../../scripts/simulate/artefacts/mobiles";
 import { loadRealSeed, runVariant, type RealSeed } from "../../scripts/simulate/run-variant";
 import { ARTEFACT_KINDS, simulate, type ArtefactKind } from "../../scripts/simulate/simulate";
-import { editDistance, placeVocabulary, POSITIONAL_SLIPS, SLIPS } from "../../scripts/simulate/vocabulary";
+import { editDistance } from "../../src/lib/edit-distance";
+import { placeVocabulary, POSITIONAL_SLIPS, SLIPS } from "../../scripts/simulate/vocabulary";
 import { SEEDS } from "./seed-fixtures";
 
 // Builds take about a second each on a loaded machine; nothing here depends on speed.

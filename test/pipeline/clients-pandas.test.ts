@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { codeBlocks, readSection } from "../../scripts/readme/markers";
 import { SECTION } from "../../scripts/readme/pandas-section";
 import { example, README } from "../../scripts/readme/update";
-import { urls } from "../../src/routes/links";
+import { urls } from "../../src/spec/links";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CLIENTS = join(ROOT, "test/pipeline/clients");

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { currentBuild, POINTER_TTL_MS } from "../../src/data/r2-build";
 import { POINTER_KEY, type R2Object } from "../../src/data/r2-layout";
 import type { R2Reader } from "../../src/data/r2-read";
-import { ProblemError } from "../../src/http/problem";
+import { ProblemError } from "../../src/lib/problem";
 import type { Bundle } from "../../src/schema/bundle";
 import { BuildCache } from "../../scripts/pipeline/build-cache";
 import { publicationOf } from "../../scripts/pipeline/publication";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCents, parseAmount } from "../../scripts/pipeline/amount";
+import { formatCentsPlain, parseAmount } from "../../src/lib/money";
 import { chineseNumber } from "../../scripts/pipeline/parse/cells";
 import { htmlToText } from "../../scripts/pipeline/html-text";
 import { parseTarget } from "../../scripts/pipeline/parse/target";
@@ -14,7 +14,7 @@ describe("parseAmount", () => {
     expect(["1.234", "12,34.5", "abc", "1,2", "30.0万"].map((s) => parseAmount(s))).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
   it("formats cents for messages without floats", () => {
-    expect([formatCents(321980), formatCents(5), formatCents(-725), formatCents(null)]).toEqual(["3219.80", "0.05", "-7.25", "blank"]);
+    expect([formatCentsPlain(321980), formatCentsPlain(5), formatCentsPlain(-725), formatCentsPlain(null)]).toEqual(["3219.80", "0.05", "-7.25", "blank"]);
   });
 });
 

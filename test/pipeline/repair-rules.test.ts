@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { BuildError } from "../../scripts/pipeline/errors";
-import { slipCandidates } from "../../scripts/pipeline/repair/edit-distance";
+import { slipCandidates } from "../../src/lib/edit-distance";
 import { loadFrameworks } from "../../scripts/pipeline/repair/framework";
 import { RepairLog } from "../../scripts/pipeline/repair/log";
 import { findMobile, maskMobiles } from "../../scripts/pipeline/mobile-numbers";

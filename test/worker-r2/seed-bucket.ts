@@ -8,7 +8,7 @@ import { beforeAll } from "vitest";
 import catalogJson from "../../data/catalog.json";
 import { raw } from "../worker/bundled-data";
 import { catalogEntries, type CatalogFile } from "../../src/data/catalog-file";
-import { sha256Hex16 } from "../../src/data/checksum";
+import { sha256Hex16 } from "../../src/lib/checksum";
 import { POINTER_KEY } from "../../src/data/r2-layout";
 import { catalogOf } from "../../src/data/table-data";
 import { publicationObjects, r2Objects } from "../../scripts/pipeline/r2-objects";

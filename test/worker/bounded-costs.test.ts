@@ -5,9 +5,10 @@
  * take no query string.
  */
 import { describe, expect, it } from "vitest";
-import { MAX_ERRORS } from "../../src/http/problem";
+import { MAX_ERRORS } from "../../src/lib/problem";
 import { encodeCursor, queryKey } from "../../src/query/cursor";
-import { closest, editDistance, listSome, MAX_SUGGEST_LENGTH } from "../../src/query/suggest";
+import { cappedEditDistance } from "../../src/lib/edit-distance";
+import { closest, listSome, MAX_SUGGEST_LENGTH } from "../../src/lib/suggest";
 import { isCalendarDate } from "../../src/query/values";
 import { TABLE_LIST } from "../../src/schema/tables";
 import { D, DATASET, expectProblem, get, getJson } from "./helpers";
@@ -18,7 +19,7 @@ describe("did-you-mean", () => {
   const tables = TABLE_LIST.map((t) => t.id);
   const counting = () => {
     const compared: string[] = [];
-    const distance = (a: string, b: string, max: number) => (compared.push(b), editDistance(a, b, max));
+    const distance = (a: string, b: string, max: number) => (compared.push(b), cappedEditDistance(a, b, max));
     return { compared, distance };
   };
 
@@ -39,11 +40,11 @@ describe("did-you-mean", () => {
   });
 
   it("stops a comparison once it must exceed the bound, and finds the same distances under it", () => {
-    expect(editDistance("kitten", "sitting")).toBe(3);
-    expect(editDistance("kitten", "sitting", 3)).toBe(3);
-    expect(editDistance("kitten", "sitting", 2)).toBe(3);
-    expect(editDistance("a".repeat(60), "b".repeat(60), 5)).toBe(6);
-    expect(editDistance("abc", "abcdefgh", 2)).toBe(3);
+    expect(cappedEditDistance("kitten", "sitting")).toBe(3);
+    expect(cappedEditDistance("kitten", "sitting", 3)).toBe(3);
+    expect(cappedEditDistance("kitten", "sitting", 2)).toBe(3);
+    expect(cappedEditDistance("a".repeat(60), "b".repeat(60), 5)).toBe(6);
+    expect(cappedEditDistance("abc", "abcdefgh", 2)).toBe(3);
   });
 
   it("lists at most 20 names in a message, and says how many there are", () => {

@@ -6,7 +6,7 @@
 import * as responseSchemas from "../../src/spec/responses";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { ROUTES } from "../../src/routes/registry";
+import { ROUTES } from "../../src/routes/index";
 import { checkRows, parseCsv, type ResourceLike, type Rows } from "./datapackage-check";
 import { D, DATASET, expectProblem, get, getJson, ORIGIN } from "./helpers";
 

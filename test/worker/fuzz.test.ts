@@ -12,7 +12,7 @@ import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { beforeAll, expect, it } from "vitest";
 import { wantsHtml } from "../../src/pages/accept";
-import { ROUTES } from "../../src/routes/registry";
+import { ROUTES } from "../../src/routes/index";
 import { TABLE_LIST } from "../../src/schema/tables";
 import * as responseSchemas from "../../src/spec/responses";
 import { D, DATASET, expectProblem, get } from "./helpers";

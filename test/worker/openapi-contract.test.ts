@@ -6,13 +6,13 @@
 import { addUriSchemePlugin } from "@hyperjump/browser";
 import { validate, type Validator } from "@hyperjump/json-schema/openapi-3-1";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PROBLEMS } from "../../src/http/problem";
+import { PROBLEMS } from "../../src/lib/problem";
 import { examplePath, exampleNames } from "../../src/openapi/example-url";
 import { EXAMPLE_ORIGIN } from "../../src/openapi/path";
 import { trimLists } from "../../src/openapi/trim";
 import type { MediaType, OpenApiDocument, Operation, Ref, ResponseObject } from "../../src/openapi/types";
-import { TABLE_PARAMS } from "../../src/routes/params";
-import { ROUTES } from "../../src/routes/registry";
+import { TABLE_PARAMS } from "../../src/spec/params";
+import { ROUTES } from "../../src/routes/index";
 import { bodyAsText, D, get, ORIGIN } from "./helpers";
 
 const DOC_URI = `${ORIGIN}/openapi.json`;

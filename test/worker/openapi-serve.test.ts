@@ -6,7 +6,8 @@ import { bundledStore } from "../../src/data/bundled-store";
 import type { DataStore } from "../../src/data/store";
 import { renderDocs } from "../../src/docs/render";
 import { DOCS_CSS } from "../../src/docs/style";
-import { forOrigin } from "../../src/docs/route";
+import { forOrigin } from "../../src/routes/docs";
+import { ROUTES } from "../../src/routes/index";
 import { memoizedDocument } from "../../src/openapi/generate";
 import { EXAMPLE_ORIGIN } from "../../src/openapi/path";
 import type { OpenApiDocument } from "../../src/openapi/types";
@@ -75,7 +76,7 @@ describe("memoization", () => {
       return app.fetch(r);
     };
     const generate = memoizedDocument();
-    const input = { store, fetch, pages: [] };
+    const input = { store, fetch, routes: ROUTES, pages: [] };
     const first = await generate(input);
     const perGeneration = calls;
     expect(perGeneration).toBeGreaterThan(20);

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { bundledStore } from "../../src/data/bundled-store";
 import { wantsHtml } from "../../src/pages/accept";
-import { barPercent, formatCents, formatWan, formatYuanOfCents, percent, sumCents, toCents } from "../../src/pages/money";
+import { barPercent, percent } from "../../src/pages/shares";
+import { formatCentsGrouped, formatWan, formatYuanOfCents, sumCents, wanToCents } from "../../src/lib/money";
 import { stripOrdinal } from "../../src/pages/overview";
 import { paragraphs, safeHttpUrl, truncate } from "../../src/pages/text";
 import type { Bundle, PublishedRow } from "../../src/schema/bundle";
@@ -45,14 +46,14 @@ const appFetch = (b: Bundle, path: string, init: RequestInit = {}) =>
 
 describe("page helpers", () => {
   it("formats amounts from integer cents, as many decimals as the figure has", () => {
-    expect(formatCents(453670)).toBe("4,536.7");
-    expect(formatCents(71000)).toBe("710");
-    expect(formatCents(123456789)).toBe("1,234,567.89");
-    expect(formatCents(5)).toBe("0.05");
-    expect(formatCents(-120050)).toBe("-1,200.5");
+    expect(formatCentsGrouped(453670)).toBe("4,536.7");
+    expect(formatCentsGrouped(71000)).toBe("710");
+    expect(formatCentsGrouped(123456789)).toBe("1,234,567.89");
+    expect(formatCentsGrouped(5)).toBe("0.05");
+    expect(formatCentsGrouped(-120050)).toBe("-1,200.5");
     expect(formatWan(null)).toBe("—");
     expect(formatWan(0.1 + 0.2)).toBe("0.3");
-    expect(toCents(4536.7)).toBe(453670);
+    expect(wanToCents(4536.7)).toBe(453670);
     expect(sumCents([0.1, 0.2, null, 1313.9])).toBe(131420);
     expect(formatYuanOfCents(453670)).toBe("45,367,000");
     expect(percent(131390, 453670)).toBe("29.0%");

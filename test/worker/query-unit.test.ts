@@ -4,9 +4,9 @@ import type { ColumnDef } from "../../src/schema/columns";
 import { runQuery } from "../../src/query/apply";
 import { decodeCursor, encodeCursor, queryKey } from "../../src/query/cursor";
 import { parseQuery, type QuerySpec } from "../../src/query/parse";
-import { closest } from "../../src/query/suggest";
+import { closest } from "../../src/lib/suggest";
 import { fold } from "../../src/query/text";
-import { convertAmount, toCents } from "../../src/query/units";
+import { wanInUnit, wanToCents } from "../../src/lib/money";
 
 const columns: ColumnDef[] = [
   { name: "id", label: "编号", type: "code", description: "" },
@@ -95,9 +95,9 @@ describe("sort, fields and pages", () => {
   });
   it("converts amounts to exact integer yuan before filtering", () => {
     expect(ids("_unit=yuan&amount=105000")).toEqual(["08", "07"]);
-    expect(convertAmount(4533.7, "yuan")).toBe(45337000);
-    expect(convertAmount(0.07, "yuan")).toBe(700); // 0.07 * 100 is 7.000000000000001 in floating point
-    expect(toCents(1474.6) + toCents(46.3)).toBe(152090);
+    expect(wanInUnit(4533.7, "yuan")).toBe(45337000);
+    expect(wanInUnit(0.07, "yuan")).toBe(700); // 0.07 * 100 is 7.000000000000001 in floating point
+    expect(wanToCents(1474.6) + wanToCents(46.3)).toBe(152090);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Index, datasets, metadata, checks and row permalinks, validated against the route registry's schemas. */
 import * as responseSchemas from "../../src/spec/responses";
 import { describe, expect, it } from "vitest";
-import { ROUTES } from "../../src/routes/registry";
+import { ROUTES } from "../../src/routes/index";
 import { D, DATASET, getJson } from "./helpers";
 
 const schema = (name: string) => responseSchemas[ROUTES.find((r) => r.name === name)!.response];

@@ -1,10 +1,11 @@
 /** The bigram index: terms, positional postings, the walk that matches a term, the ranking, doc numbering. */
 import { describe, expect, it } from "vitest";
 import { TABLES } from "../../src/schema/tables";
-import { docSpace } from "../../src/search/doc-space";
-import { buildPostings, decodePostings, encodePostings, FIELD_SHIFT, NO_POSTINGS } from "../../src/search/postings";
+import { docSpace } from "../../src/data/doc-space";
+import { decodePostings, encodePostings, NO_POSTINGS } from "../../src/data/postings-codec";
+import { buildPostings, FIELD_SHIFT } from "../../src/search/postings";
 import { occurrences, rankDocs } from "../../src/search/rank";
-import { SEARCH_TABLES } from "../../src/search/scope";
+import { SEARCH_TABLES } from "../../src/schema/search-scope";
 import { coveringBigrams, searchTerms } from "../../src/search/terms";
 
 const tableIds = SEARCH_TABLES.map((s) => s.table);

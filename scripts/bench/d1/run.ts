@@ -26,10 +26,11 @@ import { DatabaseSync } from "node:sqlite";
 import { getPlatformProxy } from "wrangler";
 import { clonedBundle } from "../clones";
 import { devServer, QUIET } from "../wrangler-dev";
-import { docSpace } from "../../../src/search/doc-space";
-import { buildPostings, NO_POSTINGS } from "../../../src/search/postings";
+import { docSpace } from "../../../src/data/doc-space";
+import { NO_POSTINGS } from "../../../src/data/postings-codec";
+import { buildPostings } from "../../../src/search/postings";
 import { rankDocs } from "../../../src/search/rank";
-import { SEARCH_TABLES } from "../../../src/search/scope";
+import { SEARCH_TABLES } from "../../../src/schema/search-scope";
 import { searchTerms } from "../../../src/search/terms";
 import type { Bundle } from "../../../src/schema/bundle";
 

@@ -1,5 +1,5 @@
 /** Small readers shared by the table parsers. */
-import { parseAmount } from "../amount";
+import { parseAmount } from "../../../src/lib/money";
 import { BuildError } from "../errors";
 import type { SourceRow } from "../source-rows";
 import { squash } from "../template-text";

@@ -5,7 +5,7 @@
  * expenditure item ("五、教育", "支出合计") outwards.
  */
 import { TABLES } from "../../../src/schema/tables";
-import { isAmountText } from "../amount";
+import { isAmountText } from "../../../src/lib/money";
 import { BuildError } from "../errors";
 import type { Context, ParsedTable, Row } from "../model";
 import type { Section } from "../segment";

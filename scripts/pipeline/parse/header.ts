@@ -5,7 +5,7 @@
  * (基本支出 over 小计 | 工资福利支出 | …). A word the vocabulary does not know stops the build.
  */
 import { BuildError } from "../errors";
-import { nearestWords } from "../repair/edit-distance";
+import { nearestWords } from "../../../src/lib/edit-distance";
 import type { SourceRow } from "../source-rows";
 import { squash, templateWord } from "../template-text";
 

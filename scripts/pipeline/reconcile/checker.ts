@@ -3,7 +3,7 @@
  * a blank cell counts as nothing, and an identity whose figures are all blank is not a check.
  */
 import type { Check } from "../../../src/schema/dataset";
-import { centsToWan, formatCents } from "../amount";
+import { centsToWan, formatCentsPlain as formatCents } from "../../../src/lib/money";
 import { cents, lineOf, type Row } from "../model";
 
 export interface Ref {

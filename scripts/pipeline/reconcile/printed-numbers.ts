@@ -6,7 +6,7 @@
  * would leave its figures here, and stops the build.
  */
 import type { AppliedCorrection } from "../../../src/schema/dataset";
-import { parseAmount } from "../amount";
+import { parseAmount } from "../../../src/lib/money";
 import { BuildError } from "../errors";
 import type { LineEntry } from "../line-map";
 import type { ParsedTable, Row } from "../model";

@@ -4,7 +4,7 @@
  * the published data still sees every change made to the source.
  */
 import type { AppliedCorrection } from "../../../src/schema/dataset";
-import type { RuleId } from "./registry";
+import type { RuleId } from "./rule-id";
 
 export class RepairLog {
   readonly entries: AppliedCorrection[] = [];

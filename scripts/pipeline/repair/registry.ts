@@ -2,7 +2,7 @@
  * The repair rules, in the order they run: each recognises one systematic artefact of the
  * template's PDF export, repairs it, and records what it did under its id (the build report
  * counts the records by id). The README's rule table is generated from this list.
- * Adding a rule: a file in rules/, its id below, its place in the list.
+ * Adding a rule: a file in rules/, its id in rule-id.ts, its place in the list.
  */
 import { cjkRadical } from "./rules/cjk-radical";
 import { headerNumber } from "./rules/header-number";
@@ -15,6 +15,6 @@ import { templateWordRule } from "./rules/template-word";
 import { unlabelledRevenue } from "./rules/unlabelled-revenue";
 import type { RepairRule } from "./rule";
 
-export type RuleId = "cjk-radical" | "noise-line" | "personal-mobile" | "template-word" | "header-number" | "heading-in-field" | "page-stamp" | "label-drift" | "unlabelled-revenue";
+export type { RuleId } from "./rule-id";
 
 export const REPAIR_RULES: readonly RepairRule[] = [cjkRadical, noiseLine, personalMobile, templateWordRule, headerNumber, headingInField, pageStamp, labelDrift, unlabelledRevenue];

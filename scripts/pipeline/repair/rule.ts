@@ -8,7 +8,7 @@ import type { Section, SectionKind } from "../segment";
 import type { SourceRow } from "../source-rows";
 import type { Frameworks } from "./framework";
 import type { RepairLog } from "./log";
-import type { RuleId } from "./registry";
+import type { RuleId } from "./rule-id";
 
 export interface RuleDescription {
   /** What it repairs, as the README's rule table says. */

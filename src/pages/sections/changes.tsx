@@ -4,7 +4,7 @@
 import type { ProjectChange } from "../dataset-view";
 import { Bi } from "../layout";
 import { useLang } from "../lang";
-import { formatWan } from "../money";
+import { formatWan } from "../../lib/money";
 import { pagePaths } from "../paths";
 
 const signed = (x: number) => `${x > 0 ? "+" : ""}${formatWan(x)}`;

@@ -8,7 +8,8 @@
 import { tr } from "../lang";
 import { Term, TermLabel } from "../glossary/term";
 import { Bi, En, Zh } from "../layout";
-import { formatCents, formatYuanOfCents, percent } from "../money";
+import { centsToWan, formatCentsGrouped, formatYuanOfCents } from "../../lib/money";
+import { percent } from "../shares";
 import type { Figure, Overview } from "../overview";
 import { explainedByCarryover, type ProjectGap } from "../project-gap";
 
@@ -28,7 +29,7 @@ function FigureList({ figures, label }: { figures: Figure[]; label: string }) {
               <th scope="row">
                 <TermLabel label={f.label} />
               </th>
-              <td class="num">{formatCents(f.cents)}</td>
+              <td class="num">{formatCentsGrouped(f.cents)}</td>
             </tr>
           ))}
         </tbody>
@@ -45,7 +46,7 @@ function GroupBar({ groups, total }: { groups: Figure[]; total: number }) {
     <svg
       role="img"
       class="groups"
-      aria-label={groups.map((g) => `${g.label} ${formatCents(g.cents)} 万元（${percent(g.cents, total)}）`).join("；")}
+      aria-label={groups.map((g) => `${g.label} ${formatCentsGrouped(g.cents)} 万元（${percent(g.cents, total)}）`).join("；")}
       width="100%"
       height="22"
       id="chart-groups"
@@ -67,18 +68,18 @@ function GroupBar({ groups, total }: { groups: Figure[]; total: number }) {
  */
 export function ProjectGapNote({ gap, unit }: { gap: ProjectGap; unit: string }) {
   const diff = gap.projectCents - gap.projectsCents;
-  const p = formatCents(gap.projectCents);
-  const s = formatCents(gap.projectsCents);
+  const p = formatCentsGrouped(gap.projectCents);
+  const s = formatCentsGrouped(gap.projectsCents);
   const projectTerm = <Term id="project-expenditure">{gap.projectLabel}</Term>;
   if (explainedByCarryover(gap)) {
     return (
       <p id="project-gap" class="note">
         <Zh>
-          {projectTerm} {p} {unit} = {gap.count} 个项目 {s} {unit} + <Term id="carryover">{gap.carryoverLabel}</Term> {formatCents(gap.carryoverCents!)} {unit}
+          {projectTerm} {p} {unit} = {gap.count} 个项目 {s} {unit} + <Term id="carryover">{gap.carryoverLabel}</Term> {formatCentsGrouped(gap.carryoverCents!)} {unit}
           ：收入方的{gap.carryoverLabel}（上年未用完、结转到本年的资金）在本年支出，计入{gap.projectLabel}，而项目表只列本年度安排的金额。
         </Zh>
         <En>
-          Project expenditure {p} = the {gap.count} project sheets {s} + the carry-over from last year {formatCents(gap.carryoverCents!)} ({unit}): money of earlier years spent this year counts in project expenditure, while the project sheets list
+          Project expenditure {p} = the {gap.count} project sheets {s} + the carry-over from last year {formatCentsGrouped(gap.carryoverCents!)} ({unit}): money of earlier years spent this year counts in project expenditure, while the project sheets list
           only this year's amounts.
         </En>
       </p>
@@ -97,10 +98,10 @@ export function ProjectGapNote({ gap, unit }: { gap: ProjectGap; unit: string })
   return (
     <p id="project-gap" class="note">
       <Zh>
-        {projectTerm} {p} {unit}，{gap.count} 个项目合计 {s} {unit}，相差 {formatCents(diff)} {unit}。
+        {projectTerm} {p} {unit}，{gap.count} 个项目合计 {s} {unit}，相差 {formatCentsGrouped(diff)} {unit}。
       </Zh>
       <En>
-        Project expenditure {p} and the {gap.count} project sheets {s} differ by {formatCents(diff)} ({unit}).
+        Project expenditure {p} and the {gap.count} project sheets {s} differ by {formatCentsGrouped(diff)} ({unit}).
       </En>
     </p>
   );
@@ -132,7 +133,7 @@ export function OverviewSection({ overview, unit, gap, threePublic }: OverviewPr
                 <Bi zh="支出合计" en="Total expenditure" />
               </span>
               <span class="v">
-                <data value={String(total.cents / 100)}>{formatCents(total.cents)}</data> <span class="u">{unit}</span>
+                <data value={String(centsToWan(total.cents))}>{formatCentsGrouped(total.cents)}</data> <span class="u">{unit}</span>
               </span>
               <span class="s">
                 = {formatYuanOfCents(total.cents)} 元 <En>yuan</En>
@@ -144,7 +145,7 @@ export function OverviewSection({ overview, unit, gap, threePublic }: OverviewPr
                   <TermLabel label={g.label} />
                 </span>
                 <span class="v">
-                  {formatCents(g.cents)} <span class="u">{unit}</span>
+                  {formatCentsGrouped(g.cents)} <span class="u">{unit}</span>
                 </span>
                 <span class="s">
                   {percent(g.cents, total.cents)} <En>of the total</En>
@@ -193,7 +194,7 @@ export function OverviewSection({ overview, unit, gap, threePublic }: OverviewPr
       {threePublic && (
         <p id="three-public">
           <Term id="three-public-expenses" />（{threePublic.title}）：
-          {threePublic.cents === null ? <Bi zh="原文未列共计" en="no total printed" /> : <>共计 {formatCents(threePublic.cents)} {unit}</>}。{" "}
+          {threePublic.cents === null ? <Bi zh="原文未列共计" en="no total printed" /> : <>共计 {formatCentsGrouped(threePublic.cents)} {unit}</>}。{" "}
           <En>The three public expenses: official travel abroad, official cars, official hospitality.</En>
         </p>
       )}

@@ -10,7 +10,7 @@ import type { PublishedRow, PublishedValue } from "../../schema/bundle";
 import { valueLabel, type ColumnDef } from "../../schema/columns";
 import { useLang } from "../lang";
 import { Bi } from "../layout";
-import { formatWan } from "../money";
+import { formatWan } from "../../lib/money";
 import { TABLES } from "../../schema/tables";
 import { apiPaths, pagePaths } from "../paths";
 import { truncate } from "../text";

@@ -7,10 +7,11 @@
  */
 import { pageContextOf } from "../lang";
 import { queryKey } from "../../query/cursor";
-import { didYouMean, listSome } from "../../query/suggest";
+import { didYouMean, listSome } from "../../lib/suggest";
+import { requireDataset } from "../../data/require";
 import type { AppContext } from "../../routes/context";
 import { resolvePage } from "../../routes/common";
-import { findDataset, notFound } from "../handlers";
+import { notFound } from "../handlers";
 import { htmlResponse } from "../html-response";
 import { renderDocument } from "../layout";
 import { tablePageQuery } from "../page-query";
@@ -19,13 +20,11 @@ import { fieldsRedirect } from "./columns-form";
 import { pageOf, tablePageView } from "./view";
 
 export async function tablePage(c: AppContext): Promise<Response> {
-  const record = await findDataset(c);
-  if (record instanceof Response) return record;
-  const { meta } = record;
+  const { meta } = await requireDataset(c.var.store, c.req.param("dataset") ?? "");
   const id = c.req.param("table") ?? "";
   const table = await c.var.store.getTable(meta.id, id);
   if (!table) return notFound(c, `No table '${id}' in dataset '${meta.id}'.${didYouMean(id, meta.tables.map((t) => t.id))} Tables: ${listSome(meta.tables.map((t) => t.id))}.`);
-  const url = new URL(c.req.url);
+  const url = c.var.url;
   // The column chooser's form names _fields once per column: the same query, written as the API writes it.
   const joined = fieldsRedirect(url);
   if (joined) return new Response(null, { status: 302, headers: { Location: joined } });
@@ -35,7 +34,7 @@ export async function tablePage(c: AppContext): Promise<Response> {
   const key = queryKey(`${meta.id}/${table.meta.id}`, params);
   const page = pageOf(params, query, resolvePage(query, "json", meta.version, key)!);
   return htmlResponse(c.req.raw, meta.version, () => {
-    const context = pageContextOf(new URL(c.req.url));
+    const context = pageContextOf(c.var.url);
     return renderDocument(<TablePage view={tablePageView(table, params, query, page, key, context.lang)} />, context);
   });
 }

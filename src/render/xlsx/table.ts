@@ -4,7 +4,7 @@
  * of Chinese labels. Bounded: a request past MAX_XLSX_ROWS rows or MAX_XLSX_CELLS cells is a
  * 400 telling the client to filter, so no workbook is built larger than that in memory.
  */
-import { ProblemError } from "../../http/problem";
+import { ProblemError } from "../../lib/problem";
 import type { PublishedRow } from "../../schema/bundle";
 import type { ColumnDef } from "../../schema/columns";
 import { columnDescriptionZh, TABLE_DESCRIPTIONS_ZH } from "../../schema/descriptions-zh";

@@ -9,7 +9,7 @@
  * has none; zip entries carry 1980-01-01), so the same rows give the same bytes and ETags.
  */
 import { zipSync } from "fflate";
-import { ZIP_OPTIONS } from "../../download/zip";
+import { ZIP_OPTIONS } from "../../lib/zip";
 import { SharedStrings, sheetXml, usedRange, type SheetSpec } from "./sheet";
 import { STYLES_XML } from "./styles";
 import { esc, NS_MAIN, NS_REL, XML_HEAD } from "./xml";

@@ -7,7 +7,7 @@ import { indicatorBlock } from "../../section-layout";
 import type { Section } from "../../segment";
 import type { SourceRow } from "../../source-rows";
 import { squash } from "../../template-text";
-import { slipCandidates } from "../edit-distance";
+import { slipCandidates } from "../../../../src/lib/edit-distance";
 import type { Framework } from "../framework";
 import { frameworkOf, indicatorTableName } from "../indicator-table";
 import type { RepairLog } from "../log";

@@ -10,7 +10,7 @@ import type { Section } from "../../segment";
 import type { SourceRow } from "../../source-rows";
 import { BUDGET_TABLE_TITLES, GOALS_TITLE_SUFFIX, INDICATOR_HEADER, PROJECT_FIELDS, PROJECT_TITLE_SUFFIX, SHEET_HEADINGS } from "../../template";
 import { INDICATOR_HEADER_WORDS, squash } from "../../template-text";
-import { editDistance, slipAllowance, slipCandidates } from "../edit-distance";
+import { editDistance, slipAllowance, slipCandidates } from "../../../../src/lib/edit-distance";
 import type { RepairLog } from "../log";
 import type { RepairRule } from "../rule";
 

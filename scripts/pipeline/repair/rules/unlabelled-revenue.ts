@@ -4,7 +4,7 @@
  * with their amounts; when exactly one of its items has this amount, that is the label.
  * None or several: a person decides (the build stops).
  */
-import { parseAmount } from "../../amount";
+import { parseAmount } from "../../../../src/lib/money";
 import { BuildError } from "../../errors";
 import { firstDataRow, revenueCells } from "../../section-layout";
 import type { Section } from "../../segment";

@@ -1,5 +1,10 @@
 /** RFC 9457 problem details: the one body shape of every 4xx and 5xx response. */
-import type { ParamError } from "../query/types";
+
+/** One thing wrong with a request parameter: the parameter as written and what is allowed. */
+export interface ParamError {
+  param: string;
+  message: string;
+}
 
 export const PROBLEMS = {
   "invalid-query": { status: 400, title: "Invalid query", description: "A query parameter is unknown, names an unknown column or operator, or has a value that does not parse. `errors` names each parameter and what is allowed." },

@@ -4,7 +4,7 @@
  * follows from the catalogue alone (row counts), so the index stores no row ids and a Worker
  * can turn a doc number into a row without reading anything.
  */
-import { SEARCH_TABLES } from "./scope";
+import { SEARCH_TABLES } from "../schema/search-scope";
 
 export interface DocPlace {
   dataset: number;

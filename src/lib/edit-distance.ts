@@ -1,21 +1,36 @@
-/** Levenshtein distance over code points, giving up (Infinity) once it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  const x = [...a];
-  const y = [...b];
-  if (Math.abs(x.length - y.length) > max) return Infinity;
+/**
+ * Edit distance, and the nearest words by it. Two contracts, for two callers: the build
+ * compares template words by code point and wants "too far" as Infinity; the API's "did
+ * you mean" compares names by UTF-16 unit and ranks by a capped distance (`max + 1`).
+ */
+
+/** Levenshtein distance of two sequences; undefined once every path must exceed `max`. */
+function levenshtein(x: readonly string[], y: readonly string[], max: number): number | undefined {
+  if (Math.abs(x.length - y.length) > max) return undefined;
   let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const cur = [i];
-    let best = i;
+    let rowMin = i;
     for (let j = 1; j <= y.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-      cur.push(v);
-      best = Math.min(best, v);
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]!);
     }
-    if (best > max) return Infinity;
+    // Every later row is at least this row's minimum.
+    if (rowMin > max) return undefined;
     prev = cur;
   }
-  return prev[y.length]! <= max ? prev[y.length]! : Infinity;
+  return prev[y.length]!;
+}
+
+/** Levenshtein distance over code points; Infinity once it exceeds `max` (exact without one). */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  const d = levenshtein([...a], [...b], max);
+  return d !== undefined && d <= max ? d : Infinity;
+}
+
+/** Levenshtein distance over UTF-16 code units, or `max + 1` once it must exceed `max` (a rank, not an exact figure, past it). */
+export function cappedEditDistance(a: string, b: string, max = Infinity): number {
+  return levenshtein(a.split(""), b.split(""), max) ?? max + 1;
 }
 
 /**

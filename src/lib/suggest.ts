@@ -4,28 +4,12 @@
  * be within the allowed distance (the comparison itself stops once it must exceed it).
  */
 
+import { cappedEditDistance } from "./edit-distance";
+
 /** Longer words are not typos of a name (ids, columns and parameters are all shorter). */
 export const MAX_SUGGEST_LENGTH = 64;
 /** Lists in messages (datasets, tables) show at most this many names. */
 export const MAX_LISTED = 20;
-
-/** Levenshtein distance between two strings (UTF-16 code units), or `max + 1` once it must exceed `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      rowMin = Math.min(rowMin, cur[j]);
-    }
-    // Every later row is at least this row's minimum.
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
 
 /** The largest distance at which `word` still suggests a name. */
 function allowedDistance(word: string): number {
@@ -35,7 +19,7 @@ function allowedDistance(word: string): number {
 type Distance = (a: string, b: string, max: number) => number;
 
 /** The candidates closest to `word` (at most three), if any is reasonably close. */
-export function closest(word: string, candidates: readonly string[], distance: Distance = editDistance): string[] {
+export function closest(word: string, candidates: readonly string[], distance: Distance = cappedEditDistance): string[] {
   if (word.length > MAX_SUGGEST_LENGTH) return [];
   const limit = allowedDistance(word);
   const w = word.toLowerCase();

@@ -4,7 +4,7 @@
  * The build's index and the bundled backend's in-memory index both read this list, so the
  * two can never disagree about what is searchable.
  */
-import { TABLES } from "../schema/tables";
+import { TABLES } from "./tables";
 
 export interface SearchField {
   column: string;
