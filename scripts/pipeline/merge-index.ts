@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Digest } from "../../src/lib/checksum";
 import { shardOf } from "../../src/data/r2-layout";
-import { decodePostingsFile } from "./postings-file";
+import { decodePostingsFile, listBytes, listEnd, readLists, writeList } from "./postings-file";
 import { searchManifestObject, shardObjects } from "./r2-objects";
 
 /** One dataset's lists (postings-file.ts bytes) and its first doc number in the catalogue's doc space. */
@@ -41,56 +41,57 @@ export function mergeSearchIndex(datasets: Iterable<DatasetPostings>, shape: Ind
   const shardOfGram = new Map<string, number>();
   const made = new Map<number, [string, Digest][]>();
   try {
-    const fds = Array.from({ length: files }, (_, f) => openSync(join(dir, `${f}.bin`), "w"));
-    const pending: Buffer[][] = Array.from({ length: files }, () => []);
-    const pendingBytes = new Array<number>(files).fill(0);
-    const flush = (f: number) => {
-      if (!pendingBytes[f]) return;
-      writeSync(fds[f]!, Buffer.concat(pending[f]!));
-      pending[f] = [];
-      pendingBytes[f] = 0;
+    // Each spill file's pending bytes, written out when full: no allocation per record.
+    const spills = Array.from({ length: files }, (_, f) => {
+      const bytes = new Uint8Array(FLUSH_BYTES);
+      return { fd: openSync(join(dir, `${f}.bin`), "w"), bytes, view: new DataView(bytes.buffer), used: 0 };
+    });
+    const flush = (spill: (typeof spills)[number]) => {
+      if (spill.used) writeSync(spill.fd, spill.bytes, 0, spill.used);
+      spill.used = 0;
     };
     for (const d of datasets) {
       for (const [gram, list] of decodePostingsFile(d.read())) {
         let shard = shardOfGram.get(gram);
         if (shard === undefined) shardOfGram.set(gram, (shard = shardOf(gram, shape.shards)));
-        // A record: shard (u32), gram length (u16), code units, word count (u32), words renumbered.
-        const record = Buffer.alloc(4 + 2 + gram.length * 2 + 4 + list.length * 4);
-        let at = record.writeUInt32LE(shard, 0);
-        at = record.writeUInt16LE(gram.length, at);
-        for (let i = 0; i < gram.length; i++) at = record.writeUInt16LE(gram.charCodeAt(i), at);
-        at = record.writeUInt32LE(list.length, at);
-        for (let i = 0; i < list.length; i++) at = record.writeUInt32LE(i % 2 === 0 ? list[i]! + d.firstDoc : list[i]!, at);
-        const f = shard % files;
-        pending[f]!.push(record);
-        if ((pendingBytes[f]! += record.length) >= FLUSH_BYTES) flush(f);
+        // A record: the shard (u32), then the gram and its words renumbered from the dataset's first doc.
+        for (let i = 0; i < list.length; i += 2) list[i]! += d.firstDoc;
+        const size = 4 + listBytes(gram, list);
+        const spill = spills[shard % files]!;
+        if (spill.used + size > FLUSH_BYTES) flush(spill);
+        if (size > FLUSH_BYTES) {
+          const record = new Uint8Array(size);
+          const view = new DataView(record.buffer);
+          view.setUint32(0, shard, true);
+          writeList(record, view, 4, gram, list);
+          writeSync(spill.fd, record);
+          continue;
+        }
+        spill.view.setUint32(spill.used, shard, true);
+        spill.used = writeList(spill.bytes, spill.view, spill.used + 4, gram, list);
       }
     }
-    for (let f = 0; f < files; f++) {
-      flush(f);
-      closeSync(fds[f]!);
+    for (const spill of spills) {
+      flush(spill);
+      closeSync(spill.fd);
     }
     for (let f = 0; f < files; f++) {
       // Records of a gram are in catalogue order (appended dataset by dataset), so joining them keeps each list sorted.
       const byShard = new Map<number, Map<string, Uint32Array[]>>();
       for (let s = f; s < shape.shards; s += files) byShard.set(s, new Map());
       const bytes = readFileSync(join(dir, `${f}.bin`));
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       let at = 0;
       while (at < bytes.length) {
-        const shard = bytes.readUInt32LE(at);
-        const length = bytes.readUInt16LE(at + 4);
-        at += 6;
-        const units: number[] = [];
-        for (let i = 0; i < length; i++, at += 2) units.push(bytes.readUInt16LE(at));
-        const words = bytes.readUInt32LE(at);
-        at += 4;
-        const list = new Uint32Array(words);
-        for (let i = 0; i < words; i++, at += 4) list[i] = bytes.readUInt32LE(at);
-        const parts = byShard.get(shard)!;
-        const gram = String.fromCharCode(...units);
-        const got = parts.get(gram);
-        if (got) got.push(list);
-        else parts.set(gram, [list]);
+        const shard = view.getUint32(at, true);
+        const end = listEnd(bytes, at + 4);
+        for (const [gram, list] of readLists(bytes, at + 4, end)) {
+          const parts = byShard.get(shard)!;
+          const got = parts.get(gram);
+          if (got) got.push(list);
+          else parts.set(gram, [list]);
+        }
+        at = end;
       }
       for (const [shard, parts] of byShard) {
         const lists = [...parts].map(([gram, chunks]): [string, Uint32Array] => [gram, chunks.length === 1 ? chunks[0]! : joined(chunks)]);
