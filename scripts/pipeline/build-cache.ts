@@ -51,6 +51,10 @@ export class BuildCache {
     this.writeWhole(this.entryPath(key), JSON.stringify(value));
   }
 
+  hasEntry(key: string): boolean {
+    return existsSync(this.entryPath(key));
+  }
+
   getEntry<T>(key: string, valid: (v: unknown) => v is T): T | null {
     const path = this.entryPath(key);
     if (!existsSync(path)) return null;

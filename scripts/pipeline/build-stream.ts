@@ -11,7 +11,9 @@ import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { gzipSync } from "node:zlib";
-import { catalogFile } from "../../src/data/catalog-file";
+import { catalogFile, type CompactEntry } from "../../src/data/catalog-file";
+import type { CatalogEntry } from "../../src/data/store";
+import { SUM_FAMILIES } from "../../src/query/fact-sums";
 import type { Digest } from "../../src/lib/checksum";
 import { shardCountFor } from "../../src/data/r2-layout";
 import { catalogOf } from "../../src/data/table-data";
@@ -20,13 +22,14 @@ import { docSpace } from "../../src/data/doc-space";
 import { BuildCache } from "./build-cache";
 import { readInputs } from "./build-inputs";
 import { runJob, type ErrorRecord, type Job, type JobResult, type WorkerSetup } from "./build-worker";
-import { datasetPrefix, isDatasetSummary, reportLines, type CatalogMeta, type DatasetSummary } from "./dataset-output";
+import { datasetPrefix, isDatasetSummary, reportLines, type DatasetSummary } from "./dataset-output";
 import { assignIds } from "./dataset-id";
 import type { DataFiles } from "./emit";
 import { BuildError, BuildErrors } from "./errors";
 import { mergeSearchIndex } from "./merge-index";
 import { pipelineVersion } from "./pipeline-version";
-import { indexObject, sumsObjectsOf } from "./r2-objects";
+import { sumsFamilyObjects } from "./r2-objects";
+import { FamilySumsBuilder } from "./sums-builder";
 import { readSeedBytes } from "./read-seed";
 import { loadFrameworks } from "./repair/framework";
 
@@ -114,7 +117,8 @@ interface Plan {
   opts: StreamOptions;
   cache: BuildCache;
   files: string[];
-  summaries: (DatasetSummary | null)[];
+  /** Each document's cache key, in file order. */
+  keys: string[];
   jobs: Job[];
   setup: WorkerSetup;
 }
@@ -132,10 +136,9 @@ function plan(seedsDir: string, opts: StreamOptions): Plan {
     bySha.set(sha, f);
     return outputKey(version, inputs.reference, sha, inputs.corrections.filter((c) => c.file === f), inputs.manifest[f]);
   });
-  const summaries = keys.map((k) => cache.getEntry(k, isDatasetSummary));
   const jobs: Job[] = [];
-  summaries.forEach((s, i) => (s ? undefined : jobs.push({ file: inputs.files[i]!, key: keys[i]! })));
-  return { opts, cache, files: inputs.files, summaries, jobs, setup: { seedsDir, cacheDir: opts.cacheDir, corrections: inputs.corrections, manifest: inputs.manifest } };
+  keys.forEach((key, i) => (cache.hasEntry(key) ? undefined : jobs.push({ file: inputs.files[i]!, key })));
+  return { opts, cache, files: inputs.files, keys, jobs, setup: { seedsDir, cacheDir: opts.cacheDir, corrections: inputs.corrections, manifest: inputs.manifest } };
 }
 
 /** The build in this thread alone (what the tests run: no threads to start). */
@@ -151,17 +154,46 @@ export async function buildStream(seedsDir: string, opts: StreamOptions): Promis
   return merge(p, threads > 1 && p.jobs.length > 1 ? await runJobsInThreads(p.setup, p.jobs, threads) : runJobsHere(p.setup, p.jobs));
 }
 
-function merge({ opts, cache, files: inputFiles, summaries, jobs }: Plan, results: readonly JobResult[]): StreamResult {
+/** A document whose cache entry went missing after the plan, built again in this thread. */
+function rebuilt(p: Plan, job: Job): DatasetSummary {
+  const [r] = runJobsHere(p.setup, [job]);
+  if (r && "errors" in r) throw new BuildErrors(r.errors.map(asError));
+  if (r && "crash" in r) throw new Error(`building ${r.file} crashed (a bug of the build, not of the seed):\n${r.crash}`);
+  const s = p.cache.getEntry(job.key, isDatasetSummary);
+  if (!s) throw new Error(`the build cache (${p.cache.dir}) does not keep what it is given (${job.file})`);
+  return s;
+}
+
+/** What the merge keeps of a dataset: its catalogue entry (compact) and its objects' digests; its sums go into the builders. */
+interface Kept {
+  file: string;
+  entry: CompactEntry;
+  meta: Digest;
+  report: Digest;
+  objects: [string, Digest][];
+  postings: Digest;
+  postingWords: number;
+}
+
+function merge(p: Plan, results: readonly JobResult[]): StreamResult {
+  const { opts, cache, files: inputFiles, keys, jobs } = p;
   const log = opts.log ?? (() => {});
-  const position = new Map(inputFiles.map((f, i) => [f, i]));
   const errors: BuildError[] = [];
   for (const r of results) {
     if ("crash" in r) throw new Error(`building ${r.file} crashed (a bug of the build, not of the seed):\n${r.crash}`);
     if ("errors" in r) errors.push(...r.errors.map(asError));
-    else summaries[position.get(r.file)!] = r.summary;
   }
   if (errors.length) throw errors.length === 1 ? errors[0]! : new BuildErrors(errors);
-  const done = summaries as DatasetSummary[];
+
+  // One pass over the summaries in file order, each read from the cache and let go: the merge holds
+  // compact entries, digests and the sums builders, never every dataset's summary.
+  const builders = SUM_FAMILIES.map((f) => new FamilySumsBuilder(f));
+  const done: Kept[] = inputFiles.map((file, i) => {
+    // An entry that went missing or unreadable since the plan is built again here.
+    const s = cache.getEntry(keys[i]!, isDatasetSummary) ?? rebuilt(p, { file, key: keys[i]! });
+    builders.forEach((b) => b.add(s.entry.year, s.entry.kind, s.sums[b.family.name] ?? []));
+    return { file, entry: catalogFile([s.entry as DatasetMeta]).datasets[0]!, meta: s.meta, report: s.report, objects: s.objects, postings: s.postings, postingWords: s.postingWords };
+  });
 
   // One dataset per department, year and kind; ids lengthened where they collide (dataset-id.ts).
   const seen = new Map<string, string>();
@@ -172,8 +204,8 @@ function merge({ opts, cache, files: inputFiles, summaries, jobs }: Plan, result
     seen.set(k, s.file);
   }
   const ids = assignIds(done.map((s) => s.entry));
-  const entries: CatalogMeta[] = done.map((s, i) => (s.entry.id === ids[i] ? s.entry : { ...s.entry, id: ids[i]! }));
-  const catalog = catalogOf(entries).version;
+  const entries: CompactEntry[] = done.map((s, i) => (s.entry.id === ids[i] ? s.entry : { ...s.entry, id: ids[i]! }));
+  const catalog = catalogOf(entries as unknown as CatalogEntry[]).version;
 
   // Every object's digest, in publishing order: the datasets', the sums, the index (its bodies into the cache as made).
   const digests = new Map<string, Digest>();
@@ -185,7 +217,7 @@ function merge({ opts, cache, files: inputFiles, summaries, jobs }: Plan, result
   done.forEach((s, i) => {
     for (const [rest, digest] of s.objects) add(datasetPrefix(entries[i]!.id, entries[i]!.version) + rest, digest);
   });
-  for (const [key, body] of sumsObjectsOf(done.map((s, i) => ({ id: entries[i]!.id, year: s.entry.year, kind: s.entry.kind, sums: (family: string) => s.sums[family] ?? [] })))) add(key, cache.putBlob(body));
+  for (const b of builders) for (const [key, body] of sumsFamilyObjects(b, ids)) add(key, cache.putBlob(body));
   const space = docSpace(entries);
   const blob = (d: Digest) => {
     const bytes = cache.getBlob(d);
@@ -200,7 +232,7 @@ function merge({ opts, cache, files: inputFiles, summaries, jobs }: Plan, result
   );
   for (const [key, digest] of index) add(key, digest);
 
-  const files: DataFiles = { "catalog.json": JSON.stringify(catalogFile(entries as DatasetMeta[], digests)) + "\n" };
+  const files: DataFiles = { "catalog.json": JSON.stringify(catalogFile(entries as unknown as DatasetMeta[], digests)) + "\n" };
   const bundleName = opts.bundleName ?? "datasets.json";
   const limit = opts.bundleLimit ?? BUNDLE_LIMIT_BYTES;
   const tableBytes = done.reduce((n, s) => n + s.objects.reduce((m, [k, d]) => m + (k.endsWith(".json") ? d[0] : 0), 0) + s.meta[0] + s.report[0], 0);
@@ -218,7 +250,8 @@ function merge({ opts, cache, files: inputFiles, summaries, jobs }: Plan, result
       for (const line of reportLines({ ...report, dataset: entries[i]!.id }, s.entry, entries[i]!.id)) log(line);
     });
   } else {
-    for (const r of results) if ("summary" in r) log(`${r.file} → dataset ${entries[position.get(r.file)!]!.id} built`);
+    const position = new Map(inputFiles.map((f, i) => [f, i]));
+    for (const j of jobs) log(`${j.file} → dataset ${entries[position.get(j.file)!]!.id} built`);
   }
   log(`${done.length} dataset(s): ${jobs.length} built, ${done.length - jobs.length} unchanged since the last build (cache ${opts.cacheDir})`);
   if (!bundled) {
@@ -229,7 +262,7 @@ function merge({ opts, cache, files: inputFiles, summaries, jobs }: Plan, result
 }
 
 /** datasets.json, byte for byte JSON.stringify of the bundle, assembled from the cached bodies. */
-function bundleJson(done: readonly DatasetSummary[], entries: readonly CatalogMeta[], blob: (d: Digest) => Buffer): string {
+function bundleJson(done: readonly Kept[], entries: readonly CompactEntry[], blob: (d: Digest) => Buffer): string {
   const parts = done.map((s, i) => {
     const id = entries[i]!.id;
     let meta = blob(s.meta).toString("utf8");

@@ -9,7 +9,7 @@ import type { Correction } from "../../src/schema/dataset";
 import { buildDataset } from "./build-dataset";
 import { BuildCache } from "./build-cache";
 import type { SourceManifest } from "./build-inputs";
-import { datasetOutput, type DatasetSummary } from "./dataset-output";
+import { datasetOutput } from "./dataset-output";
 import { BuildError, BuildErrors } from "./errors";
 import { loadFrameworks, type Frameworks } from "./repair/framework";
 
@@ -27,7 +27,8 @@ export interface Job {
 
 /** A build error as it crosses the thread boundary. */
 export type ErrorRecord = { file: string; line: number | null; rule: string; detail: string };
-export type JobResult = { file: string; summary: DatasetSummary } | { file: string; errors: ErrorRecord[] } | { file: string; crash: string };
+/** Built (its summary is in the cache, under the job's key), or its build errors, or a crash of the build itself. */
+export type JobResult = { file: string; built: true } | { file: string; errors: ErrorRecord[] } | { file: string; crash: string };
 
 const record = (e: BuildError): ErrorRecord => ({ file: e.file, line: e.line, rule: e.rule, detail: e.detail });
 
@@ -35,9 +36,8 @@ const record = (e: BuildError): ErrorRecord => ({ file: e.file, line: e.line, ru
 export function runJob(setup: WorkerSetup, frameworks: Frameworks, cache: BuildCache, job: Job): JobResult {
   try {
     const d = buildDataset(join(setup.seedsDir, job.file), { seedsDir: setup.seedsDir, corrections: setup.corrections, frameworks, manifest: setup.manifest[job.file] });
-    const summary = datasetOutput(d, cache);
-    cache.putEntry(job.key, summary);
-    return { file: job.file, summary };
+    cache.putEntry(job.key, datasetOutput(d, cache));
+    return { file: job.file, built: true };
   } catch (e) {
     if (e instanceof BuildErrors) return { file: job.file, errors: e.errors.map(record) };
     if (e instanceof BuildError) return { file: job.file, errors: [record(e)] };

@@ -8,7 +8,8 @@
 import { catalogOf } from "../../src/data/table-data";
 import { fnv1a32 } from "../../src/lib/checksum";
 import { catalogKey, datasetKey, indexKey, POINTER_KEY, type BuildPointer, rollupName, rowOffsetsKey, SEARCH_MANIFEST, searchDirectoryName, searchShardName, shardCountFor, shardOf, sumsName, tableKey, type R2Object, type SearchManifest, type ShardDirectory } from "../../src/data/r2-layout";
-import { familySums, SUM_FAMILIES, sumFacts, type SumRow } from "../../src/query/fact-sums";
+import { SUM_FAMILIES, sumFacts, type SumRow } from "../../src/query/fact-sums";
+import { FamilySumsBuilder } from "./sums-builder";
 import type { AppliedCorrection, Check, DatasetMeta } from "../../src/schema/dataset";
 import type { PublishedRow } from "../../src/schema/bundle";
 import { TABLES } from "../../src/schema/tables";
@@ -111,9 +112,16 @@ export function searchIndexObjects(bundle: BundleLike, shardCount?: number): R2O
 /** Each family's sums and rollup, from each dataset's sums of its facts (sumFacts), in catalogue order. */
 export function sumsObjectsOf(datasets: readonly { id: string; year: number; kind: string; sums: (family: string) => readonly SumRow[] }[]): R2Object[] {
   return SUM_FAMILIES.flatMap((f): R2Object[] => {
-    const { sums, rollup } = familySums(f, datasets.map((d) => ({ id: d.id, year: d.year, kind: d.kind, sums: d.sums(f.name) })));
-    return [indexObject(sumsName(f.name), JSON.stringify(sums)), indexObject(rollupName(f.name), JSON.stringify(rollup))];
+    const builder = new FamilySumsBuilder(f);
+    for (const d of datasets) builder.add(d.year, d.kind, d.sums(f.name));
+    return sumsFamilyObjects(builder, datasets.map((d) => d.id));
   });
+}
+
+/** A family's sums and rollup objects. */
+export function sumsFamilyObjects(builder: FamilySumsBuilder, ids: readonly string[]): R2Object[] {
+  const { sums, rollup } = builder.result(ids);
+  return [indexObject(sumsName(builder.family.name), JSON.stringify(sums)), indexObject(rollupName(builder.family.name), JSON.stringify(rollup))];
 }
 
 /** Every family's sums of the datasets' facts (a cross-dataset aggregate reads one). */

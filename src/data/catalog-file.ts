@@ -11,7 +11,8 @@ import { INDEX_PREFIX } from "./r2-layout";
 import type { CatalogEntry } from "./store";
 
 type CompactTable = Pick<DatasetMeta["tables"][number], "id" | "source_title" | "row_count" | "note" | "lines">;
-type CompactEntry = Omit<CatalogEntry, "tables"> & { tables: CompactTable[] };
+/** A catalogue entry as the file keeps it: table titles and descriptions left to the schema. */
+export type CompactEntry = Omit<CatalogEntry, "tables"> & { tables: CompactTable[] };
 
 /**
  * What the build recorded of each object it makes for the R2 bucket (r2Objects): its length and

@@ -52,42 +52,6 @@ export function sumFacts(facts: readonly PublishedRow[], family: SumFamily): Sum
   return [...groups.values()];
 }
 
-interface SummedDataset {
-  id: string;
-  year: number;
-  kind: string;
-  /** The dataset's facts summed by this family (sumFacts). */
-  sums: readonly SumRow[];
-}
-
-/** The family's sums of every dataset, and their rollup by year and kind (what the build publishes), from each dataset's own sums. */
-export function familySums(family: SumFamily, datasets: readonly SummedDataset[]): { sums: FamilySums; rollup: FamilyRollup } {
-  const keys: PublishedValue[][] = [];
-  const index = new Map<string, number>();
-  const keyOf = (r: SumRow) => {
-    const tuple = [r.direction, ...r.values];
-    const k = JSON.stringify(tuple);
-    let i = index.get(k);
-    if (i === undefined) index.set(k, (i = keys.push(tuple) - 1));
-    return i;
-  };
-  const rolled = new Map<string, [number, string, number, number | null, number]>();
-  const perDataset = datasets.map((d): [string, StoredSum[]] => {
-    const sums = d.sums.map((r): StoredSum => [keyOf(r), r.cents, r.count]);
-    for (const [k, c, n] of sums) {
-      const id = JSON.stringify([d.year, d.kind, k]);
-      const g = rolled.get(id);
-      if (g) {
-        g[3] = addCents(g[3], c);
-        g[4] += n;
-      } else rolled.set(id, [d.year, d.kind, k, c, n]);
-    }
-    return [d.id, sums];
-  });
-  const head = { format: 1 as const, family: family.name, columns: family.columns };
-  return { sums: { ...head, keys, datasets: perDataset }, rollup: { ...head, keys, groups: [...rolled.values()] } };
-}
-
 /** A stored sum as a SumRow again. */
 export function storedRow(keys: readonly PublishedValue[][], [k, c, n]: readonly [number, number | null, number]): SumRow {
   const [direction, ...values] = keys[k]!;

@@ -63,6 +63,7 @@ export const PIPELINE: Stack = {
     "merge-index.ts": "emit",
     "publication.ts": "emit",
     "publish-build.ts": "emit",
+    "sums-builder.ts": "emit",
     "build-dataset.ts": "build",
     "build-all.ts": "build",
     "build-worker.ts": "build",
