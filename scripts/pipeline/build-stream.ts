@@ -225,10 +225,10 @@ function merge(p: Plan, results: readonly JobResult[]): StreamResult {
     return bytes;
   };
   const shards = shardCountFor(4 * done.reduce((n, s) => n + s.postingWords, 0));
-  const index = mergeSearchIndex(
-    done.map((s, i) => ({ firstDoc: space.range(i, 0)[0], read: () => blob(s.postings) })),
+  const { objects: index, stats } = mergeSearchIndex(
+    done.map((s, i) => ({ firstDoc: space.range(i, 0)[0], postings: s.postings })),
     { catalog, docs: space.size, shards },
-    (body) => cache.putBlob(body),
+    cache,
   );
   for (const [key, digest] of index) add(key, digest);
 
@@ -254,6 +254,7 @@ function merge(p: Plan, results: readonly JobResult[]): StreamResult {
     for (const j of jobs) log(`${j.file} → dataset ${entries[position.get(j.file)!]!.id} built`);
   }
   log(`${done.length} dataset(s): ${jobs.length} built, ${done.length - jobs.length} unchanged since the last build (cache ${opts.cacheDir})`);
+  log(`search index: ${shards} shards in ${stats.groupsMerged + stats.groupsReused} groups, ${stats.groupsMerged} merged again, ${stats.groupsReused} unchanged`);
   if (!bundled) {
     log(`the datasets' tables come to ${(tableBytes / 1048576).toFixed(1)} MB, past the ${(limit / 1048576).toFixed(0)} MB a Worker can carry as bundled data: wrote the catalogue only.`);
     log(`publish this build to R2 with npm run publish:r2 -- --data <this folder> and serve it with the R2 Worker (npm run start:r2, wrangler deploy --env r2).`);

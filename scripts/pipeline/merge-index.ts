@@ -1,23 +1,29 @@
 /**
  * The search index of a whole build, merged from each dataset's own posting lists without
- * holding the index in memory: one pass over the datasets (in catalogue order) appends each
- * list, renumbered from the dataset's first doc, to a spill file per shard; then each shard
- * file is read back alone, its lists joined per bigram and written as shards and directories.
- * Memory is one dataset's lists plus one spill file (1/64 of the index), whatever the number
- * of datasets.
+ * holding the index in memory, and incrementally: shards are merged in 64 groups (shard % 64),
+ * and a group whose inputs are those of an earlier build (the shard count, and for every
+ * dataset in order its first doc number and the tag of its lists in that group) is taken from
+ * the cache as it was, without reading a list. Only the groups a change touches are merged
+ * again: a pass over the datasets reads those groups' byte ranges of each dataset's lists
+ * (kept grouped in the cache, postings-groups.ts), renumbers them from the dataset's first
+ * doc and appends them to a spill file per group; then each spill file is read back alone and
+ * its shards written. Memory is one dataset's lists plus one group (1/64 of the index).
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Digest } from "../../src/lib/checksum";
 import { shardOf } from "../../src/data/r2-layout";
-import { decodePostingsFile, listBytes, listEnd, readLists, writeList } from "./postings-file";
+import type { BuildCache } from "./build-cache";
+import { GROUPS, groupedPostings, type GroupedPostings } from "./postings-groups";
+import { listBytes, listEnd, readLists, writeList } from "./postings-file";
 import { searchManifestObject, shardObjects } from "./r2-objects";
 
-/** One dataset's lists (postings-file.ts bytes) and its first doc number in the catalogue's doc space. */
+/** One dataset's lists (the digest of its postings-file.ts bytes) and its first doc number in the catalogue's doc space. */
 export interface DatasetPostings {
   firstDoc: number;
-  read(): Uint8Array;
+  postings: Digest;
 }
 
 export interface IndexShape {
@@ -26,83 +32,124 @@ export interface IndexShape {
   shards: number;
 }
 
-/** Spill files: one per shard up to this many, shards sharing a file above it (shard % SPILL_FILES). */
-const SPILL_FILES = 64;
 const FLUSH_BYTES = 1 << 20;
 
+type GroupObjects = [shard: number, objects: [string, Digest][]][];
+const isGroupObjects = (v: unknown): v is GroupObjects => Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === "number" && Array.isArray(e[1]));
+
+/** How much of the index was merged again and how much came from the cache. */
+export interface MergeStats {
+  groupsMerged: number;
+  groupsReused: number;
+}
+
 /**
- * The index objects, each body handed to `put` as soon as made (which stores it and gives its
- * digest); returns every key with its digest in the order the in-memory index lists them
- * (each shard, then its directory, by shard; the manifest last).
+ * The index objects (bodies stored in the cache); returns every key with its digest in the
+ * order the in-memory index lists them (each shard, then its directory, by shard; the
+ * manifest last), and how many groups were merged again.
  */
-export function mergeSearchIndex(datasets: Iterable<DatasetPostings>, shape: IndexShape, put: (body: string | Uint8Array) => Digest): [string, Digest][] {
-  const dir = mkdtempSync(join(tmpdir(), "search-merge-"));
-  const files = Math.min(shape.shards, SPILL_FILES);
-  const shardOfGram = new Map<string, number>();
+export function mergeSearchIndex(datasets: readonly DatasetPostings[], shape: IndexShape, cache: BuildCache): { objects: [string, Digest][]; stats: MergeStats } {
+  const grouped: GroupedPostings[] = datasets.map((d) => groupedPostings(cache, d.postings));
+  const keys = Array.from({ length: GROUPS }, (_, g) => {
+    const hash = createHash("sha256").update(`index-group\u0000${shape.shards}\u0000${g}`);
+    datasets.forEach((d, i) => hash.update(`\u0000${d.firstDoc}:${grouped[i]!.tags[g]}`));
+    return `index-group-${hash.digest("hex")}`;
+  });
   const made = new Map<number, [string, Digest][]>();
+  const needed: number[] = [];
+  keys.forEach((key, g) => {
+    const reused = cache.getEntry(key, isGroupObjects);
+    if (reused && reused.every(([, objects]) => objects.every(([, d]) => cache.getBlob(d) !== null))) for (const [shard, objects] of reused) made.set(shard, objects);
+    else needed.push(g);
+  });
+  if (needed.length) mergeGroups(datasets, grouped, needed, shape, cache, (g, objects) => cache.putEntry(keys[g]!, objects), made);
+  const [key, body] = searchManifestObject(shape.catalog, shape.docs, shape.shards);
+  return {
+    objects: [...Array.from({ length: shape.shards }, (_, s) => made.get(s)!).flat(), [key, cache.putBlob(body)]],
+    stats: { groupsMerged: needed.length, groupsReused: GROUPS - needed.length },
+  };
+}
+
+/** Merges the groups `needed` afresh: one pass over the datasets spilling those groups' lists, then each group's shards. */
+function mergeGroups(datasets: readonly DatasetPostings[], grouped: readonly GroupedPostings[], needed: readonly number[], shape: IndexShape, cache: BuildCache, remember: (g: number, objects: GroupObjects) => void, made: Map<number, [string, Digest][]>): void {
+  const dir = mkdtempSync(join(tmpdir(), "search-merge-"));
   try {
-    // Each spill file's pending bytes, written out when full: no allocation per record.
-    const spills = Array.from({ length: files }, (_, f) => {
-      const bytes = new Uint8Array(FLUSH_BYTES);
-      return { fd: openSync(join(dir, `${f}.bin`), "w"), bytes, view: new DataView(bytes.buffer), used: 0 };
-    });
-    const flush = (spill: (typeof spills)[number]) => {
+    // Each needed group's pending bytes, written out when full: no allocation per list.
+    const spills = new Map<number, { fd: number; bytes: Uint8Array; view: DataView; used: number }>(
+      needed.map((g): [number, { fd: number; bytes: Uint8Array; view: DataView; used: number }] => {
+        const bytes = new Uint8Array(FLUSH_BYTES);
+        return [g, { fd: openSync(join(dir, `${g}.bin`), "w"), bytes, view: new DataView(bytes.buffer), used: 0 }];
+      }),
+    );
+    const flush = (spill: { fd: number; bytes: Uint8Array; used: number }) => {
       if (spill.used) writeSync(spill.fd, spill.bytes, 0, spill.used);
       spill.used = 0;
     };
-    for (const d of datasets) {
-      for (const [gram, list] of decodePostingsFile(d.read())) {
-        let shard = shardOfGram.get(gram);
-        if (shard === undefined) shardOfGram.set(gram, (shard = shardOf(gram, shape.shards)));
-        // A record: the shard (u32), then the gram and its words renumbered from the dataset's first doc.
-        for (let i = 0; i < list.length; i += 2) list[i]! += d.firstDoc;
-        const size = 4 + listBytes(gram, list);
-        const spill = spills[shard % files]!;
-        if (spill.used + size > FLUSH_BYTES) flush(spill);
-        if (size > FLUSH_BYTES) {
-          const record = new Uint8Array(size);
-          const view = new DataView(record.buffer);
-          view.setUint32(0, shard, true);
-          writeList(record, view, 4, gram, list);
-          writeSync(spill.fd, record);
-          continue;
+    datasets.forEach((d, i) => {
+      const { offsets, path } = grouped[i]!;
+      const fd = openSync(path, "r");
+      try {
+        for (const g of needed) {
+          const [start, end] = [offsets[g]!, offsets[g + 1]!];
+          if (start === end) continue;
+          const range = new Uint8Array(end - start);
+          readSync(fd, range, 0, range.length, start);
+          const spill = spills.get(g)!;
+          for (const [gram, list] of readLists(range)) {
+            for (let k = 0; k < list.length; k += 2) list[k]! += d.firstDoc;
+            const size = listBytes(gram, list);
+            if (spill.used + size > FLUSH_BYTES) flush(spill);
+            if (size > FLUSH_BYTES) {
+              const record = new Uint8Array(size);
+              writeList(record, new DataView(record.buffer), 0, gram, list);
+              writeSync(spill.fd, record);
+            } else spill.used = writeList(spill.bytes, spill.view, spill.used, gram, list);
+          }
         }
-        spill.view.setUint32(spill.used, shard, true);
-        spill.used = writeList(spill.bytes, spill.view, spill.used + 4, gram, list);
+      } finally {
+        closeSync(fd);
       }
-    }
-    for (const spill of spills) {
+    });
+    for (const spill of spills.values()) {
       flush(spill);
       closeSync(spill.fd);
     }
-    for (let f = 0; f < files; f++) {
-      // Records of a gram are in catalogue order (appended dataset by dataset), so joining them keeps each list sorted.
+    for (const g of needed) {
+      // A group's lists are in catalogue order (appended dataset by dataset), so joining a gram's keeps it sorted.
       const byShard = new Map<number, Map<string, Uint32Array[]>>();
-      for (let s = f; s < shape.shards; s += files) byShard.set(s, new Map());
-      const bytes = readFileSync(join(dir, `${f}.bin`));
-      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      let at = 0;
-      while (at < bytes.length) {
-        const shard = view.getUint32(at, true);
-        const end = listEnd(bytes, at + 4);
-        for (const [gram, list] of readLists(bytes, at + 4, end)) {
-          const parts = byShard.get(shard)!;
+      for (let s = g; s < shape.shards; s += GROUPS) byShard.set(s, new Map());
+      const bytes = readFileSync(join(dir, `${g}.bin`));
+      for (let at = 0; at < bytes.length; ) {
+        const end = listEnd(bytes, at);
+        for (const [gram, list] of readLists(bytes, at, end)) {
+          const parts = byShard.get(shardOfGroupGram(gram, shape.shards))!;
           const got = parts.get(gram);
           if (got) got.push(list);
           else parts.set(gram, [list]);
         }
         at = end;
       }
+      const objects: GroupObjects = [];
       for (const [shard, parts] of byShard) {
         const lists = [...parts].map(([gram, chunks]): [string, Uint32Array] => [gram, chunks.length === 1 ? chunks[0]! : joined(chunks)]);
-        made.set(shard, shardObjects(shard, lists).map(([key, body]) => [key, put(body)]));
+        const stored = shardObjects(shard, lists).map(([key, body]): [string, Digest] => [key, cache.putBlob(body)]);
+        made.set(shard, stored);
+        objects.push([shard, stored]);
       }
+      remember(g, objects);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const [key, body] = searchManifestObject(shape.catalog, shape.docs, shape.shards);
-  return [...Array.from({ length: shape.shards }, (_, s) => made.get(s)!).flat(), [key, put(body)]];
+}
+
+const shardCache = new Map<string, number>();
+/** A gram's shard (memoised: a merge asks it for every list of every dataset). */
+function shardOfGroupGram(gram: string, shards: number): number {
+  const key = `${shards}\u0000${gram}`;
+  let s = shardCache.get(key);
+  if (s === undefined) shardCache.set(key, (s = shardOf(gram, shards)));
+  return s;
 }
 
 function joined(chunks: readonly Uint32Array[]): Uint32Array {

@@ -64,6 +64,7 @@ export const PIPELINE: Stack = {
     "publication.ts": "emit",
     "publish-build.ts": "emit",
     "sums-builder.ts": "emit",
+    "postings-groups.ts": "emit",
     "build-dataset.ts": "build",
     "build-all.ts": "build",
     "build-worker.ts": "build",
