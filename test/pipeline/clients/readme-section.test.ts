@@ -1,21 +1,21 @@
 /**
- * The README's pandas/R/curl section is generated (npm run readme) from the schema; this fails
- * when README.md and the generator disagree, so the documented columns never drift.
+ * The pandas/R/curl section of src/schema/README.md is generated (npm run readme) from the
+ * schema; this fails when the file and the generator disagree, so the documented columns never drift.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { codeBlocks, readSection, replaceSection } from "../../../scripts/readme/markers";
 import { SECTION } from "../../../scripts/readme/pandas-section";
-import { README, updatedReadme } from "../../../scripts/readme/update";
+import { PANDAS_PART, PANDAS_README, updatedPart } from "../../../scripts/readme/update";
 
-describe("README.md's generated pandas section", () => {
+describe("src/schema/README.md's generated pandas section", () => {
   it("is what npm run readme writes", () => {
-    const text = readFileSync(README, "utf8");
-    expect(readSection(text, SECTION)).toBe(readSection(updatedReadme(text), SECTION));
+    const text = readFileSync(PANDAS_README, "utf8");
+    expect(readSection(text, SECTION)).toBe(readSection(updatedPart(text, PANDAS_PART), SECTION));
   });
 
   it("holds the blocks the client test runs: two of Python, one of R, one of shell", () => {
-    const section = readSection(readFileSync(README, "utf8"), SECTION);
+    const section = readSection(readFileSync(PANDAS_README, "utf8"), SECTION);
     expect([codeBlocks(section, "python").length, codeBlocks(section, "r").length, codeBlocks(section, "sh").length]).toEqual([2, 1, 1]);
   });
 
