@@ -2,7 +2,7 @@
  * The part of src/schema/README.md on reading the tables from pandas, R and curl, generated from the column
  * schema (src/schema) and the data package's field types, so the list of columns to keep as
  * text and the readr column types cannot drift from what the API serves.
- * test/pipeline/clients-pandas.test.ts runs the code blocks written here against every table.
+ * test/clients/pandas-readr-curl.test.ts runs the code blocks written here against every table.
  */
 import { DATA_CSV_QUERY } from "../../src/datapackage/descriptor";
 import { FIELD_TYPES } from "../../src/datapackage/fields";
@@ -121,6 +121,6 @@ curl -o dataset.zip "${base}/download.zip"
 \`\`\`
 
 \`npm test\` runs these blocks against every table of every dataset
-(\`test/pipeline/clients-pandas.test.ts\`, with Debian's \`python3-pandas\` and \`r-cran-readr\`,
+(\`test/clients/pandas-readr-curl.test.ts\`, with Debian's \`python3-pandas\` and \`r-cran-readr\`,
 which \`.ci/run\` installs; without them that test is skipped with a warning).`;
 }

@@ -16,7 +16,7 @@ import { example, PANDAS_README } from "../../scripts/readme/update";
 import { urls } from "../../src/routes/links";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const CLIENTS = join(ROOT, "test/pipeline/clients");
+const CLIENTS = join(ROOT, "test/clients");
 const LONG = 600_000;
 
 const section = readSection(readFileSync(PANDAS_README, "utf8"), SECTION);

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { codeBlocks, readSection, replaceSection } from "../../../scripts/readme/markers";
-import { SECTION } from "../../../scripts/readme/pandas-section";
-import { PANDAS_PART, PANDAS_README, updatedPart } from "../../../scripts/readme/update";
+import { codeBlocks, readSection, replaceSection } from "../../scripts/readme/markers";
+import { SECTION } from "../../scripts/readme/pandas-section";
+import { PANDAS_PART, PANDAS_README, updatedPart } from "../../scripts/readme/update";
 
 describe("src/schema/README.md's generated pandas section", () => {
   it("is what npm run readme writes", () => {
