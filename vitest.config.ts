@@ -46,7 +46,7 @@ export default defineConfig({
           ...timeouts,
           isolate: false,
           name: "node",
-          include: ["test/build/**/*.test.ts", "test/clients/**/*.test.ts", "test/browser/**/*.test.ts", "test/layers/**/*.test.ts"],
+          include: ["test/build/**/*.test.ts", "test/clients/**/*.test.ts", "test/browser/**/*.test.ts", "test/layers/**/*.test.ts", "test/*.test.ts"],
           environment: "node",
           // The bundled Worker, served once on bare workerd for the tests that are its HTTP clients.
           globalSetup: ["test/served-worker.ts"],
