@@ -39,15 +39,17 @@ export default defineConfig({
         test: { ...timeouts, isolate: false, name: "worker-r2", include: ["test/worker/**/*.test.ts"], exclude: UNIT_TESTS, setupFiles: ["test/worker-r2/seed-bucket.ts"] },
       },
       {
-        // The build pipeline uses node:fs and child_process, which workerd cannot provide.
+        // What runs in Node: the build (node:fs, child_process, which workerd cannot provide), the
+        // Worker's real clients (pandas, readr, exceljs, datapackage-js, Redocly) and a browser, and the
+        // layer test. One project, so the Worker is bundled and served once for every client.
         test: {
           ...timeouts,
           isolate: false,
           name: "node",
-          include: ["test/pipeline/**/*.test.ts", "test/layers/**/*.test.ts"],
+          include: ["test/build/**/*.test.ts", "test/clients/**/*.test.ts", "test/browser/**/*.test.ts", "test/layers/**/*.test.ts", "test/*.test.ts"],
           environment: "node",
           // The bundled Worker, served once on bare workerd for the tests that are its HTTP clients.
-          globalSetup: ["test/pipeline/served-worker.ts"],
+          globalSetup: ["test/served-worker.ts"],
         },
       },
     ],

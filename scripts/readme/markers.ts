@@ -1,5 +1,5 @@
 /**
- * Generated parts of README.md live between `<!-- name:start -->` and `<!-- name:end -->`,
+ * Generated parts of a README live between `<!-- name:start -->` and `<!-- name:end -->`,
  * so a script can rewrite them and a test can tell when the text has drifted from its source.
  */
 

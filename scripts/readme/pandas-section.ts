@@ -1,8 +1,8 @@
 /**
- * The README's part on reading the tables from pandas, R and curl, generated from the column
+ * The part of src/schema/README.md on reading the tables from pandas, R and curl, generated from the column
  * schema (src/schema) and the data package's field types, so the list of columns to keep as
  * text and the readr column types cannot drift from what the API serves.
- * test/pipeline/clients-pandas.test.ts runs the code blocks written here against every table.
+ * test/clients/pandas-readr-curl.test.ts runs the code blocks written here against every table.
  */
 import { DATA_CSV_QUERY } from "../../src/datapackage/descriptor";
 import { FIELD_TYPES } from "../../src/datapackage/fields";
@@ -10,7 +10,7 @@ import type { FieldType } from "../../src/datapackage/types";
 import { urls } from "../../src/spec/links";
 import type { TableDef } from "../../src/schema/tables";
 
-/** The marker name in README.md: `<!-- pandas:start -->` … `<!-- pandas:end -->`. */
+/** The marker name in src/schema/README.md: `<!-- pandas:start -->` … `<!-- pandas:end -->`. */
 export const SECTION = "pandas";
 
 /** readr's compact column types for each Frictionless field type. */
@@ -121,6 +121,6 @@ curl -o dataset.zip "${base}/download.zip"
 \`\`\`
 
 \`npm test\` runs these blocks against every table of every dataset
-(\`test/pipeline/clients-pandas.test.ts\`, with Debian's \`python3-pandas\` and \`r-cran-readr\`,
+(\`test/clients/pandas-readr-curl.test.ts\`, with Debian's \`python3-pandas\` and \`r-cran-readr\`,
 which \`.ci/run\` installs; without them that test is skipped with a warning).`;
 }

@@ -1,7 +1,7 @@
 /**
  * The named variants of the filled-tables matrix: every layout choice of fill.ts taken both ways, a
  * department of two units, and the file saved with a BOM and CRLF. Shared by the tests
- * (test/pipeline/filled-variants.test.ts, simulate-filled.test.ts) and npm run fuzz:seeds.
+ * (test/build/filled-variants.test.ts, simulate-filled.test.ts) and npm run fuzz:seeds.
  */
 import type { FillLayout } from "./fill";
 import type { SimulationOptions } from "./simulate";

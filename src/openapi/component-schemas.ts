@@ -1,7 +1,7 @@
 /**
  * components.schemas from the zod schemas that the tests hold responses to: one registry,
  * one conversion, so shared parts (Column, Problem) become $refs instead of copies.
- * Run by `npm run gen:schemas` into component-schemas.json (a test keeps the two equal).
+ * Run by `npm run gen:schemas` into generated/component-schemas.json (a test keeps the two equal).
  */
 import { z } from "zod";
 import type { RouteSpec } from "../spec/route-spec";
@@ -37,7 +37,7 @@ export function componentSchemas(named: readonly { name: string; schema: z.ZodTy
   return { schemas, names };
 }
 
-/** What component-schemas.json holds: the components of every route's response. */
+/** What generated/component-schemas.json holds: the components of every route's response. */
 export function routeComponents(routes: readonly RouteSpec[]) {
   return componentSchemas(routes.map((r) => ({ name: r.name, schema: responseSchemas[r.response] })));
 }

@@ -1,10 +1,10 @@
 /**
  * Names and references of components.schemas. The schemas themselves are converted from
- * zod at build time (component-schemas.ts → component-schemas.json), so the Worker
+ * zod at build time (component-schemas.ts → generated/component-schemas.json), so the Worker
  * carries no zod.
  */
 import type { JsonSchema } from "./types";
-import generated from "./component-schemas.json";
+import generated from "./generated/component-schemas.json";
 
 export const PROBLEM = "Problem";
 

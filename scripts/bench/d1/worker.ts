@@ -14,7 +14,7 @@
  */
 import { coveringBigrams, MIN_TERM_LENGTH, searchTerms } from "../../../src/search/terms";
 
-// Structural D1 types: this file is type-checked with the Node scripts (tsconfig.node.json), which have no workers types.
+// Structural D1 types: this file is type-checked with the Node scripts (scripts/tsconfig.json), which have no workers types.
 interface D1Meta {
   rows_read?: number;
   rows_written?: number;

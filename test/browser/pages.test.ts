@@ -23,7 +23,7 @@ import {
   wan,
   watch,
   type Browsing,
-} from "./browser-harness";
+} from "./harness";
 
 describe.skipIf(missing !== null)("the pages in chromium", () => {
   let browsing: Browsing;

@@ -1,6 +1,6 @@
 """
 Reads every table with the README's pandas code, as a reader would run it, and prints what
-pandas made of each table as JSON for test/pipeline/clients-pandas.test.ts to compare with
+pandas made of each table as JSON for test/clients/pandas-readr-curl.test.ts to compare with
 the JSON API.
 
 stdin: {"documented_base": the base URL the README's code names,

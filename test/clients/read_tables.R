@@ -1,5 +1,5 @@
 # Reads every table with the README's readr code and prints what R made of it as JSON, for
-# test/pipeline/clients-pandas.test.ts to compare with the JSON API.
+# test/clients/pandas-readr-curl.test.ts to compare with the JSON API.
 #
 # stdin: {"documented_base": the base URL the README's code names, "recipe": its R block,
 #         "datasets": [{"base": this server's base URL of a dataset,

@@ -12,14 +12,14 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { codeBlocks, readSection } from "../../scripts/readme/markers";
 import { SECTION } from "../../scripts/readme/pandas-section";
-import { example, README } from "../../scripts/readme/update";
+import { example, PANDAS_README } from "../../scripts/readme/update";
 import { urls } from "../../src/spec/links";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const CLIENTS = join(ROOT, "test/pipeline/clients");
+const CLIENTS = join(ROOT, "test/clients");
 const LONG = 600_000;
 
-const section = readSection(readFileSync(README, "utf8"), SECTION);
+const section = readSection(readFileSync(PANDAS_README, "utf8"), SECTION);
 const [recipe, oneLine] = codeBlocks(section, "python");
 const [rRecipe] = codeBlocks(section, "r");
 const [curlLines] = codeBlocks(section, "sh");

@@ -1,8 +1,9 @@
 /**
  * Every documented aggregate example is meaningful: each one of /docs (the OpenAPI
- * document), the README and the dataset page is run against the app over data/, and its
- * grand_total must equal a figure printed in the document, named here by table, row and
- * column, or it must be a documented 400. A documented example missing from this list fails.
+ * document), the READMEs (README.md's tour, src/README.md's notes) and the dataset page is
+ * run against the app over data/, and its grand_total must equal a figure printed in the
+ * document, named here by table, row and column, or it must be a documented 400. A documented
+ * example missing from this list fails.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -73,8 +74,8 @@ it("every aggregate example of /docs", async () => {
   await expectMeaningful(queryOf(problem.summary), problem.summary.replace(/^GET /, ""));
 });
 
-it("every aggregate example of the README", async () => {
-  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+it("every aggregate example of the READMEs", async () => {
+  const readme = ["README.md", "src/README.md"].map((file) => readFileSync(join(ROOT, file), "utf8")).join("\n");
   const B = "/v1";
   const D = `/v1/datasets/${dataset.meta.id}`;
   const urls = [...readme.matchAll(/"\$([BD])\/aggregate\?([^"]+)"/g)].map((m) => `${m[1] === "B" ? B : D}/aggregate?${m[2]}`);

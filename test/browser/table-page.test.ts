@@ -1,5 +1,5 @@
 /**
- * The table page in a real browser (the harness of browser-pages.test.ts): from the
+ * The table page in a real browser (the harness of pages.test.ts): from the
  * dataset page to the budget lines, a facet narrows the count, a header sorts, the
  * downloads follow; at 320 px the page never scrolls sideways (the rows scroll in their
  * own box). No CSP violation, no console error; screenshots in test-results/.
@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, DATASET, first, missing, openBrowser, rows, SHOTS, violations, wan, watch, type Browsing } from "./browser-harness";
+import { accessibilityViolations, DATASET, first, missing, openBrowser, rows, SHOTS, violations, wan, watch, type Browsing } from "./harness";
 
 const TABLE = "budget-lines";
 const PATH = `/datasets/${DATASET}/tables/${TABLE}`;

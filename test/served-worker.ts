@@ -1,5 +1,5 @@
 /**
- * globalSetup of the node test project: the Worker bundled once (wrangler deploy --dry-run, what
+ * globalSetup of the node test project (test/clients and test/browser are its clients): the Worker bundled once (wrangler deploy --dry-run, what
  * `npm run bundle` does) and served once on bare workerd, for every test that is a client of it
  * over HTTP (chromium, pandas and readr, exceljs). Its origin reaches the test files through
  * vitest's provide/inject; served() reads it. Bundling and starting workerd once instead of once per
@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-import { bundle, compatibilityDate } from "../../scripts/bench/bundle";
-import { freePort, serve } from "../../scripts/bench/workerd";
+import { bundle, compatibilityDate } from "../scripts/bench/bundle";
+import { freePort, serve } from "../scripts/bench/workerd";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -19,7 +19,7 @@ declare module "vitest" {
   }
 }
 
-const ROOT = resolve(import.meta.dirname, "../..");
+const ROOT = resolve(import.meta.dirname, "..");
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const work = mkdtempSync(join(tmpdir(), "served-worker-"));

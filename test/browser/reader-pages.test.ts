@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, DESKTOP, fitsWidth, missing as browserMissing, openBrowser, PHONE, ROOT, SHOTS, violations, watch, type Browsing } from "./browser-harness";
+import { accessibilityViolations, DESKTOP, fitsWidth, missing as browserMissing, openBrowser, PHONE, ROOT, SHOTS, violations, watch, type Browsing } from "./harness";
 
 const data = JSON.parse(readFileSync(join(ROOT, "data/datasets.json"), "utf8")) as {
   datasets: { meta: { id: string; title_zh: string; checks_summary: { total: number } } }[];

@@ -1,6 +1,6 @@
 /**
  * Reading every table by its header must not change what the real seed publishes: every
- * value published before (test/pipeline/fixtures/published-before-every-table.json.gz, the
+ * value published before (test/build/fixtures/published-before-every-table.json.gz, the
  * data/ of commit de0c534) is published the same now. What may differ is only added: new
  * columns, the rows of tables the seed prints empty (none here), new checks; and the one
  * renaming the issue asked for, the department's row of the coded tables, a row kind of its

@@ -13,7 +13,7 @@ import { bundledStore } from "../../src/data/bundled-store";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CLI = join(ROOT, "node_modules/@redocly/cli/bin/cli.js");
-const CONFIG = join(ROOT, "test/pipeline/openapi-redocly.yaml");
+const CONFIG = join(ROOT, "test/clients/openapi-redocly.yaml");
 
 interface LintReport {
   totals: { errors: number; warnings: number; ignored: number };
