@@ -14,6 +14,7 @@ import { join, resolve } from "node:path";
 import { getPlatformProxy } from "wrangler";
 import { catalogDigests, type CatalogFile } from "../src/data/catalog-file";
 import { BuildCache, defaultCacheDir } from "./pipeline/build-cache";
+import { hasBlob } from "./pipeline/cache-blob";
 import { publishBuild, type PublishTarget } from "./pipeline/publish-build";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -62,7 +63,7 @@ const file = JSON.parse(catalogBody) as CatalogFile;
 const digests = catalogDigests(file);
 if (!digests) throw new Error(`${dataDir}/catalog.json records no objects: run npm run build:data`);
 const cache = new BuildCache(defaultCacheDir(ROOT));
-const missing = [...digests].filter(([, d]) => !cache.getBlob(d));
+const missing = [...digests].filter(([, d]) => !hasBlob(cache.dir, d));
 if (missing.length) {
   console.error(`the build cache (${cache.dir}) lacks ${missing.length} of the ${digests.size} objects of this build (first: ${missing[0]![0]}): run npm run build:data for ${dataDir} first (with the same BUILD_CACHE).`);
   process.exit(1);

@@ -17,7 +17,7 @@ import { SUM_FAMILIES } from "../../src/query/fact-sums";
 import type { Digest } from "../../src/lib/checksum";
 import { shardCountFor } from "../../src/data/r2-layout";
 import { catalogOf } from "../../src/data/table-data";
-import type { DatasetMeta } from "../../src/schema/dataset";
+import type { Correction, DatasetMeta } from "../../src/schema/dataset";
 import { docSpace } from "../../src/data/doc-space";
 import { BuildCache } from "./build-cache";
 import { readInputs } from "./build-inputs";
@@ -30,7 +30,7 @@ import { mergeSearchIndex } from "./merge-index";
 import { pipelineVersion } from "./pipeline-version";
 import { sumsFamilyObjects } from "./r2-objects";
 import { FamilySumsBuilder } from "./sums-builder";
-import { readSeedBytes } from "./read-seed";
+import { SeedHashes } from "./seed-hashes";
 import { loadFrameworks } from "./repair/framework";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -129,13 +129,17 @@ function plan(seedsDir: string, opts: StreamOptions): Plan {
   const inputs = readInputs(seedsDir);
   const version = pipelineVersion(ROOT, [join(ROOT, "scripts/pipeline/build-worker.ts")]);
   const bySha = new Map<string, string>();
+  const correctionsOf = new Map<string, Correction[]>();
+  for (const c of inputs.corrections) correctionsOf.set(c.file, [...(correctionsOf.get(c.file) ?? []), c]);
+  const hashes = new SeedHashes(opts.cacheDir);
   const keys = inputs.files.map((f) => {
-    const sha = createHash("sha256").update(readSeedBytes(join(seedsDir, f), f)).digest("hex");
+    const sha = hashes.sha(join(seedsDir, f), f);
     const twin = bySha.get(sha);
     if (twin) throw new BuildError(f, null, "duplicate-document", `identical to ${twin}`);
     bySha.set(sha, f);
-    return outputKey(version, inputs.reference, sha, inputs.corrections.filter((c) => c.file === f), inputs.manifest[f]);
+    return outputKey(version, inputs.reference, sha, correctionsOf.get(f) ?? [], inputs.manifest[f]);
   });
+  hashes.save();
   const jobs: Job[] = [];
   keys.forEach((key, i) => (cache.hasEntry(key) ? undefined : jobs.push({ file: inputs.files[i]!, key })));
   return { opts, cache, files: inputs.files, keys, jobs, setup: { seedsDir, cacheDir: opts.cacheDir, corrections: inputs.corrections, manifest: inputs.manifest } };

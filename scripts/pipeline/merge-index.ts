@@ -16,6 +16,7 @@ import { join } from "node:path";
 import type { Digest } from "../../src/lib/checksum";
 import { shardOf } from "../../src/data/r2-layout";
 import type { BuildCache } from "./build-cache";
+import { hasBlob } from "./cache-blob";
 import { GROUPS, groupedPostings, type GroupedPostings } from "./postings-groups";
 import { listBytes, listEnd, readLists, writeList } from "./postings-file";
 import { searchManifestObject, shardObjects } from "./r2-objects";
@@ -59,7 +60,7 @@ export function mergeSearchIndex(datasets: readonly DatasetPostings[], shape: In
   const needed: number[] = [];
   keys.forEach((key, g) => {
     const reused = cache.getEntry(key, isGroupObjects);
-    if (reused && reused.every(([, objects]) => objects.every(([, d]) => cache.getBlob(d) !== null))) for (const [shard, objects] of reused) made.set(shard, objects);
+    if (reused && reused.every(([, objects]) => objects.every(([, d]) => hasBlob(cache.dir, d)))) for (const [shard, objects] of reused) made.set(shard, objects);
     else needed.push(g);
   });
   if (needed.length) mergeGroups(datasets, grouped, needed, shape, cache, (g, objects) => cache.putEntry(keys[g]!, objects), made);

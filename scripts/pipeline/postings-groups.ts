@@ -5,10 +5,10 @@
  * group's bytes. Made once per postings file and kept in the cache beside it.
  */
 import { createHash } from "node:crypto";
-import { join } from "node:path";
 import type { Digest } from "../../src/lib/checksum";
 import { SEARCH_SHARDS, shardOf } from "../../src/data/r2-layout";
 import type { BuildCache } from "./build-cache";
+import { blobPath, hasBlob } from "./cache-blob";
 import { readLists, writeList } from "./postings-file";
 
 /** The merge's groups: the least shard count, so a group is one shard or a set of whole shards. */
@@ -33,13 +33,10 @@ const isGroupEntry = (v: unknown): v is GroupEntry => {
   return typeof v === "object" && v !== null && Array.isArray(e.grouped) && Array.isArray(e.offsets) && e.offsets.length === GROUPS + 1 && Array.isArray(e.tags) && e.tags.length === GROUPS;
 };
 
-/** Where the cache keeps a body (build-cache.ts's layout), for reading it in ranges. */
-const blobPath = (cache: BuildCache, digest: Digest) => join(cache.dir, "blobs", digest[1].slice(0, 2), digest[1]);
-
 export function groupedPostings(cache: BuildCache, postings: Digest): GroupedPostings {
   const key = `postings-groups-${postings[1]}-${postings[0]}`;
   let entry = cache.getEntry(key, isGroupEntry);
-  if (!entry || !cache.getBlob(entry.grouped)) {
+  if (!entry || !hasBlob(cache.dir, entry.grouped)) {
     const bytes = cache.getBlob(postings);
     if (!bytes) throw new Error(`the build cache (${cache.dir}) lost a postings file (${postings[1]})`);
     const byGroup: [string, Uint32Array][][] = Array.from({ length: GROUPS }, () => []);
@@ -56,5 +53,5 @@ export function groupedPostings(cache: BuildCache, postings: Digest): GroupedPos
     entry = { grouped: cache.putBlob(out), offsets, tags };
     cache.putEntry(key, entry);
   }
-  return { offsets: entry.offsets, tags: entry.tags, path: blobPath(cache, entry.grouped) };
+  return { offsets: entry.offsets, tags: entry.tags, path: blobPath(cache.dir, entry.grouped) };
 }

@@ -10,6 +10,7 @@ import type { Digest } from "../../src/lib/checksum";
 import { POINTER_KEY, type BuildPointer } from "../../src/data/r2-layout";
 import { catalogOf } from "../../src/data/table-data";
 import type { BuildCache } from "./build-cache";
+import { hasBlob } from "./cache-blob";
 import { pointerObjects } from "./publication";
 
 /** The bucket as publishing sees it: local (Miniflare's state, as wrangler dev reads it), Cloudflare's through wrangler, or a test's. */
@@ -49,7 +50,7 @@ export async function publishBuild(bucket: PublishTarget, catalogBody: string, c
   const build = catalogOf(catalogEntries(file)).version;
   const digests = catalogDigests(file);
   if (!digests) throw new Error("the catalogue records no objects: run npm run build:data");
-  const missing = [...digests].filter(([, d]) => !cache.getBlob(d));
+  const missing = [...digests].filter(([, d]) => !hasBlob(cache.dir, d));
   if (missing.length) throw new Error(`the build cache (${cache.dir}) lacks ${missing.length} of the ${digests.size} objects of this build (first: ${missing[0]![0]}): run npm run build:data first, with the same BUILD_CACHE`);
   const before = await servedDigests(bucket);
   const upload = [...digests].filter(([key, d]) => before.get(key)?.[1] !== d[1]);

@@ -65,6 +65,8 @@ export const PIPELINE: Stack = {
     "publish-build.ts": "emit",
     "sums-builder.ts": "emit",
     "postings-groups.ts": "emit",
+    "cache-blob.ts": "emit",
+    "seed-hashes.ts": "read",
     "build-dataset.ts": "build",
     "build-all.ts": "build",
     "build-worker.ts": "build",
