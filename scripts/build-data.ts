@@ -17,5 +17,4 @@ const seedsDir = resolve(process.argv[2] ?? join(root, "seeds"));
 const out = resolve(process.argv[3] ?? join(root, "data", "datasets.json"));
 const jobs = Number(process.env.BUILD_JOBS ?? availableParallelism());
 
-const outcome = await runBuildCliThreaded(seedsDir, out, { log: (l) => console.log(l), error: (l) => console.error(l) }, { cacheDir: defaultCacheDir(root), jobs });
-process.exitCode = outcome.ok ? 0 : 1;
+process.exitCode = await runBuildCliThreaded(seedsDir, out, { log: (l) => console.log(l), error: (l) => console.error(l) }, { cacheDir: defaultCacheDir(root), jobs });

@@ -12,10 +12,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { getPlatformProxy } from "wrangler";
-import { catalogDigests, type CatalogFile } from "../src/data/catalog-file";
 import { BuildCache, defaultCacheDir } from "./pipeline/build-cache";
-import { hasBlob } from "./pipeline/cache-blob";
-import { publishBuild, type PublishTarget } from "./pipeline/publish-build";
+import { publishBuild, PublishRefused, type PublishTarget } from "./pipeline/publish-build";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const arg = (name: string) => {
@@ -59,22 +57,19 @@ function remoteBucket(): Bucket {
 }
 
 const catalogBody = readFileSync(join(dataDir, "catalog.json"), "utf8");
-const file = JSON.parse(catalogBody) as CatalogFile;
-const digests = catalogDigests(file);
-if (!digests) throw new Error(`${dataDir}/catalog.json records no objects: run npm run build:data`);
 const cache = new BuildCache(defaultCacheDir(ROOT));
-const missing = [...digests].filter(([, d]) => !hasBlob(cache.dir, d));
-if (missing.length) {
-  console.error(`the build cache (${cache.dir}) lacks ${missing.length} of the ${digests.size} objects of this build (first: ${missing[0]![0]}): run npm run build:data for ${dataDir} first (with the same BUILD_CACHE).`);
-  process.exit(1);
-}
 
 const bucket = remote ? remoteBucket() : await localBucket();
 try {
   const r = await publishBuild(bucket, catalogBody, cache, remote ? 1 : 16);
   console.log(
-    `published build ${r.build} (${file.datasets.length} dataset(s), ${r.objects} objects) to the ${remote ? "Cloudflare" : "local"} bucket: uploaded ${r.uploaded} objects (${(r.bytes / 1048576).toFixed(1)} MB), ${r.objects - r.uploaded} already there, in ${(r.ms / 1000).toFixed(1)} s`,
+    `published build ${r.build} (${r.datasets} dataset(s), ${r.objects} objects) to the ${remote ? "Cloudflare" : "local"} bucket: uploaded ${r.uploaded} objects (${(r.bytes / 1048576).toFixed(1)} MB), ${r.objects - r.uploaded} already there, in ${(r.ms / 1000).toFixed(1)} s`,
   );
+} catch (e) {
+  // A build that cannot be published as it stands (not built, or its cache gone): say what to run, no stack.
+  if (!(e instanceof PublishRefused)) throw e;
+  console.error(`${dataDir}: ${e.message}`);
+  process.exitCode = 1;
 } finally {
   await bucket.close();
 }

@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Digest } from "../../src/lib/checksum";
+import { blobPath } from "./cache-blob";
 
 /** The default cache folder: beside the installed packages, out of the sources' way; BUILD_CACHE chooses another. */
 export const defaultCacheDir = (root: string) => resolve(process.env.BUILD_CACHE ?? join(root, "node_modules", ".cache", "budget-build"));
@@ -21,7 +22,6 @@ export class BuildCache {
   constructor(readonly dir: string) {}
 
   private entryPath = (key: string) => join(this.dir, "entries", `${key}.json`);
-  private blobPath = (sha: string) => join(this.dir, "blobs", sha.slice(0, 2), sha);
 
   private writeWhole(path: string, bytes: Uint8Array | string): void {
     mkdirSync(resolve(path, ".."), { recursive: true });
@@ -34,14 +34,14 @@ export class BuildCache {
   putBlob(body: string | Uint8Array): Digest {
     const bytes = asBytes(body);
     const digest = digestOf(bytes);
-    const path = this.blobPath(digest[1]);
+    const path = blobPath(this.dir, digest);
     if (!existsSync(path)) this.writeWhole(path, bytes);
     return digest;
   }
 
   /** A body by its digest, or null when the cache does not hold it (or holds other bytes under its name). */
   getBlob(digest: Digest): Buffer | null {
-    const path = this.blobPath(digest[1]);
+    const path = blobPath(this.dir, digest);
     if (!existsSync(path)) return null;
     const bytes = readFileSync(path);
     return bytes.length === digest[0] ? bytes : null;

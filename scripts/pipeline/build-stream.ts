@@ -28,6 +28,7 @@ import { assignIds } from "./dataset-id";
 import type { DataFiles } from "./emit";
 import { BuildError, BuildErrors } from "./errors";
 import { mergeSearchIndex } from "./merge-index";
+import type { PostingGroups } from "./postings-groups";
 import { pipelineVersion } from "./pipeline-version";
 import { sumsFamilyObjects } from "./r2-objects";
 import { FamilySumsBuilder } from "./sums-builder";
@@ -55,16 +56,6 @@ export interface StreamOptions {
   log?: (line: string) => void;
 }
 
-export interface StreamResult {
-  files: DataFiles;
-  datasets: number;
-  built: number;
-  reused: number;
-  /** Bytes of every object of the build (what an R2 publication holds). */
-  objectBytes: number;
-  bundled: boolean;
-  catalogVersion: string;
-}
 
 const identityKey = (m: Pick<DatasetMeta, "department" | "year" | "kind">) => `${m.department}\u0000${m.year}\u0000${m.kind}`;
 
@@ -147,13 +138,13 @@ function plan(seedsDir: string, opts: StreamOptions): Plan {
 }
 
 /** The build in this thread alone (what the tests run: no threads to start). */
-export function buildStreamSync(seedsDir: string, opts: StreamOptions): StreamResult {
+export function buildStreamSync(seedsDir: string, opts: StreamOptions): DataFiles {
   const p = plan(seedsDir, opts);
   return merge(p, runJobsHere(p.setup, p.jobs));
 }
 
 /** The build with `opts.jobs` worker threads (npm run build:data: one per core). */
-export async function buildStream(seedsDir: string, opts: StreamOptions): Promise<StreamResult> {
+export async function buildStream(seedsDir: string, opts: StreamOptions): Promise<DataFiles> {
   const p = plan(seedsDir, opts);
   const threads = opts.jobs ?? 1;
   return merge(p, threads > 1 && p.jobs.length > 1 ? await runJobsInThreads(p.setup, p.jobs, threads) : runJobsHere(p.setup, p.jobs));
@@ -177,10 +168,11 @@ interface Kept {
   report: Digest;
   objects: [string, Digest][];
   postings: Digest;
+  postingGroups: PostingGroups;
   postingWords: number;
 }
 
-function merge(p: Plan, results: readonly JobResult[]): StreamResult {
+function merge(p: Plan, results: readonly JobResult[]): DataFiles {
   const { opts, cache, files: inputFiles, keys, jobs } = p;
   const log = opts.log ?? (() => {});
   const errors: BuildError[] = [];
@@ -197,7 +189,7 @@ function merge(p: Plan, results: readonly JobResult[]): StreamResult {
     // An entry that went missing or unreadable since the plan is built again here.
     const s = cache.getEntry(keys[i]!, isDatasetSummary) ?? rebuilt(p, { file, key: keys[i]! });
     builders.forEach((b) => b.add(s.entry.year, s.entry.kind, s.sums[b.family.name] ?? []));
-    return { file, entry: catalogFile([s.entry as DatasetMeta]).datasets[0]!, meta: s.meta, report: s.report, objects: s.objects, postings: s.postings, postingWords: s.postingWords };
+    return { file, entry: catalogFile([s.entry as DatasetMeta]).datasets[0]!, meta: s.meta, report: s.report, objects: s.objects, postings: s.postings, postingGroups: s.postingGroups, postingWords: s.postingWords };
   });
 
   // One dataset per department, year and kind; ids lengthened where they collide (dataset-id.ts).
@@ -214,11 +206,7 @@ function merge(p: Plan, results: readonly JobResult[]): StreamResult {
 
   // Every object's digest, in publishing order: the datasets', the sums, the index (its bodies into the cache as made).
   const digests = new Map<string, Digest>();
-  let objectBytes = 0;
-  const add = (key: string, digest: Digest) => {
-    digests.set(key, digest);
-    objectBytes += digest[0];
-  };
+  const add = (key: string, digest: Digest) => digests.set(key, digest);
   done.forEach((s, i) => {
     for (const [rest, digest] of s.objects) add(datasetPrefix(entries[i]!.id, entries[i]!.version) + rest, digest);
   });
@@ -231,7 +219,7 @@ function merge(p: Plan, results: readonly JobResult[]): StreamResult {
   };
   const shards = shardCountFor(4 * done.reduce((n, s) => n + s.postingWords, 0));
   const { objects: index, stats } = mergeSearchIndex(
-    done.map((s, i) => ({ firstDoc: space.range(i, 0)[0], postings: s.postings })),
+    done.map((s, i) => ({ firstDoc: space.range(i, 0)[0], postings: s.postings, groups: s.postingGroups })),
     { catalog, docs: space.size, shards },
     cache,
   );
@@ -264,7 +252,7 @@ function merge(p: Plan, results: readonly JobResult[]): StreamResult {
     log(`the datasets' tables come to ${(tableBytes / 1048576).toFixed(1)} MB, past the ${(limit / 1048576).toFixed(0)} MB a Worker can carry as bundled data: wrote the catalogue only.`);
     log(`publish this build to R2 with npm run publish:r2 -- --data <this folder> and serve it with the R2 Worker (npm run start:r2, wrangler deploy --env r2).`);
   }
-  return { files, datasets: done.length, built: jobs.length, reused: done.length - jobs.length, objectBytes, bundled, catalogVersion: catalog };
+  return files;
 }
 
 /** datasets.json, byte for byte JSON.stringify of the bundle, assembled from the cached bodies. */

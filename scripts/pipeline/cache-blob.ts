@@ -1,6 +1,6 @@
 /**
- * Where the build cache keeps a body (build-cache.ts's layout: `blobs/<2 hex>/<16 hex of its
- * SHA-256>`), for the readers that need the file itself: the index merge reads postings in
+ * Where the build cache keeps a body: `blobs/<2 hex>/<16 hex of its SHA-256>` (build-cache.ts
+ * writes and reads there), for the readers that need the file itself: the index merge reads postings in
  * byte ranges, publishing asks only whether a body is there (a stat, not a read of gigabytes).
  */
 import { statSync } from "node:fs";

@@ -7,7 +7,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { buildStream, buildStreamSync, type StreamOptions, type StreamResult } from "./build-stream";
+import { buildStream, buildStreamSync, type StreamOptions } from "./build-stream";
+import type { DataFiles } from "./emit";
 import { replaceDataFolder } from "./emit";
 import { BuildError, BuildErrors } from "./errors";
 import { suggestCorrection } from "./suggest-correction";
@@ -25,14 +26,12 @@ export interface CliOptions {
   bundleLimit?: number;
 }
 
-type Outcome = { ok: true; result: StreamResult; changed: boolean } | { ok: false; code: 1 };
-
-function finish(seedsDir: string, out: string, io: CliOutput, run: () => StreamResult): Outcome {
+/** Writes what `run` builds into the data folder, or prints why it could not: the exit code. */
+function finish(seedsDir: string, out: string, io: CliOutput, run: () => DataFiles): 0 | 1 {
   try {
-    const result = run();
-    const changed = replaceDataFolder(dirname(out), result.files);
+    const changed = replaceDataFolder(dirname(out), run());
     io.log(changed ? `wrote ${dirname(out)}/` : `${dirname(out)}/ unchanged`);
-    return { ok: true, result, changed };
+    return 0;
   } catch (e) {
     const errors = e instanceof BuildErrors ? e.errors : e instanceof BuildError ? [e] : null;
     // Anything else is a bug of the build, not of the seed: let it crash with its stack.
@@ -44,7 +43,7 @@ function finish(seedsDir: string, out: string, io: CliOutput, run: () => StreamR
       io.error(`  ${first}`);
     }
     io.error("build failed; data/ left as it was");
-    return { ok: false, code: 1 };
+    return 1;
   }
 }
 
@@ -62,19 +61,18 @@ const streamOptions = (out: string, io: CliOutput, opts: CliOptions, cacheDir: s
 
 /** 0 when data/ was written (or already held this build), 1 when the build failed and data/ was left as it was. In this thread. */
 export function runBuildCli(seedsDir: string, out: string, io: CliOutput, opts: CliOptions = {}): 0 | 1 {
-  const outcome = withCache(opts, (cacheDir) => finish(seedsDir, out, io, () => buildStreamSync(seedsDir, streamOptions(out, io, opts, cacheDir))));
-  return outcome.ok ? 0 : 1;
+  return withCache(opts, (cacheDir) => finish(seedsDir, out, io, () => buildStreamSync(seedsDir, streamOptions(out, io, opts, cacheDir))));
 }
 
-/** The same with worker threads; resolves to the outcome, with the build's figures when it succeeded. */
-export async function runBuildCliThreaded(seedsDir: string, out: string, io: CliOutput, opts: CliOptions & { cacheDir: string }): Promise<Outcome> {
-  let result: StreamResult;
+/** The same with worker threads and a cache that outlives the build. */
+export async function runBuildCliThreaded(seedsDir: string, out: string, io: CliOutput, opts: CliOptions & { cacheDir: string }): Promise<0 | 1> {
+  let files: DataFiles;
   try {
-    result = await buildStream(seedsDir, streamOptions(out, io, opts, opts.cacheDir));
+    files = await buildStream(seedsDir, streamOptions(out, io, opts, opts.cacheDir));
   } catch (e) {
     return finish(seedsDir, out, io, () => {
       throw e;
     });
   }
-  return finish(seedsDir, out, io, () => result);
+  return finish(seedsDir, out, io, () => files);
 }

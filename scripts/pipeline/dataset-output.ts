@@ -11,7 +11,7 @@ import type { DatasetMeta } from "../../src/schema/dataset";
 import { TABLES } from "../../src/schema/tables";
 import { buildPostings } from "../../src/search/postings";
 import type { BuildCache } from "./build-cache";
-import { encodePostingsFile } from "./postings-file";
+import { groupedPostingsFile, isPostingGroups, type PostingGroups } from "./postings-groups";
 import { datasetObjects, postingsBytes, sumsOfFacts } from "./r2-objects";
 
 export type CatalogMeta = Omit<DatasetMeta, "corrections">;
@@ -28,15 +28,16 @@ export interface DatasetSummary {
   objects: [string, Digest][];
   /** Its facts summed by each family (SUM_FAMILIES). */
   sums: Record<string, SumRow[]>;
-  /** Its posting lists, numbered from its own first searchable row (postings-file.ts), and their words (the index's size). */
+  /** Its posting lists, numbered from its own first searchable row and grouped for the merge (postings-groups.ts), where each group is, and their words (the index's size). */
   postings: Digest;
+  postingGroups: PostingGroups;
   postingWords: number;
 }
 
 const isDigest = (v: unknown) => Array.isArray(v) && v.length === 2 && typeof v[0] === "number" && typeof v[1] === "string";
 export const isDatasetSummary = (v: unknown): v is DatasetSummary => {
   const s = v as DatasetSummary;
-  return typeof v === "object" && v !== null && s.format === 1 && typeof s.file === "string" && typeof s.entry?.id === "string" && isDigest(s.meta) && isDigest(s.report) && isDigest(s.postings) && typeof s.postingWords === "number" && Array.isArray(s.objects) && typeof s.sums === "object";
+  return typeof v === "object" && v !== null && s.format === 1 && typeof s.file === "string" && typeof s.entry?.id === "string" && isDigest(s.meta) && isDigest(s.report) && isDigest(s.postings) && isPostingGroups(s.postingGroups) && typeof s.postingWords === "number" && Array.isArray(s.objects) && typeof s.sums === "object";
 };
 
 export const datasetPrefix = (id: string, version: string) => `v1/datasets/${id}/${version}/`;
@@ -51,6 +52,7 @@ export function datasetOutput(d: DatasetBundle, cache: BuildCache): DatasetSumma
   const { corrections: _, ...entry } = d.meta;
   const facts = d.tables[TABLES.facts.id] ?? [];
   const postings = buildPostings([(table: string) => d.tables[table] ?? []]);
+  const grouped = groupedPostingsFile(postings);
   return {
     format: 1,
     file: d.meta.source.file,
@@ -59,7 +61,8 @@ export function datasetOutput(d: DatasetBundle, cache: BuildCache): DatasetSumma
     report: cache.putBlob(JSON.stringify(d.report)),
     objects,
     sums: Object.fromEntries(SUM_FAMILIES.map((f) => [f.name, sumsOfFacts(facts, f.name)])),
-    postings: cache.putBlob(encodePostingsFile(postings)),
+    postings: cache.putBlob(grouped.bytes),
+    postingGroups: grouped.groups,
     postingWords: postingsBytes(postings.values()) / 4,
   };
 }

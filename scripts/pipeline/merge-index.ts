@@ -5,7 +5,7 @@
  * dataset in order its first doc number and the tag of its lists in that group) is taken from
  * the cache as it was, without reading a list. Only the groups a change touches are merged
  * again: a pass over the datasets reads those groups' byte ranges of each dataset's lists
- * (kept grouped in the cache, postings-groups.ts), renumbers them from the dataset's first
+ * (grouped by the thread that built it, postings-groups.ts), renumbers them from the dataset's first
  * doc and appends them to a spill file per group; then each spill file is read back alone and
  * its shards written. Memory is one dataset's lists plus one group (1/64 of the index).
  */
@@ -16,15 +16,16 @@ import { join } from "node:path";
 import type { Digest } from "../../src/lib/checksum";
 import { shardOf } from "../../src/data/r2-layout";
 import type { BuildCache } from "./build-cache";
-import { hasBlob } from "./cache-blob";
-import { GROUPS, groupedPostings, type GroupedPostings } from "./postings-groups";
+import { blobPath, hasBlob } from "./cache-blob";
+import { GROUPS, type PostingGroups } from "./postings-groups";
 import { listBytes, listEnd, readLists, writeList } from "./postings-file";
 import { searchManifestObject, shardObjects } from "./r2-objects";
 
-/** One dataset's lists (the digest of its postings-file.ts bytes) and its first doc number in the catalogue's doc space. */
+/** One dataset's grouped lists (their digest and groups, postings-groups.ts) and its first doc number in the catalogue's doc space. */
 export interface DatasetPostings {
   firstDoc: number;
   postings: Digest;
+  groups: PostingGroups;
 }
 
 export interface IndexShape {
@@ -50,10 +51,9 @@ export interface MergeStats {
  * manifest last), and how many groups were merged again.
  */
 export function mergeSearchIndex(datasets: readonly DatasetPostings[], shape: IndexShape, cache: BuildCache): { objects: [string, Digest][]; stats: MergeStats } {
-  const grouped: GroupedPostings[] = datasets.map((d) => groupedPostings(cache, d.postings));
   const keys = Array.from({ length: GROUPS }, (_, g) => {
     const hash = createHash("sha256").update(`index-group\u0000${shape.shards}\u0000${g}`);
-    datasets.forEach((d, i) => hash.update(`\u0000${d.firstDoc}:${grouped[i]!.tags[g]}`));
+    for (const d of datasets) hash.update(`\u0000${d.firstDoc}:${d.groups.tags[g]}`);
     return `index-group-${hash.digest("hex")}`;
   });
   const made = new Map<number, [string, Digest][]>();
@@ -63,7 +63,7 @@ export function mergeSearchIndex(datasets: readonly DatasetPostings[], shape: In
     if (reused && reused.every(([, objects]) => objects.every(([, d]) => hasBlob(cache.dir, d)))) for (const [shard, objects] of reused) made.set(shard, objects);
     else needed.push(g);
   });
-  if (needed.length) mergeGroups(datasets, grouped, needed, shape, cache, (g, objects) => cache.putEntry(keys[g]!, objects), made);
+  if (needed.length) mergeGroups(datasets, needed, shape, cache, (g, objects) => cache.putEntry(keys[g]!, objects), made);
   const [key, body] = searchManifestObject(shape.catalog, shape.docs, shape.shards);
   return {
     objects: [...Array.from({ length: shape.shards }, (_, s) => made.get(s)!).flat(), [key, cache.putBlob(body)]],
@@ -72,7 +72,7 @@ export function mergeSearchIndex(datasets: readonly DatasetPostings[], shape: In
 }
 
 /** Merges the groups `needed` afresh: one pass over the datasets spilling those groups' lists, then each group's shards. */
-function mergeGroups(datasets: readonly DatasetPostings[], grouped: readonly GroupedPostings[], needed: readonly number[], shape: IndexShape, cache: BuildCache, remember: (g: number, objects: GroupObjects) => void, made: Map<number, [string, Digest][]>): void {
+function mergeGroups(datasets: readonly DatasetPostings[], needed: readonly number[], shape: IndexShape, cache: BuildCache, remember: (g: number, objects: GroupObjects) => void, made: Map<number, [string, Digest][]>): void {
   const dir = mkdtempSync(join(tmpdir(), "search-merge-"));
   try {
     // Each needed group's pending bytes, written out when full: no allocation per list.
@@ -86,9 +86,9 @@ function mergeGroups(datasets: readonly DatasetPostings[], grouped: readonly Gro
       if (spill.used) writeSync(spill.fd, spill.bytes, 0, spill.used);
       spill.used = 0;
     };
-    datasets.forEach((d, i) => {
-      const { offsets, path } = grouped[i]!;
-      const fd = openSync(path, "r");
+    for (const d of datasets) {
+      const { offsets } = d.groups;
+      const fd = openSync(blobPath(cache.dir, d.postings), "r");
       try {
         for (const g of needed) {
           const [start, end] = [offsets[g]!, offsets[g + 1]!];
@@ -110,7 +110,7 @@ function mergeGroups(datasets: readonly DatasetPostings[], grouped: readonly Gro
       } finally {
         closeSync(fd);
       }
-    });
+    }
     for (const spill of spills.values()) {
       flush(spill);
       closeSync(spill.fd);

@@ -4,7 +4,7 @@
  * padding to a 4-byte boundary, the number of words (u32), the words; all little-endian, so the
  * words are copied as bytes. The merge (merge-index.ts) adds each dataset's first doc number.
  */
-import { LITTLE_ENDIAN, type Postings } from "../../src/data/postings-codec";
+import { LITTLE_ENDIAN } from "../../src/data/postings-codec";
 
 if (!LITTLE_ENDIAN) throw new Error("the build's postings files assume a little-endian machine");
 
@@ -55,15 +55,3 @@ export function* readLists(bytes: Uint8Array, start = 0, end = bytes.length): Ge
   }
   if (at !== end) throw new Error(`a postings file ends at byte ${at}, not ${end}`);
 }
-
-export function encodePostingsFile(lists: ReadonlyMap<string, Postings>): Uint8Array {
-  let size = 0;
-  for (const [gram, list] of lists) size += listBytes(gram, list);
-  const out = new Uint8Array(size);
-  const view = new DataView(out.buffer);
-  let at = 0;
-  for (const [gram, list] of lists) at = writeList(out, view, at, gram, list);
-  return out;
-}
-
-export const decodePostingsFile = (bytes: Uint8Array) => readLists(bytes);

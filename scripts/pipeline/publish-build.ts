@@ -19,8 +19,12 @@ export interface PublishTarget {
   put(key: string, body: Uint8Array | string, contentType: string): Promise<void>;
 }
 
+/** A build that cannot be published as it stands: its catalogue records no objects, or the cache lacks some. */
+export class PublishRefused extends Error {}
+
 export interface Published {
   build: string;
+  datasets: number;
   objects: number;
   uploaded: number;
   bytes: number;
@@ -49,9 +53,9 @@ export async function publishBuild(bucket: PublishTarget, catalogBody: string, c
   const file = JSON.parse(catalogBody) as CatalogFile;
   const build = catalogOf(catalogEntries(file)).version;
   const digests = catalogDigests(file);
-  if (!digests) throw new Error("the catalogue records no objects: run npm run build:data");
+  if (!digests) throw new PublishRefused("the catalogue records no objects: run npm run build:data");
   const missing = [...digests].filter(([, d]) => !hasBlob(cache.dir, d));
-  if (missing.length) throw new Error(`the build cache (${cache.dir}) lacks ${missing.length} of the ${digests.size} objects of this build (first: ${missing[0]![0]}): run npm run build:data first, with the same BUILD_CACHE`);
+  if (missing.length) throw new PublishRefused(`the build cache (${cache.dir}) lacks ${missing.length} of the ${digests.size} objects of this build (first: ${missing[0]![0]}): run npm run build:data first, with the same BUILD_CACHE`);
   const before = await servedDigests(bucket);
   const upload = [...digests].filter(([key, d]) => before.get(key)?.[1] !== d[1]);
   const keys: string[] = [];
@@ -72,5 +76,5 @@ export async function publishBuild(bucket: PublishTarget, catalogBody: string, c
     await bucket.put(key, body, contentType(key));
     keys.push(key);
   }
-  return { build, objects: digests.size, uploaded: upload.length, bytes, ms: performance.now() - started, keys };
+  return { build, datasets: file.datasets.length, objects: digests.size, uploaded: upload.length, bytes, ms: performance.now() - started, keys };
 }
