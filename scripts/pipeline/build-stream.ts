@@ -5,7 +5,7 @@
  * summaries in file order (so the result is the same whatever order the threads finish in)
  * and makes the catalogue, the sums and the search index from them; the bundled datasets
  * file is made from the same outputs while it fits in a Worker. Memory is the largest
- * document, one group of index shards (a 64th of the index), and a compact catalogue entry,
+ * document, one group of one segment's index shards, and a compact catalogue entry,
  * the digests and the sums of each dataset (about 100 KB a dataset), not every document.
  */
 import { createHash } from "node:crypto";
@@ -16,7 +16,7 @@ import { catalogFile, type CompactEntry } from "../../src/data/catalog-file";
 import type { CatalogEntry } from "../../src/data/store";
 import { SUM_FAMILIES } from "../../src/query/fact-sums";
 import type { Digest } from "../../src/lib/checksum";
-import { shardCountFor } from "../../src/data/r2-layout";
+import { segmentSizeFor, shardCountFor, type SearchSegment } from "../../src/data/r2-layout";
 import { catalogOf } from "../../src/data/table-data";
 import type { Correction, DatasetMeta } from "../../src/schema/dataset";
 import { docSpace } from "../../src/data/doc-space";
@@ -30,7 +30,7 @@ import { BuildError, BuildErrors } from "./errors";
 import { mergeSearchIndex } from "./merge-index";
 import type { PostingGroups } from "./postings-groups";
 import { pipelineVersion } from "./pipeline-version";
-import { sumsFamilyObjects } from "./r2-objects";
+import { segmentsOfSize, sumsFamilyObjects } from "./r2-objects";
 import { FamilySumsBuilder } from "./sums-builder";
 import { SeedHashes } from "./seed-hashes";
 import { loadFrameworks } from "./repair/framework";
@@ -53,6 +53,8 @@ export interface StreamOptions {
   bundleLimit?: number;
   /** The name of the datasets file (datasets.json), its gzip beside it. */
   bundleName?: string;
+  /** Datasets per segment of the search index (default: r2-layout.ts's rule; tests cut small ones). */
+  segmentSize?: number;
   log?: (line: string) => void;
 }
 
@@ -217,12 +219,17 @@ function merge(p: Plan, results: readonly JobResult[]): DataFiles {
     if (!bytes) throw new Error(`the build cache (${opts.cacheDir}) lost an object it just wrote (${d[1]})`);
     return bytes;
   };
-  const shards = shardCountFor(4 * done.reduce((n, s) => n + s.postingWords, 0));
-  const { objects: index, stats } = mergeSearchIndex(
-    done.map((s, i) => ({ firstDoc: space.range(i, 0)[0], postings: s.postings, groups: s.postingGroups })),
-    { catalog, docs: space.size, shards },
-    cache,
-  );
+  // The index in segments of consecutive datasets, each numbered from its own first row (r2-layout.ts).
+  const segmentSize = opts.segmentSize ?? segmentSizeFor(done.length);
+  const shapes: SearchSegment[] = [];
+  const segments = segmentsOfSize(done.map((s, i) => ({ s, i })), segmentSize).map((members) => {
+    const base = space.range(members[0]!.i, 0)[0];
+    const end = members.at(-1)!.i + 1 < done.length ? space.range(members.at(-1)!.i + 1, 0)[0] : space.size;
+    const shards = shardCountFor(4 * members.reduce((n, { s }) => n + s.postingWords, 0));
+    shapes.push({ datasets: members.length, docs: end - base, shards });
+    return { shards, datasets: members.map(({ s, i }) => ({ firstDoc: space.range(i, 0)[0] - base, postings: s.postings, groups: s.postingGroups })) };
+  });
+  const { objects: index, stats } = mergeSearchIndex(segments, { catalog, docs: space.size, segments: shapes }, cache);
   for (const [key, digest] of index) add(key, digest);
 
   const files: DataFiles = { "catalog.json": JSON.stringify(catalogFile(entries as unknown as DatasetMeta[], digests)) + "\n" };
@@ -247,7 +254,7 @@ function merge(p: Plan, results: readonly JobResult[]): DataFiles {
     for (const j of jobs) log(`${j.file} → dataset ${entries[position.get(j.file)!]!.id} built`);
   }
   log(`${done.length} dataset(s): ${jobs.length} built, ${done.length - jobs.length} unchanged since the last build (cache ${opts.cacheDir})`);
-  log(`search index: ${shards} shards in ${stats.groupsMerged + stats.groupsReused} groups, ${stats.groupsMerged} merged again, ${stats.groupsReused} unchanged`);
+  log(`search index: ${shapes.length} segment(s) of up to ${segmentSize} datasets, ${shapes.reduce((n, s) => n + s.shards, 0)} shards; ${stats.segmentsMerged} segment(s) merged again (${stats.groupsMerged} of ${stats.groupsMerged + stats.groupsReused} shard groups), the rest unchanged`);
   if (!bundled) {
     log(`the datasets' tables come to ${(tableBytes / 1048576).toFixed(1)} MB, past the ${(limit / 1048576).toFixed(0)} MB a Worker can carry as bundled data: wrote the catalogue only.`);
     log(`publish this build to R2 with npm run publish:r2 -- --data <this folder> and serve it with the R2 Worker (npm run start:r2, wrangler deploy --env r2).`);

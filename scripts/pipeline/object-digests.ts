@@ -9,9 +9,9 @@ import type { Digest } from "../../src/lib/checksum";
 import { r2Objects } from "./r2-objects";
 import type { Bundle } from "../../src/schema/bundle";
 
-export function objectDigests(bundle: Bundle): Map<string, Digest> {
+export function objectDigests(bundle: Bundle, index: { segmentSize?: number } = {}): Map<string, Digest> {
   return new Map(
-    r2Objects(bundle).map(([key, body]): [string, Digest] => {
+    r2Objects(bundle, index).map(([key, body]): [string, Digest] => {
       const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
       return [key, [bytes.length, createHash("sha256").update(bytes).digest("hex").slice(0, 16)]];
     }),

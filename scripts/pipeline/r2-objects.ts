@@ -7,7 +7,7 @@
  */
 import { catalogOf } from "../../src/data/table-data";
 import { fnv1a32 } from "../../src/lib/checksum";
-import { catalogKey, datasetKey, indexKey, POINTER_KEY, type BuildPointer, rollupName, rowOffsetsKey, SEARCH_MANIFEST, searchDirectoryName, searchShardName, shardCountFor, shardOf, sumsName, tableKey, type R2Object, type SearchManifest, type ShardDirectory } from "../../src/data/r2-layout";
+import { catalogKey, datasetKey, indexKey, POINTER_KEY, type BuildPointer, rollupName, rowOffsetsKey, SEARCH_MANIFEST, searchDirectoryName, searchShardName, segmentSizeFor, shardCountFor, shardOf, sumsName, tableKey, type R2Object, type SearchManifest, type SearchSegment, type ShardDirectory } from "../../src/data/r2-layout";
 import { SUM_FAMILIES, sumFacts, type SumRow } from "../../src/query/fact-sums";
 import { FamilySumsBuilder } from "./sums-builder";
 import type { AppliedCorrection, Check, DatasetMeta } from "../../src/schema/dataset";
@@ -73,8 +73,8 @@ export function datasetObjects(d: BundleLike["datasets"][number]): R2Object[] {
   ];
 }
 
-/** One shard of the search index: its posting lists back to back (grams in code-unit order) and its directory. */
-export function shardObjects(shard: number, lists: Iterable<readonly [string, Postings]>): R2Object[] {
+/** One shard of a segment of the search index: its posting lists back to back (grams in code-unit order) and its directory. */
+export function shardObjects(segment: number, shard: number, lists: Iterable<readonly [string, Postings]>): R2Object[] {
   const sorted = [...lists].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const directory: ShardDirectory = {};
   const parts = sorted.map(([gram, list]) => encodePostings(list));
@@ -86,11 +86,12 @@ export function shardObjects(shard: number, lists: Iterable<readonly [string, Po
     out.set(bytes, at);
     at += bytes.length;
   });
-  return [indexObject(searchShardName(shard), out), indexObject(searchDirectoryName(shard), JSON.stringify(directory))];
+  return [indexObject(searchShardName(segment, shard), out), indexObject(searchDirectoryName(segment, shard), JSON.stringify(directory))];
 }
 
 /** The index's manifest: written last, so a reader that finds it finds every shard. */
-export const searchManifestObject = (catalog: string, docs: number, shards: number): R2Object => indexObject(SEARCH_MANIFEST, JSON.stringify({ format: 1, catalog, docs, shards } satisfies SearchManifest));
+export const searchManifestObject = (catalog: string, docs: number, segments: readonly SearchSegment[]): R2Object =>
+  indexObject(SEARCH_MANIFEST, JSON.stringify({ format: 2, catalog, docs, segments: [...segments] } satisfies SearchManifest));
 
 /** The bytes posting lists take in shards (what shardCountFor is given). */
 export function postingsBytes(lists: Iterable<Postings>): number {
@@ -99,14 +100,30 @@ export function postingsBytes(lists: Iterable<Postings>): number {
   return n;
 }
 
-/** The search index of the datasets, made in memory: each shard and its directory, then the manifest (`shardCount` overrides the size rule, for tests). */
-export function searchIndexObjects(bundle: BundleLike, shardCount?: number): R2Object[] {
+/** Consecutive runs of `size` items (the last shorter): the datasets of each segment. */
+export function segmentsOfSize<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * The search index of the datasets, made in memory: for each segment its shards, each with its
+ * directory, then the manifest. `shape` overrides the size rules, for tests.
+ */
+export function searchIndexObjects(bundle: BundleLike, shape: { shards?: number; segmentSize?: number } = {}): R2Object[] {
   const metas = bundle.datasets.map((d) => d.meta);
-  const postings = buildPostings(bundle.datasets.map((d) => (table: string) => d.tables[table] ?? []));
-  const shards = shardCount ?? shardCountFor(postingsBytes(postings.values()));
-  const byShard: [string, Postings][][] = Array.from({ length: shards }, () => []);
-  for (const entry of postings) byShard[shardOf(entry[0], shards)]!.push(entry);
-  return [...byShard.flatMap((lists, shard) => shardObjects(shard, lists)), searchManifestObject(catalogOf(metas).version, docSpace(metas).size, shards)];
+  const segments: SearchSegment[] = [];
+  const objects = segmentsOfSize(bundle.datasets, shape.segmentSize ?? segmentSizeFor(bundle.datasets.length)).flatMap((datasets, segment) => {
+    // Numbered from the segment's first row: the segment's lists do not depend on the datasets before it.
+    const postings = buildPostings(datasets.map((d) => (table: string) => d.tables[table] ?? []));
+    const shards = shape.shards ?? shardCountFor(postingsBytes(postings.values()));
+    segments.push({ datasets: datasets.length, docs: docSpace(datasets.map((d) => d.meta)).size, shards });
+    const byShard: [string, Postings][][] = Array.from({ length: shards }, () => []);
+    for (const entry of postings) byShard[shardOf(entry[0], shards)]!.push(entry);
+    return byShard.flatMap((lists, shard) => shardObjects(segment, shard, lists));
+  });
+  return [...objects, searchManifestObject(catalogOf(metas).version, docSpace(metas).size, segments)];
 }
 
 /** Each family's sums and rollup, from each dataset's sums of its facts (sumFacts), in catalogue order. */
@@ -134,8 +151,8 @@ const familyByName = new Map(SUM_FAMILIES.map((f) => [f.name, f]));
 export const sumsOfFacts = (facts: readonly PublishedRow[], family: string): SumRow[] => sumFacts(facts, familyByName.get(family)!);
 
 /** Every object of a build: its key and body (what `npm run publish:r2` uploads), the index last. */
-export function r2Objects(bundle: BundleLike): R2Object[] {
-  return [...bundle.datasets.flatMap(datasetObjects), ...sumsObjects(bundle), ...searchIndexObjects(bundle)];
+export function r2Objects(bundle: BundleLike, index: { segmentSize?: number } = {}): R2Object[] {
+  return [...bundle.datasets.flatMap(datasetObjects), ...sumsObjects(bundle), ...searchIndexObjects(bundle, index)];
 }
 
 /** A build's catalogue as published (data/catalog.json's bytes), then the pointer that names it: written last, it switches the Worker to this build. `sha16` is the catalogue's SHA-256 (16 hex digits). */

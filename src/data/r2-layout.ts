@@ -16,8 +16,8 @@ export const rowOffsetsKey = (id: string, version: string, table: string) => `v1
 
 /** The objects that span every dataset (search index, sums) by name; their keys add a tag of their bytes (indexKey). */
 export const SEARCH_MANIFEST = "search/manifest.json";
-export const searchDirectoryName = (shard: number) => `search/directory-${shard}.json`;
-export const searchShardName = (shard: number) => `search/shard-${shard}.bin`;
+export const searchDirectoryName = (segment: number, shard: number) => `search/${segment}/directory-${shard}.json`;
+export const searchShardName = (segment: number, shard: number) => `search/${segment}/shard-${shard}.bin`;
 export const sumsName = (family: string) => `sums/${family}.json`;
 export const rollupName = (family: string) => `sums/${family}.by-year.json`;
 export const INDEX_PREFIX = "v1/index/";
@@ -48,30 +48,53 @@ export function indexKeys(keys: Iterable<string>): IndexKeys {
 }
 
 /**
- * Posting lists are spread over shard objects by a hash of the bigram, each with its directory;
- * a lookup reads one entry's byte range. At least this many shards; a large index gets more
- * (shardCountFor), so that a changed document rewrites shards of a few MB, not of hundreds.
- * The manifest says how many.
+ * The index is cut into segments of consecutive datasets (in catalogue order), each with its own
+ * doc numbering (from its first dataset's first row) and its own shards: a changed document
+ * rewrites its segment's shards and no other, so a rebuild and a publication after one change
+ * cost a segment, not the index. A lookup reads each segment's range of the pair and joins them.
+ * A segment holds SEGMENT_DATASETS datasets, doubled while there would be more than MAX_SEGMENTS
+ * (so a lookup reads at most that many ranges, at any N).
+ */
+export const SEGMENT_DATASETS = 256;
+export const MAX_SEGMENTS = 64;
+/** Datasets per segment for a catalogue of this many. */
+export function segmentSizeFor(datasets: number): number {
+  let size = SEGMENT_DATASETS;
+  while (Math.ceil(datasets / size) > MAX_SEGMENTS) size *= 2;
+  return size;
+}
+
+/**
+ * Within a segment, posting lists are spread over shard objects by a hash of the bigram, each
+ * with its directory; a lookup reads one entry's byte range. At least this many shards; a large
+ * segment gets more (shardCountFor), so that a directory stays small. The manifest says how many.
  */
 export const SEARCH_SHARDS = 64;
 export const MAX_SEARCH_SHARDS = 4096;
 /** Index bytes a shard may hold before the build doubles the shards. */
 export const SHARD_TARGET_BYTES = 4 * 1024 * 1024;
 export const shardOf = (gram: string, shards = SEARCH_SHARDS) => parseInt(fnv1a64(gram).slice(-4), 16) % shards;
-/** The shards for an index of this many bytes: a power of two from SEARCH_SHARDS to MAX_SEARCH_SHARDS. */
+/** The shards for a segment of this many bytes: a power of two from SEARCH_SHARDS to MAX_SEARCH_SHARDS. */
 export function shardCountFor(indexBytes: number): number {
   let shards = SEARCH_SHARDS;
   while (shards < MAX_SEARCH_SHARDS && indexBytes / shards > SHARD_TARGET_BYTES) shards *= 2;
   return shards;
 }
 
-/** What a Worker checks before it trusts the index: that it is of this catalogue. */
+/** One segment of the index: how many datasets it covers (after the previous segments'), the rows it numbers, its shards. */
+export interface SearchSegment {
+  datasets: number;
+  docs: number;
+  shards: number;
+}
+
+/** What a Worker checks before it trusts the index: that it is of this catalogue, and how it is cut. */
 export interface SearchManifest {
-  format: 1;
+  format: 2;
   catalog: string;
   /** Rows indexed (docSpace(catalogue).size). */
   docs: number;
-  shards: number;
+  segments: SearchSegment[];
 }
 
 /** One shard's directory: bigram → [byte offset, byte length, FNV-1a of those bytes] in the shard object. */

@@ -1,14 +1,15 @@
 /**
- * The R2 backend's side of search: the build's index (a manifest, 64 shards each with its
- * directory) read a byte range at a time, and the rows of a page of hits read one row each
- * through the tables' offset objects: a search reads the same number of objects at any N
- * (its bytes grow with the places its words stand). Every read is checked (r2-read.ts).
+ * The R2 backend's side of search: the build's index (a manifest, then per segment of datasets
+ * its shards, each with its directory) read a byte range at a time, and the rows of a page of
+ * hits read one row each through the tables' offset objects: a pair's lookup reads one range in
+ * each segment (at most MAX_SEGMENTS at any N), and its bytes grow with the places it stands.
+ * Every read is checked (r2-read.ts).
  */
 import { ProblemError } from "../lib/problem";
 import type { PublishedRow } from "../schema/bundle";
-import { docSpace } from "./doc-space";
+import { docSpace, type DocSpace } from "./doc-space";
 import { decodeWords, NO_POSTINGS, type Postings } from "./postings-codec";
-import { MAX_SEARCH_SHARDS, rowOffsetsKey, SEARCH_MANIFEST, SEARCH_SHARDS, searchDirectoryName, searchShardName, shardOf, splitRowOffsets, tableKey, type SearchManifest, type ShardDirectory } from "./r2-layout";
+import { MAX_SEARCH_SHARDS, MAX_SEGMENTS, rowOffsetsKey, SEARCH_MANIFEST, SEARCH_SHARDS, searchDirectoryName, searchShardName, shardOf, splitRowOffsets, tableKey, type SearchManifest, type SearchSegment, type ShardDirectory } from "./r2-layout";
 import { BudgetCache } from "./budget-cache";
 import { damagedObject, isObject, type CheckedReader } from "./r2-read";
 import type { Catalog, SearchIndex } from "./store";
@@ -16,44 +17,68 @@ import type { Catalog, SearchIndex } from "./store";
 /** Posting lists kept per isolate, at most this many bytes, each counted with a fixed overhead (then the least recently used go first). */
 export const POSTINGS_BUDGET = 16 * 1024 * 1024;
 
+/** Shard directories kept per isolate, at most this many bytes (each estimated from its entries). */
+export const DIRECTORY_BUDGET = 16 * 1024 * 1024;
+const DIRECTORY_ENTRY_BYTES = 96;
+
 /** Row offsets of this many tables are kept per isolate. */
 const MAX_OFFSET_TABLES = 2000;
 
 const isShardCount = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= SEARCH_SHARDS && n <= MAX_SEARCH_SHARDS && (n & (n - 1)) === 0;
-const isManifest = (v: unknown): v is SearchManifest => isObject(v) && v.format === 1 && typeof v.docs === "number" && typeof v.catalog === "string" && isShardCount(v.shards);
+const isCount = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= 0;
+const isSegment = (v: unknown): v is SearchSegment => isObject(v) && isCount(v.datasets) && (v.datasets as number) > 0 && isCount(v.docs) && isShardCount(v.shards);
+const isManifest = (v: unknown): v is SearchManifest =>
+  isObject(v) && v.format === 2 && isCount(v.docs) && typeof v.catalog === "string" && Array.isArray(v.segments) && v.segments.length <= MAX_SEGMENTS && v.segments.every(isSegment);
 const isDirectory = (v: unknown): v is ShardDirectory =>
   isObject(v) && Object.values(v).every((e) => Array.isArray(e) && e.length === 3 && e.every((n) => Number.isInteger(n) && n >= 0));
 
 const words = (bytes: Uint8Array) => decodeWords(bytes.slice().buffer as ArrayBuffer);
 
 /** `keyOf` gives the key of an index object of this build by its name (r2-layout.ts). */
+/** A segment as a lookup uses it: its shards, and the catalogue's doc number of its first row. */
+interface Segment {
+  shards: number;
+  firstDoc: number;
+}
+
+/** `keyOf` gives the key of an index object of this build by its name (r2-layout.ts). */
 export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: string) => string) {
-  const directories = new Map<number, Promise<ShardDirectory>>();
+  const directories = new BudgetCache<ShardDirectory>(DIRECTORY_BUDGET, (dir) => Object.keys(dir).length * DIRECTORY_ENTRY_BYTES);
   // Misses are kept too (a pair that stands nowhere), each at the cache's fixed overhead.
   const postings = new BudgetCache<Postings>(POSTINGS_BUDGET, (list) => list.byteLength);
   let index: Promise<SearchIndex> | undefined;
   // Known once the manifest is read, which searchIndex() does before any lookup.
-  let shards = SEARCH_SHARDS;
+  let segments: Segment[] = [];
 
-  function directory(shard: number): Promise<ShardDirectory> {
-    let p = directories.get(shard);
-    if (!p) {
-      directories.set(shard, (p = read.json(keyOf(searchDirectoryName(shard)), isDirectory)));
-      p.catch(() => directories.delete(shard));
-    }
-    return p;
-  }
+  const directory = (segment: number, shard: number): Promise<ShardDirectory> =>
+    directories.get(`${segment}/${shard}`, () => read.json(keyOf(searchDirectoryName(segment, shard)), isDirectory));
 
-  async function fetchPostings(gram: string): Promise<Postings> {
+  /** The pair's list in one segment, numbered as the catalogue numbers rows. */
+  async function segmentPostings(gram: string, segment: number): Promise<Postings> {
+    const { shards, firstDoc } = segments[segment]!;
     const shard = shardOf(gram, shards);
-    const dir = await directory(shard);
+    const dir = await directory(segment, shard);
     const at = Object.hasOwn(dir, gram) ? dir[gram] : undefined;
     if (!at) return NO_POSTINGS;
-    const key = keyOf(searchShardName(shard));
+    const key = keyOf(searchShardName(segment, shard));
     const list = words(await read.range(key, at[0], at[1], at[2]));
     // Whole (doc, place) pairs, as the build wrote them (the checksum held, so this is the directory's own fault).
     if (list.length % 2 !== 0) throw damagedObject(key, "倒排表不是成对的", "a posting list of unpaired words");
+    for (let k = 0; k < list.length; k += 2) list[k]! += firstDoc;
     return list;
+  }
+
+  async function fetchPostings(gram: string): Promise<Postings> {
+    // Segments follow one another in doc order, so their lists joined in segment order stay sorted.
+    const parts = (await Promise.all(segments.map((_, k) => segmentPostings(gram, k)))).filter((p) => p.length);
+    if (parts.length <= 1) return parts[0] ?? NO_POSTINGS;
+    const out = new Uint32Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
   }
 
   const lookup = (gram: string): Promise<Postings> => postings.get(gram, () => fetchPostings(gram));
@@ -82,8 +107,7 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
     searchIndex(): Promise<SearchIndex> {
       index ??= read.json(keyOf(SEARCH_MANIFEST), isManifest).then((m) => {
         const space = docSpace(catalog.datasets);
-        if (m.docs !== space.size) throw new ProblemError("data-unavailable", `The search index in the bucket numbers ${m.docs} rows, the catalogue ${space.size}; publish this build again.`);
-        shards = m.shards;
+        segments = segmentsOf(m, space, catalog.datasets.length);
         return { space, lookup };
       });
       index.catch(() => (index = undefined));
@@ -102,4 +126,21 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
       return value as PublishedRow;
     },
   };
+}
+
+/** The manifest's segments placed in the catalogue's doc space, or a problem if they do not cover it exactly (an index of another build). */
+function segmentsOf(m: SearchManifest, space: DocSpace, datasets: number): Segment[] {
+  const stale = () => new ProblemError("data-unavailable", `The search index in the bucket numbers ${m.docs} rows in ${m.segments.length} segment(s), the catalogue ${space.size} rows in ${datasets} dataset(s); publish this build again.`);
+  if (m.docs !== space.size) throw stale();
+  const out: Segment[] = [];
+  let first = 0;
+  for (const s of m.segments) {
+    const firstDoc = first < datasets ? space.range(first, 0)[0] : space.size;
+    first += s.datasets;
+    const end = first < datasets ? space.range(first, 0)[0] : space.size;
+    if (first > datasets || end - firstDoc !== s.docs) throw stale();
+    out.push({ shards: s.shards, firstDoc });
+  }
+  if (first !== datasets) throw stale();
+  return out;
 }

@@ -23,7 +23,7 @@ const N = 3;
 let seeds: string;
 let real: RealSeed;
 
-function build(cacheDir: string, opts: { bundleLimit?: number } = {}) {
+function build(cacheDir: string, opts: { bundleLimit?: number; segmentSize?: number } = {}) {
   const out = mkdtempSync(join(tmpdir(), "stream-out-"));
   const log: string[] = [];
   const errors: string[] = [];
@@ -56,9 +56,11 @@ describe("the streaming build", () => {
     expect(r.log).toContain(`${N} dataset(s): ${N} built, 0 unchanged since the last build`);
   }, SLOW);
 
-  it("rebuilds only the document that changed, and writes the same bytes as a full build", () => {
+  it("rebuilds only the document that changed and its segment of the index, and writes the same bytes as a full build", () => {
     const cache = newCache();
-    const first = build(cache);
+    // One dataset a segment, so the change can be seen to touch one segment of three.
+    const opts = { segmentSize: 1 };
+    const first = build(cache, opts);
     expect(first.status).toBe(0);
     // p000002.txt is replaced by another department's document (with its corrections).
     const other = provinceDocument(real, real.published.tables.projects!.map((p) => String(p.name)), 9);
@@ -67,12 +69,22 @@ describe("the streaming build", () => {
       writeFileSync(join(seeds, "p000002.txt"), other.text);
       const kept = (JSON.parse(saved.corrections.toString()) as { corrections: { file: string }[] }).corrections.filter((c) => c.file !== "p000002.txt");
       writeFileSync(join(seeds, "corrections.json"), JSON.stringify({ corrections: [...kept, ...other.corrections.map((c) => ({ ...c, file: "p000002.txt" }))] }));
-      const incremental = build(cache);
+      const incremental = build(cache, opts);
       expect(incremental.log).toContain(`${N} dataset(s): 1 built, ${N - 1} unchanged since the last build`);
-      const full = build(newCache());
+      expect(incremental.log).toContain(`search index: ${N} segment(s) of up to 1 datasets, ${N * 64} shards; 1 segment(s) merged again (64 of ${N * 64} shard groups), the rest unchanged`);
+      const full = build(newCache(), opts);
       expect(full.log).toContain(`${N} dataset(s): ${N} built, 0 unchanged`);
       expect(incremental.files).toEqual(full.files);
       expect(incremental.files["catalog.json"]).not.toEqual(first.files["catalog.json"]);
+      // The merged index is the one the bundle in memory makes, cut the same way.
+      const bundle = JSON.parse(incremental.files["datasets.json"]!.toString()) as Bundle;
+      const now = catalogDigests(JSON.parse(incremental.files["catalog.json"]!.toString()) as CatalogFile)!;
+      expect(now).toEqual(objectDigests(bundle, opts));
+      // Of the index, only the changed document's segment (and the manifest) has new keys: what publish:r2 uploads.
+      const before = catalogDigests(JSON.parse(first.files["catalog.json"]!.toString()) as CatalogFile)!;
+      const changedIndex = [...now.keys()].filter((k) => k.startsWith("v1/index/") && !before.has(k)).map((k) => k.replace(/^v1\/index\/[0-9a-f]{16}\//, ""));
+      expect(new Set(changedIndex.map((k) => k.replace(/\/(shard|directory)-\d+\.(bin|json)$/, "")))).toEqual(new Set(["search/1", "search/manifest.json", ...changedIndex.filter((k) => k.startsWith("sums/"))]));
+      expect(changedIndex.filter((k) => k.startsWith("search/1/")).length).toBeGreaterThan(64);
       // Every object the catalogue records is in the cache, for npm run publish:r2.
       const digests = catalogDigests(JSON.parse(incremental.files["catalog.json"]!.toString()) as CatalogFile)!;
       const blobs = new BuildCache(cache);

@@ -24,8 +24,9 @@ const digests = catalogDigests(catalogJson as unknown as CatalogFile)!;
 const version = bundle.datasets[0]!.meta.version;
 const pristine = new Map<string, R2Object[1]>(r2Objects(bundle));
 const index = indexKeys(pristine.keys());
-const searchDirectoryKey = (shard: number) => index.get(searchDirectoryName(shard))!;
-const searchShardKey = (shard: number) => index.get(searchShardName(shard))!;
+// One dataset: one segment of the index.
+const searchDirectoryKey = (shard: number) => index.get(searchDirectoryName(0, shard))!;
+const searchShardKey = (shard: number) => index.get(searchShardName(0, shard))!;
 const bytesOf = (body: R2Object[1]) => (typeof body === "string" ? new TextEncoder().encode(body) : body);
 
 /** A bucket whose objects the test edits, and the Worker over it (its own response cache). */

@@ -12,6 +12,8 @@ import { r2Store } from "../../src/data/r2-store";
 import { memoryBucket } from "../../scripts/bench/memory-bucket";
 import { catalogOf } from "../../src/data/table-data";
 import { findHits } from "../../src/search/run";
+import { docSpace } from "../../src/data/doc-space";
+import { SEARCH_TABLES } from "../../src/schema/search-scope";
 
 const bundle = raw;
 
@@ -24,6 +26,8 @@ describe("the R2 search index", () => {
   it("is a fixed number of shards, each with its directory, and a manifest written last", () => {
     const made = searchIndexObjects(bundle);
     expect(made.length).toBe(2 * SEARCH_SHARDS + 1);
+    expect(made.slice(0, 2).map(([k]) => k.replace(/^v1\/index\/[0-9a-f]{16}\//, ""))).toEqual(["search/0/shard-0.bin", "search/0/directory-0.json"]);
+    expect(JSON.parse(made.at(-1)![1] as string)).toEqual({ format: 2, catalog: catalog.version, docs: docSpace(catalog.datasets).size, segments: [{ datasets: 1, docs: docSpace(catalog.datasets).size, shards: SEARCH_SHARDS }] });
     expect(made.at(-1)![0]).toBe(manifestKey);
     expect(r2Objects(bundle).at(-1)![0]).toBe(manifestKey);
     // Each index object's key carries a tag of its bytes: unchanged bytes, unchanged key.
@@ -42,9 +46,9 @@ describe("the R2 search index", () => {
     }
     expect(reads.filter((r) => r.key.endsWith("manifest.json")).length).toBe(1);
     // Each shard's directory once; posting lists as byte ranges of whole pairs.
-    const directories = reads.filter((r) => r.key.includes("/search/directory-")).map((r) => r.key);
+    const directories = reads.filter((r) => /\/search\/\d+\/directory-/.test(r.key)).map((r) => r.key);
     expect(new Set(directories).size).toBe(directories.length);
-    const shardReads = reads.filter((r) => r.key.includes("/search/shard-"));
+    const shardReads = reads.filter((r) => /\/search\/\d+\/shard-/.test(r.key));
     expect(shardReads.length).toBeGreaterThan(0);
     expect(shardReads.every((r) => r.bytes % 8 === 0 && r.bytes > 0)).toBe(true);
     // A hit's row is read alone, through its table's row offsets; never a whole table.
@@ -83,7 +87,7 @@ describe("the R2 search index", () => {
   it("spreads a large index over more shards (a changed document then rewrites small ones), and the reader follows the manifest's count", async () => {
     expect([0, 64 * SHARD_TARGET_BYTES, 64 * SHARD_TARGET_BYTES + 1, 1000 * SHARD_TARGET_BYTES, 1e15].map(shardCountFor)).toEqual([64, 64, 128, 1024, MAX_SEARCH_SHARDS]);
     const many = new Map([...objects].filter(([k]) => !k.includes("/search/")));
-    const made = searchIndexObjects(bundle, 256);
+    const made = searchIndexObjects(bundle, { shards: 256 });
     expect(made.length).toBe(2 * 256 + 1);
     for (const [k, b] of made) many.set(k, b);
     const store = r2Store(memoryBucket(many).bucket, catalog, { index: indexKeys(many.keys()) });
@@ -94,5 +98,52 @@ describe("the R2 search index", () => {
       expect(a.total, terms.join(" ")).toBe(b.total);
       expect(a.hits.map((h) => [h.table, h.id, h.match])).toEqual(b.hits.map((h) => [h.table, h.id, h.match]));
     }
+  });
+
+  it("cuts many datasets into segments, each numbered from its own first row, and answers like the in-memory index", async () => {
+    // Five datasets, each with fewer rows of the searched tables than the one before: segments of 2, 2 and 1.
+    const real = bundle.datasets[0]!;
+    const datasets = Array.from({ length: 5 }, (_, i) => {
+      const tables = Object.fromEntries(Object.entries(real.tables).map(([t, rows]) => [t, SEARCH_TABLES.some((s) => s.table === t) ? rows.slice(0, rows.length - 3 * i) : rows]));
+      const meta = { ...real.meta, id: `${real.meta.id}-${i}`, version: `${i}`.repeat(16), tables: real.meta.tables.map((t) => ({ ...t, row_count: tables[t.id]?.length ?? t.row_count })) };
+      return { ...real, meta, tables };
+    });
+    const many = { format: 1 as const, datasets };
+    const cat = catalogOf(datasets.map((d) => d.meta));
+    const space = docSpace(cat.datasets);
+    const made = searchIndexObjects(many, { segmentSize: 2 });
+    const manifest = JSON.parse(made.at(-1)![1] as string);
+    const docsOf = (from: number, to: number) => (to < 5 ? space.range(to, 0)[0] : space.size) - space.range(from, 0)[0];
+    expect(manifest.segments).toEqual([
+      { datasets: 2, docs: docsOf(0, 2), shards: SEARCH_SHARDS },
+      { datasets: 2, docs: docsOf(2, 4), shards: SEARCH_SHARDS },
+      { datasets: 1, docs: docsOf(4, 5), shards: SEARCH_SHARDS },
+    ]);
+    expect(made.length).toBe(3 * 2 * SEARCH_SHARDS + 1);
+    // A segment's objects do not depend on the datasets before it: the last segment alone is made of the same bytes.
+    const alone = searchIndexObjects({ datasets: datasets.slice(4) }, { segmentSize: 2 }).slice(0, -1);
+    const lastSegment = made.filter(([k]) => k.includes("/search/2/"));
+    expect(lastSegment.map(([, b]) => b)).toEqual(alone.map(([, b]) => b));
+
+    const objects = new Map([...r2Objects(many).filter(([k]) => !k.includes("/search/")), ...made]);
+    const { bucket, reads } = memoryBucket(objects);
+    const store = r2Store(bucket, cat, { index: indexKeys(objects.keys()) });
+    const memory = bundledStore(many);
+    for (const terms of [["培训"], ["企业家培训"], ["满意"], ["没有这个词"]]) {
+      for (const offset of [0, 7, 40]) {
+        const a = await findHits(store, { terms, offset, size: 10 });
+        const b = await findHits(memory, { terms, offset, size: 10 });
+        expect(a.total, terms.join(" ")).toBe(b.total);
+        expect(a.hits.map((h) => [h.dataset, h.table, h.id, h.match])).toEqual(b.hits.map((h) => [h.dataset, h.table, h.id, h.match]));
+      }
+    }
+    expect((await findHits(store, { terms: ["培训"], offset: 0, size: 1 })).total).toBeGreaterThan(0);
+    // A pair's lookup reads one range in each segment where it stands, and no segment twice.
+    const ranges = reads.filter((r) => r.key.includes("/shard-")).map((r) => r.key);
+    expect(new Set(ranges.map((k) => k.match(/\/search\/(\d+)\//)![1])).size).toBe(3);
+    // A manifest whose segments do not cover the catalogue is another build's.
+    const wrong = new Map(objects);
+    wrong.set(made.at(-1)![0], JSON.stringify({ ...manifest, segments: manifest.segments.slice(0, 2) }));
+    await expect(findHits(r2Store(memoryBucket(wrong).bucket, cat, { index: indexKeys(objects.keys()) }), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/publish this build again/);
   });
 });
