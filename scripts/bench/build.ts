@@ -131,7 +131,7 @@ function buildData(seeds: string, out: string, cache: string): Run {
   const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", process.execPath, TSX, join(ROOT, "scripts", "build-data.ts"), seeds, join(out, "datasets.json")], { encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, BUILD_CACHE: cache } });
   const time = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
   if (r.status !== 0 || !time) throw new Error(`build failed (${r.status}):\n${r.stderr.slice(-3000)}`);
-  return { wallS: Number(time[1]), cpuS: Number(time[2]) + Number(time[3]), peakRssMb: Math.round(Number(time[4]) / 1024), log: r.stdout.split("\n").filter((l) => /dataset\(s\)|wrote|unchanged|past the/.test(l)).join("\n") };
+  return { wallS: Number(time[1]), cpuS: Number(time[2]) + Number(time[3]), peakRssMb: Math.round(Number(time[4]) / 1024), log: r.stdout.split("\n").filter((l) => /dataset\(s\)|wrote|unchanged|past the|search index/.test(l)).join("\n") };
 }
 
 /** A Miniflare serving the R2 Worker over a bucket persisted in `state`. */

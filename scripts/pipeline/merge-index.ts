@@ -6,21 +6,17 @@
  * inputs are those of an earlier build (the segment, its shard count, and for every dataset in
  * order its first doc number in the segment and the tag of its lists in that group) is taken from
  * the cache as it was, without reading a list. Only the groups a change touches are merged
- * again: a pass over the segment's datasets reads those groups' byte ranges of each dataset's
- * lists (grouped by the thread that built it, postings-groups.ts), renumbers them from the
- * dataset's first doc and appends them to a spill file per group; then each spill file is read
- * back alone and its shards written. Memory is one dataset's lists plus one group of a segment.
+ * again, each from its byte range of every dataset's lists in the segment (grouped by the thread
+ * that built it, postings-groups.ts). Memory is one group of one segment.
  */
 import { createHash } from "node:crypto";
-import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { closeSync, openSync, readSync } from "node:fs";
 import type { Digest } from "../../src/lib/checksum";
 import { shardOf, type SearchSegment } from "../../src/data/r2-layout";
 import type { BuildCache } from "./build-cache";
 import { blobPath, hasBlob } from "./cache-blob";
 import { GROUPS, type PostingGroups } from "./postings-groups";
-import { listBytes, listEnd, readLists, writeList } from "./postings-file";
+import { readLists } from "./postings-file";
 import { searchManifestObject, shardObjects } from "./r2-objects";
 
 /** One dataset's grouped lists (their digest and groups, postings-groups.ts) and its first doc number in its segment. */
@@ -42,8 +38,6 @@ export interface IndexShape {
   docs: number;
   segments: SearchSegment[];
 }
-
-const FLUSH_BYTES = 1 << 20;
 
 type GroupObjects = [shard: number, objects: [string, Digest][]][];
 const isGroupObjects = (v: unknown): v is GroupObjects => Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === "number" && Array.isArray(e[1]));
@@ -86,76 +80,72 @@ export function mergeSearchIndex(segments: readonly SegmentPostings[], shape: In
   return { objects: [...objects, [key, cache.putBlob(body)]], stats };
 }
 
-/** Merges the groups `needed` afresh: one pass over the datasets spilling those groups' lists, then each group's shards. */
+/**
+ * Merges the groups `needed` afresh, one at a time: each dataset's byte range of the group read
+ * (a segment is a few hundred datasets, so a few hundred reads a group), renumbered from the
+ * dataset's first doc in the segment, and the group's shards written.
+ */
 function mergeGroups(datasets: readonly DatasetPostings[], needed: readonly number[], segment: number, shards: number, cache: BuildCache, remember: (g: number, objects: GroupObjects) => void, made: Map<number, [string, Digest][]>): void {
-  const dir = mkdtempSync(join(tmpdir(), "search-merge-"));
+  const files = new OpenFiles();
   try {
-    // Each needed group's pending bytes, written out when full: no allocation per list.
-    const spills = new Map<number, { fd: number; bytes: Uint8Array; view: DataView; used: number }>(
-      needed.map((g): [number, { fd: number; bytes: Uint8Array; view: DataView; used: number }] => {
-        const bytes = new Uint8Array(FLUSH_BYTES);
-        return [g, { fd: openSync(join(dir, `${g}.bin`), "w"), bytes, view: new DataView(bytes.buffer), used: 0 }];
-      }),
-    );
-    const flush = (spill: { fd: number; bytes: Uint8Array; used: number }) => {
-      if (spill.used) writeSync(spill.fd, spill.bytes, 0, spill.used);
-      spill.used = 0;
-    };
-    for (const d of datasets) {
-      const { offsets } = d.groups;
-      const fd = openSync(blobPath(cache.dir, d.postings), "r");
-      try {
-        for (const g of needed) {
-          const [start, end] = [offsets[g]!, offsets[g + 1]!];
-          if (start === end) continue;
-          const range = new Uint8Array(end - start);
-          readSync(fd, range, 0, range.length, start);
-          const spill = spills.get(g)!;
-          for (const [gram, list] of readLists(range)) {
-            for (let k = 0; k < list.length; k += 2) list[k]! += d.firstDoc;
-            const size = listBytes(gram, list);
-            if (spill.used + size > FLUSH_BYTES) flush(spill);
-            if (size > FLUSH_BYTES) {
-              const record = new Uint8Array(size);
-              writeList(record, new DataView(record.buffer), 0, gram, list);
-              writeSync(spill.fd, record);
-            } else spill.used = writeList(spill.bytes, spill.view, spill.used, gram, list);
-          }
-        }
-      } finally {
-        closeSync(fd);
-      }
-    }
-    for (const spill of spills.values()) {
-      flush(spill);
-      closeSync(spill.fd);
-    }
-    for (const g of needed) {
-      // A group's lists are in catalogue order (appended dataset by dataset), so joining a gram's keeps it sorted.
-      const byShard = new Map<number, Map<string, Uint32Array[]>>();
-      for (let s = g; s < shards; s += GROUPS) byShard.set(s, new Map());
-      const bytes = readFileSync(join(dir, `${g}.bin`));
-      for (let at = 0; at < bytes.length; ) {
-        const end = listEnd(bytes, at);
-        for (const [gram, list] of readLists(bytes, at, end)) {
-          const parts = byShard.get(shardOfGroupGram(gram, shards))!;
-          const got = parts.get(gram);
-          if (got) got.push(list);
-          else parts.set(gram, [list]);
-        }
-        at = end;
-      }
-      const objects: GroupObjects = [];
-      for (const [shard, parts] of byShard) {
-        const lists = [...parts].map(([gram, chunks]): [string, Uint32Array] => [gram, chunks.length === 1 ? chunks[0]! : joined(chunks)]);
-        const stored = shardObjects(segment, shard, lists).map(([key, body]): [string, Digest] => [key, cache.putBlob(body)]);
-        made.set(shard, stored);
-        objects.push([shard, stored]);
-      }
-      remember(g, objects);
-    }
+    for (const g of needed) mergeGroup(g);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    files.close();
+  }
+
+  function mergeGroup(g: number): void {
+    // Datasets in catalogue order, so a gram's chunks joined in that order stay sorted by doc.
+    const byShard = new Map<number, Map<string, Uint32Array[]>>();
+    for (let s = g; s < shards; s += GROUPS) byShard.set(s, new Map());
+    for (const d of datasets) {
+      const [start, end] = [d.groups.offsets[g]!, d.groups.offsets[g + 1]!];
+      if (start === end) continue;
+      const range = files.read(blobPath(cache.dir, d.postings), start, end);
+      for (const [gram, list] of readLists(range)) {
+        if (d.firstDoc) for (let k = 0; k < list.length; k += 2) list[k]! += d.firstDoc;
+        const parts = byShard.get(shardOfGroupGram(gram, shards))!;
+        const got = parts.get(gram);
+        if (got) got.push(list);
+        else parts.set(gram, [list]);
+      }
+    }
+    const objects: GroupObjects = [];
+    for (const [shard, parts] of byShard) {
+      const lists = [...parts].map(([gram, chunks]): [string, Uint32Array] => [gram, chunks.length === 1 ? chunks[0]! : joined(chunks)]);
+      const stored = shardObjects(segment, shard, lists).map(([key, body]): [string, Digest] => [key, cache.putBlob(body)]);
+      made.set(shard, stored);
+      objects.push([shard, stored]);
+    }
+    remember(g, objects);
+  }
+}
+
+/** Files read by byte range, each opened once while no more than MAX_OPEN are (a segment's datasets are read 64 times, once a group). */
+class OpenFiles {
+  static readonly MAX_OPEN = 512;
+  private readonly fds = new Map<string, number>();
+
+  read(path: string, start: number, end: number): Uint8Array {
+    let fd = this.fds.get(path);
+    const kept = fd !== undefined || this.fds.size < OpenFiles.MAX_OPEN;
+    fd ??= openSync(path, "r");
+    if (kept) this.fds.set(path, fd);
+    try {
+      const out = new Uint8Array(end - start);
+      for (let at = 0; at < out.length; ) {
+        const n = readSync(fd, out, at, out.length - at, start + at);
+        if (n === 0) throw new Error(`${path} ends before byte ${end}`);
+        at += n;
+      }
+      return out;
+    } finally {
+      if (!kept) closeSync(fd);
+    }
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
   }
 }
 

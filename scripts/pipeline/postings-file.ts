@@ -22,13 +22,6 @@ export function writeList(out: Uint8Array, view: DataView, at: number, gram: str
 
 export const listBytes = (gram: string, list: Uint32Array) => headerBytes(gram) + 4 + list.byteLength;
 
-/** Where the list that starts at `at` ends. */
-export function listEnd(bytes: Uint8Array, at: number): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const words = at + ((2 + view.getUint16(at, true) * 2 + 3) & ~3);
-  return words + 4 + view.getUint32(words, true) * 4;
-}
-
 /**
  * Each gram and its words from `start` to `end` of `bytes`. The words are a view into `bytes`
  * where it is 4-byte aligned (no copy: a merge reads millions of lists), else a copy.
