@@ -22,6 +22,7 @@ import { r2Store } from "../../src/data/r2-store";
 import { catalogOf } from "../../src/data/table-data";
 import type { Correction } from "../../src/schema/dataset";
 import { BuildCache } from "../pipeline/build-cache";
+import { readBlobRange } from "./cache-range";
 import { pointerObjects } from "../pipeline/publication";
 import { publishBuild, type PublishTarget } from "../pipeline/publish-build";
 import { FORMS, provinceDocument, TOPICS } from "../synthetic/province";
@@ -152,10 +153,10 @@ function cacheBucket(catalogBody: string, cache: BuildCache) {
   const reads: number[] = [];
   const bucket: R2Reader = {
     async get(key, options) {
+      // A byte range is read alone, as R2 serves it (a posting list, not its whole shard).
       const digest = digests.get(key);
-      const all = digest && cache.getBlob(digest);
-      if (!all) return null;
-      const part = options ? all.subarray(options.range.offset, options.range.offset + options.range.length) : all;
+      const part = digest && (options ? readBlobRange(cache.dir, digest, options.range.offset, options.range.length) : cache.getBlob(digest));
+      if (!part) return null;
       reads.push(part.length);
       return { text: async () => part.toString("utf8"), arrayBuffer: async () => part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength) as ArrayBuffer };
     },

@@ -12,12 +12,12 @@
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
 import type { Digest } from "../../src/lib/checksum";
-import { shardOf, type SearchSegment } from "../../src/data/r2-layout";
+import { shardOf, type SearchSegment, type ShardDirectory } from "../../src/data/r2-layout";
 import type { BuildCache } from "./build-cache";
 import { blobPath, hasBlob } from "./cache-blob";
 import { GROUPS, type PostingGroups } from "./postings-groups";
 import { readLists } from "./postings-file";
-import { searchManifestObject, shardObjects } from "./r2-objects";
+import { directoryObjects, searchManifestObject, shardObject } from "./r2-objects";
 
 /** One dataset's grouped lists (their digest and groups, postings-groups.ts) and its first doc number in its segment. */
 export interface DatasetPostings {
@@ -39,8 +39,12 @@ export interface IndexShape {
   segments: SearchSegment[];
 }
 
-type GroupObjects = [shard: number, objects: [string, Digest][]][];
-const isGroupObjects = (v: unknown): v is GroupObjects => Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === "number" && Array.isArray(e[1]));
+/** A shard as a group of a segment keeps it: its object (published) and the blob of its directory (for the index's directory objects). */
+type MadeShard = { object: [string, Digest]; directory: Digest };
+type GroupObjects = [shard: number, made: MadeShard][];
+const isDigest = (v: unknown) => Array.isArray(v) && v.length === 2 && typeof v[0] === "number" && typeof v[1] === "string";
+const isGroupObjects = (v: unknown): v is GroupObjects =>
+  Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === "number" && Array.isArray(e[1]?.object) && isDigest(e[1].object[1]) && isDigest(e[1].directory));
 
 /** How much of the index was merged again and how much came from the cache (groups of every segment). */
 export interface MergeStats {
@@ -51,33 +55,45 @@ export interface MergeStats {
 
 /**
  * The index objects (bodies stored in the cache); returns every key with its digest in the
- * order the in-memory index lists them (by segment, each shard then its directory, by shard;
- * the manifest last), and how many groups were merged again.
+ * order the in-memory index lists them (each segment's shards, by segment then shard; the
+ * directory objects; the manifest last), and how many groups were merged again.
  */
 export function mergeSearchIndex(segments: readonly SegmentPostings[], shape: IndexShape, cache: BuildCache): { objects: [string, Digest][]; stats: MergeStats } {
   const stats: MergeStats = { groupsMerged: 0, groupsReused: 0, segmentsMerged: 0 };
-  const objects = segments.flatMap((segment, k) => {
+  const made = segments.map((segment, k) => {
     const { datasets, shards } = segment;
     const keys = Array.from({ length: GROUPS }, (_, g) => {
-      const hash = createHash("sha256").update(`index-group\u0000${k}\u0000${shards}\u0000${g}`);
+      const hash = createHash("sha256").update(`index-group-2\u0000${k}\u0000${shards}\u0000${g}`);
       for (const d of datasets) hash.update(`\u0000${d.firstDoc}:${d.groups.tags[g]}`);
       return `index-group-${hash.digest("hex")}`;
     });
-    const made = new Map<number, [string, Digest][]>();
+    const byShard = new Map<number, MadeShard>();
     const needed: number[] = [];
     keys.forEach((key, g) => {
       const reused = cache.getEntry(key, isGroupObjects);
-      if (reused && reused.every(([, objects]) => objects.every(([, d]) => hasBlob(cache.dir, d)))) for (const [shard, objects] of reused) made.set(shard, objects);
+      if (reused && reused.every(([, m]) => hasBlob(cache.dir, m.object[1]) && hasBlob(cache.dir, m.directory))) for (const [shard, m] of reused) byShard.set(shard, m);
       else needed.push(g);
     });
-    if (needed.length) mergeGroups(datasets, needed, k, shards, cache, (g, objects) => cache.putEntry(keys[g]!, objects), made);
+    if (needed.length) mergeGroups(datasets, needed, k, shards, cache, (g, objects) => cache.putEntry(keys[g]!, objects), byShard);
     stats.groupsMerged += needed.length;
     stats.groupsReused += GROUPS - needed.length;
     stats.segmentsMerged += needed.length ? 1 : 0;
-    return Array.from({ length: shards }, (_, s) => made.get(s)!).flat();
+    return Array.from({ length: shards }, (_, s) => byShard.get(s)!);
   });
-  const [key, body] = searchManifestObject(shape.catalog, shape.docs, shape.segments);
-  return { objects: [...objects, [key, cache.putBlob(body)]], stats };
+  // The directory objects say where every pair stands in every segment: made again from the segments' shard directories.
+  const directories = directoryObjects(
+    (function* () {
+      for (const [k, shards] of made.entries()) for (const m of shards) yield [k, JSON.parse(blobText(cache, m.directory)) as ShardDirectory] as const;
+    })(),
+  ).map(([key, body]): [string, Digest] => [key, cache.putBlob(body)]);
+  const [key, body] = searchManifestObject(shape.catalog, shape.docs, directories.length, shape.segments);
+  return { objects: [...made.flatMap((shards) => shards.map((m) => m.object)), ...directories, [key, cache.putBlob(body)]], stats };
+}
+
+function blobText(cache: BuildCache, digest: Digest): string {
+  const bytes = cache.getBlob(digest);
+  if (!bytes) throw new Error(`the build cache (${cache.dir}) lost a shard directory it just checked (${digest[1]})`);
+  return bytes.toString("utf8");
 }
 
 /**
@@ -85,7 +101,7 @@ export function mergeSearchIndex(segments: readonly SegmentPostings[], shape: In
  * (a segment is a few hundred datasets, so a few hundred reads a group), renumbered from the
  * dataset's first doc in the segment, and the group's shards written.
  */
-function mergeGroups(datasets: readonly DatasetPostings[], needed: readonly number[], segment: number, shards: number, cache: BuildCache, remember: (g: number, objects: GroupObjects) => void, made: Map<number, [string, Digest][]>): void {
+function mergeGroups(datasets: readonly DatasetPostings[], needed: readonly number[], segment: number, shards: number, cache: BuildCache, remember: (g: number, objects: GroupObjects) => void, made: Map<number, MadeShard>): void {
   const files = new OpenFiles();
   try {
     for (const g of needed) mergeGroup(g);
@@ -112,7 +128,8 @@ function mergeGroups(datasets: readonly DatasetPostings[], needed: readonly numb
     const objects: GroupObjects = [];
     for (const [shard, parts] of byShard) {
       const lists = [...parts].map(([gram, chunks]): [string, Uint32Array] => [gram, chunks.length === 1 ? chunks[0]! : joined(chunks)]);
-      const stored = shardObjects(segment, shard, lists).map(([key, body]): [string, Digest] => [key, cache.putBlob(body)]);
+      const { object, directory } = shardObject(segment, shard, lists);
+      const stored: MadeShard = { object: [object[0], cache.putBlob(object[1])], directory: cache.putBlob(JSON.stringify(directory)) };
       made.set(shard, stored);
       objects.push([shard, stored]);
     }

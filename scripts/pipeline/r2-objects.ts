@@ -7,7 +7,7 @@
  */
 import { catalogOf } from "../../src/data/table-data";
 import { fnv1a32 } from "../../src/lib/checksum";
-import { catalogKey, datasetKey, indexKey, POINTER_KEY, type BuildPointer, rollupName, rowOffsetsKey, SEARCH_MANIFEST, searchDirectoryName, searchShardName, segmentSizeFor, shardCountFor, shardOf, sumsName, tableKey, type R2Object, type SearchManifest, type SearchSegment, type ShardDirectory } from "../../src/data/r2-layout";
+import { catalogKey, datasetKey, indexKey, POINTER_KEY, type BuildPointer, rollupName, rowOffsetsKey, SEARCH_MANIFEST, directoryCountFor, searchDirectoryName, searchShardName, segmentSizeFor, shardCountFor, shardOf, sumsName, tableKey, type R2Object, type SearchDirectory, type SearchManifest, type SearchSegment, type ShardDirectory } from "../../src/data/r2-layout";
 import { SUM_FAMILIES, sumFacts, type SumRow } from "../../src/query/fact-sums";
 import { FamilySumsBuilder } from "./sums-builder";
 import type { AppliedCorrection, Check, DatasetMeta } from "../../src/schema/dataset";
@@ -73,11 +73,14 @@ export function datasetObjects(d: BundleLike["datasets"][number]): R2Object[] {
   ];
 }
 
-/** One shard of a segment of the search index: its posting lists back to back (grams in code-unit order) and its directory. */
-export function shardObjects(segment: number, shard: number, lists: Iterable<readonly [string, Postings]>): R2Object[] {
+/**
+ * One shard of a segment of the search index: its posting lists back to back (grams in
+ * code-unit order), and where each list is in it (what the index's directory says, directoryObjects).
+ */
+export function shardObject(segment: number, shard: number, lists: Iterable<readonly [string, Postings]>): { object: R2Object; directory: ShardDirectory } {
   const sorted = [...lists].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const directory: ShardDirectory = {};
-  const parts = sorted.map(([gram, list]) => encodePostings(list));
+  const parts = sorted.map(([, list]) => encodePostings(list));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   sorted.forEach(([gram], i) => {
@@ -86,12 +89,38 @@ export function shardObjects(segment: number, shard: number, lists: Iterable<rea
     out.set(bytes, at);
     at += bytes.length;
   });
-  return [indexObject(searchShardName(segment, shard), out), indexObject(searchDirectoryName(segment, shard), JSON.stringify(directory))];
+  return { object: indexObject(searchShardName(segment, shard), out), directory };
+}
+
+/**
+ * The index's directory objects, from each segment's shard directories given in segment order:
+ * for every pair, where it stands in each segment (SearchDirectory), spread over objects by a
+ * hash of the pair (`count` overrides the size rule, for tests).
+ */
+export function directoryObjects(directories: Iterable<readonly [segment: number, directory: ShardDirectory]>, count?: number): R2Object[] {
+  const entries = new Map<string, number[]>();
+  let total = 0;
+  for (const [segment, directory] of directories) {
+    for (const [gram, [offset, length, fnv]] of Object.entries(directory)) {
+      const places = entries.get(gram);
+      if (places) places.push(segment, offset, length, fnv);
+      else entries.set(gram, [segment, offset, length, fnv]);
+      total++;
+    }
+  }
+  const n = count ?? directoryCountFor(total);
+  const byObject: string[][] = Array.from({ length: n }, () => []);
+  for (const gram of entries.keys()) byObject[shardOf(gram, n)]!.push(gram);
+  return byObject.map((grams, d) => {
+    const body: SearchDirectory = {};
+    for (const gram of grams.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) body[gram] = entries.get(gram)!;
+    return indexObject(searchDirectoryName(d), JSON.stringify(body));
+  });
 }
 
 /** The index's manifest: written last, so a reader that finds it finds every shard. */
-export const searchManifestObject = (catalog: string, docs: number, segments: readonly SearchSegment[]): R2Object =>
-  indexObject(SEARCH_MANIFEST, JSON.stringify({ format: 2, catalog, docs, segments: [...segments] } satisfies SearchManifest));
+export const searchManifestObject = (catalog: string, docs: number, directories: number, segments: readonly SearchSegment[]): R2Object =>
+  indexObject(SEARCH_MANIFEST, JSON.stringify({ format: 2, catalog, docs, directories, segments: [...segments] } satisfies SearchManifest));
 
 /** The bytes posting lists take in shards (what shardCountFor is given). */
 export function postingsBytes(lists: Iterable<Postings>): number {
@@ -108,22 +137,28 @@ export function segmentsOfSize<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * The search index of the datasets, made in memory: for each segment its shards, each with its
- * directory, then the manifest. `shape` overrides the size rules, for tests.
+ * The search index of the datasets, made in memory: each segment's shards, then the directory
+ * objects, then the manifest. `shape` overrides the size rules, for tests.
  */
-export function searchIndexObjects(bundle: BundleLike, shape: { shards?: number; segmentSize?: number } = {}): R2Object[] {
+export function searchIndexObjects(bundle: BundleLike, shape: { shards?: number; segmentSize?: number; directories?: number } = {}): R2Object[] {
   const metas = bundle.datasets.map((d) => d.meta);
   const segments: SearchSegment[] = [];
-  const objects = segmentsOfSize(bundle.datasets, shape.segmentSize ?? segmentSizeFor(bundle.datasets.length)).flatMap((datasets, segment) => {
+  const directories: [number, ShardDirectory][] = [];
+  const shardObjects = segmentsOfSize(bundle.datasets, shape.segmentSize ?? segmentSizeFor(bundle.datasets.length)).flatMap((datasets, segment) => {
     // Numbered from the segment's first row: the segment's lists do not depend on the datasets before it.
     const postings = buildPostings(datasets.map((d) => (table: string) => d.tables[table] ?? []));
     const shards = shape.shards ?? shardCountFor(postingsBytes(postings.values()));
     segments.push({ datasets: datasets.length, docs: docSpace(datasets.map((d) => d.meta)).size, shards });
     const byShard: [string, Postings][][] = Array.from({ length: shards }, () => []);
     for (const entry of postings) byShard[shardOf(entry[0], shards)]!.push(entry);
-    return byShard.flatMap((lists, shard) => shardObjects(segment, shard, lists));
+    return byShard.map((lists, shard) => {
+      const { object, directory } = shardObject(segment, shard, lists);
+      directories.push([segment, directory]);
+      return object;
+    });
   });
-  return [...objects, searchManifestObject(catalogOf(metas).version, docSpace(metas).size, segments)];
+  const directoryObjectsMade = directoryObjects(directories, shape.directories);
+  return [...shardObjects, ...directoryObjectsMade, searchManifestObject(catalogOf(metas).version, docSpace(metas).size, directoryObjectsMade.length, segments)];
 }
 
 /** Each family's sums and rollup, from each dataset's sums of its facts (sumFacts), in catalogue order. */

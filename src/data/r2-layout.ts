@@ -16,7 +16,7 @@ export const rowOffsetsKey = (id: string, version: string, table: string) => `v1
 
 /** The objects that span every dataset (search index, sums) by name; their keys add a tag of their bytes (indexKey). */
 export const SEARCH_MANIFEST = "search/manifest.json";
-export const searchDirectoryName = (segment: number, shard: number) => `search/${segment}/directory-${shard}.json`;
+export const searchDirectoryName = (directory: number) => `search/directory-${directory}.json`;
 export const searchShardName = (segment: number, shard: number) => `search/${segment}/shard-${shard}.bin`;
 export const sumsName = (family: string) => `sums/${family}.json`;
 export const rollupName = (family: string) => `sums/${family}.by-year.json`;
@@ -51,9 +51,10 @@ export function indexKeys(keys: Iterable<string>): IndexKeys {
  * The index is cut into segments of consecutive datasets (in catalogue order), each with its own
  * doc numbering (from its first dataset's first row) and its own shards: a changed document
  * rewrites its segment's shards and no other, so a rebuild and a publication after one change
- * cost a segment, not the index. A lookup reads each segment's range of the pair and joins them.
- * A segment holds SEGMENT_DATASETS datasets, doubled while there would be more than MAX_SEGMENTS
- * (so a lookup reads at most that many ranges, at any N).
+ * cost a segment, not the index. One directory for the whole index (spread over a few objects
+ * by a hash of the pair) says in which segments a pair stands and where: a lookup reads one
+ * directory entry, then one range in each segment that has the pair, and joins them. A segment
+ * holds SEGMENT_DATASETS datasets, doubled while there would be more than MAX_SEGMENTS.
  */
 export const SEGMENT_DATASETS = 256;
 export const MAX_SEGMENTS = 64;
@@ -65,9 +66,9 @@ export function segmentSizeFor(datasets: number): number {
 }
 
 /**
- * Within a segment, posting lists are spread over shard objects by a hash of the bigram, each
- * with its directory; a lookup reads one entry's byte range. At least this many shards; a large
- * segment gets more (shardCountFor), so that a directory stays small. The manifest says how many.
+ * Within a segment, posting lists are spread over shard objects by a hash of the bigram. At least
+ * this many shards; a large segment gets more (shardCountFor), so that a shard stays a few MB.
+ * The manifest says how many.
  */
 export const SEARCH_SHARDS = 64;
 export const MAX_SEARCH_SHARDS = 4096;
@@ -88,17 +89,36 @@ export interface SearchSegment {
   shards: number;
 }
 
+/** Directory objects: at least this many, doubled while each would hold more than DIRECTORY_TARGET_ENTRIES (pair, segment) entries. */
+export const SEARCH_DIRECTORIES = 64;
+export const MAX_SEARCH_DIRECTORIES = 4096;
+export const DIRECTORY_TARGET_ENTRIES = 2048;
+export function directoryCountFor(entries: number): number {
+  let directories = SEARCH_DIRECTORIES;
+  while (directories < MAX_SEARCH_DIRECTORIES && entries / directories > DIRECTORY_TARGET_ENTRIES) directories *= 2;
+  return directories;
+}
+
 /** What a Worker checks before it trusts the index: that it is of this catalogue, and how it is cut. */
 export interface SearchManifest {
   format: 2;
   catalog: string;
   /** Rows indexed (docSpace(catalogue).size). */
   docs: number;
+  /** Directory objects (a pair's entry is in directory shardOf(pair, directories)). */
+  directories: number;
   segments: SearchSegment[];
 }
 
-/** One shard's directory: bigram → [byte offset, byte length, FNV-1a of those bytes] in the shard object. */
+/** One shard's directory: bigram → [byte offset, byte length, FNV-1a of those bytes] in the shard object (what the build keeps of each segment's shards). */
 export type ShardDirectory = Record<string, [number, number, number]>;
+
+/**
+ * One directory object of the index: bigram → for each segment where it stands, in segment
+ * order, four numbers: the segment, then the byte offset, byte length and FNV-1a of its list in
+ * that segment's shard (shardOf(pair, that segment's shards)).
+ */
+export type SearchDirectory = Record<string, number[]>;
 
 export type R2Object = [key: string, body: string | Uint8Array];
 

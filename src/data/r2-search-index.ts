@@ -1,15 +1,15 @@
 /**
- * The R2 backend's side of search: the build's index (a manifest, then per segment of datasets
- * its shards, each with its directory) read a byte range at a time, and the rows of a page of
- * hits read one row each through the tables' offset objects: a pair's lookup reads one range in
- * each segment (at most MAX_SEGMENTS at any N), and its bytes grow with the places it stands.
- * Every read is checked (r2-read.ts).
+ * The R2 backend's side of search: the build's index (a manifest, directory objects, and per
+ * segment of datasets its shards) read a byte range at a time, and the rows of a page of hits
+ * read one row each through the tables' offset objects: a pair's lookup reads its directory
+ * entry, then one range in each segment where it stands (at most MAX_SEGMENTS at any N); its
+ * bytes grow with the places it stands. Every read is checked (r2-read.ts).
  */
 import { ProblemError } from "../lib/problem";
 import type { PublishedRow } from "../schema/bundle";
 import { docSpace, type DocSpace } from "./doc-space";
 import { decodeWords, NO_POSTINGS, type Postings } from "./postings-codec";
-import { MAX_SEARCH_SHARDS, MAX_SEGMENTS, rowOffsetsKey, SEARCH_MANIFEST, SEARCH_SHARDS, searchDirectoryName, searchShardName, shardOf, splitRowOffsets, tableKey, type SearchManifest, type SearchSegment, type ShardDirectory } from "./r2-layout";
+import { MAX_SEARCH_DIRECTORIES, MAX_SEARCH_SHARDS, MAX_SEGMENTS, rowOffsetsKey, SEARCH_DIRECTORIES, SEARCH_MANIFEST, SEARCH_SHARDS, searchDirectoryName, searchShardName, shardOf, splitRowOffsets, tableKey, type SearchDirectory, type SearchManifest, type SearchSegment } from "./r2-layout";
 import { BudgetCache } from "./budget-cache";
 import { damagedObject, isObject, type CheckedReader } from "./r2-read";
 import type { Catalog, SearchIndex } from "./store";
@@ -17,20 +17,22 @@ import type { Catalog, SearchIndex } from "./store";
 /** Posting lists kept per isolate, at most this many bytes, each counted with a fixed overhead (then the least recently used go first). */
 export const POSTINGS_BUDGET = 16 * 1024 * 1024;
 
-/** Shard directories kept per isolate, at most this many bytes (each estimated from its entries). */
+/** Directory objects kept per isolate, at most this many bytes (each estimated from its entries). */
 export const DIRECTORY_BUDGET = 16 * 1024 * 1024;
 const DIRECTORY_ENTRY_BYTES = 96;
 
 /** Row offsets of this many tables are kept per isolate. */
 const MAX_OFFSET_TABLES = 2000;
 
-const isShardCount = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= SEARCH_SHARDS && n <= MAX_SEARCH_SHARDS && (n & (n - 1)) === 0;
+const isPowerOfTwo = (n: unknown, least: number, most: number) => typeof n === "number" && Number.isInteger(n) && n >= least && n <= most && (n & (n - 1)) === 0;
+const isShardCount = (n: unknown) => isPowerOfTwo(n, SEARCH_SHARDS, MAX_SEARCH_SHARDS);
 const isCount = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= 0;
 const isSegment = (v: unknown): v is SearchSegment => isObject(v) && isCount(v.datasets) && (v.datasets as number) > 0 && isCount(v.docs) && isShardCount(v.shards);
 const isManifest = (v: unknown): v is SearchManifest =>
-  isObject(v) && v.format === 2 && isCount(v.docs) && typeof v.catalog === "string" && Array.isArray(v.segments) && v.segments.length <= MAX_SEGMENTS && v.segments.every(isSegment);
-const isDirectory = (v: unknown): v is ShardDirectory =>
-  isObject(v) && Object.values(v).every((e) => Array.isArray(e) && e.length === 3 && e.every((n) => Number.isInteger(n) && n >= 0));
+  isObject(v) && v.format === 2 && isCount(v.docs) && typeof v.catalog === "string" && isPowerOfTwo(v.directories, SEARCH_DIRECTORIES, MAX_SEARCH_DIRECTORIES) && Array.isArray(v.segments) && v.segments.length <= MAX_SEGMENTS && v.segments.every(isSegment);
+// Each entry: quads of (segment, offset, length, FNV-1a), segments rising.
+const isDirectory = (v: unknown): v is SearchDirectory =>
+  isObject(v) && Object.values(v).every((e) => Array.isArray(e) && e.length > 0 && e.length % 4 === 0 && e.every((n, i) => Number.isInteger(n) && n >= 0 && (i % 4 !== 0 || i === 0 || n > e[i - 4]!)));
 
 const words = (bytes: Uint8Array) => decodeWords(bytes.slice().buffer as ArrayBuffer);
 
@@ -43,35 +45,38 @@ interface Segment {
 
 /** `keyOf` gives the key of an index object of this build by its name (r2-layout.ts). */
 export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: string) => string) {
-  const directories = new BudgetCache<ShardDirectory>(DIRECTORY_BUDGET, (dir) => Object.keys(dir).length * DIRECTORY_ENTRY_BYTES);
+  const directories = new BudgetCache<SearchDirectory>(DIRECTORY_BUDGET, (dir) => Object.keys(dir).length * DIRECTORY_ENTRY_BYTES);
   // Misses are kept too (a pair that stands nowhere), each at the cache's fixed overhead.
   const postings = new BudgetCache<Postings>(POSTINGS_BUDGET, (list) => list.byteLength);
   let index: Promise<SearchIndex> | undefined;
   // Known once the manifest is read, which searchIndex() does before any lookup.
   let segments: Segment[] = [];
+  let directoryCount = SEARCH_DIRECTORIES;
 
-  const directory = (segment: number, shard: number): Promise<ShardDirectory> =>
-    directories.get(`${segment}/${shard}`, () => read.json(keyOf(searchDirectoryName(segment, shard)), isDirectory));
+  const directory = (d: number): Promise<SearchDirectory> => directories.get(String(d), () => read.json(keyOf(searchDirectoryName(d)), isDirectory));
 
-  /** The pair's list in one segment, numbered as the catalogue numbers rows. */
-  async function segmentPostings(gram: string, segment: number): Promise<Postings> {
-    const { shards, firstDoc } = segments[segment]!;
-    const shard = shardOf(gram, shards);
-    const dir = await directory(segment, shard);
-    const at = Object.hasOwn(dir, gram) ? dir[gram] : undefined;
-    if (!at) return NO_POSTINGS;
-    const key = keyOf(searchShardName(segment, shard));
-    const list = words(await read.range(key, at[0], at[1], at[2]));
+  /** The pair's list in one segment (where the directory says it is), numbered as the catalogue numbers rows. */
+  async function segmentPostings(gram: string, at: readonly number[], directoryKey: string): Promise<Postings> {
+    const [k, offset, length, fnv] = at as [number, number, number, number];
+    const segment = segments[k];
+    if (!segment) throw damagedObject(directoryKey, "目录指向不存在的分段", `a directory entry naming segment ${k} of ${segments.length}`);
+    const key = keyOf(searchShardName(k, shardOf(gram, segment.shards)));
+    const list = words(await read.range(key, offset, length, fnv));
     // Whole (doc, place) pairs, as the build wrote them (the checksum held, so this is the directory's own fault).
     if (list.length % 2 !== 0) throw damagedObject(key, "倒排表不是成对的", "a posting list of unpaired words");
-    for (let k = 0; k < list.length; k += 2) list[k]! += firstDoc;
+    for (let i = 0; i < list.length; i += 2) list[i]! += segment.firstDoc;
     return list;
   }
 
   async function fetchPostings(gram: string): Promise<Postings> {
-    // Segments follow one another in doc order, so their lists joined in segment order stay sorted.
-    const parts = (await Promise.all(segments.map((_, k) => segmentPostings(gram, k)))).filter((p) => p.length);
-    if (parts.length <= 1) return parts[0] ?? NO_POSTINGS;
+    const d = shardOf(gram, directoryCount);
+    const dir = await directory(d);
+    const places = Object.hasOwn(dir, gram) ? dir[gram]! : undefined;
+    if (!places) return NO_POSTINGS;
+    const directoryKey = keyOf(searchDirectoryName(d));
+    // Segments follow one another in doc order (the directory lists them rising), so their lists joined in that order stay sorted.
+    const parts = await Promise.all(Array.from({ length: places.length / 4 }, (_, i) => segmentPostings(gram, places.slice(4 * i, 4 * i + 4), directoryKey)));
+    if (parts.length === 1) return parts[0]!;
     const out = new Uint32Array(parts.reduce((n, p) => n + p.length, 0));
     let at = 0;
     for (const p of parts) {
@@ -108,6 +113,7 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
       index ??= read.json(keyOf(SEARCH_MANIFEST), isManifest).then((m) => {
         const space = docSpace(catalog.datasets);
         segments = segmentsOf(m, space, catalog.datasets.length);
+        directoryCount = m.directories;
         return { space, lookup };
       });
       index.catch(() => (index = undefined));

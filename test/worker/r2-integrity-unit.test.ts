@@ -24,8 +24,8 @@ const digests = catalogDigests(catalogJson as unknown as CatalogFile)!;
 const version = bundle.datasets[0]!.meta.version;
 const pristine = new Map<string, R2Object[1]>(r2Objects(bundle));
 const index = indexKeys(pristine.keys());
-// One dataset: one segment of the index.
-const searchDirectoryKey = (shard: number) => index.get(searchDirectoryName(0, shard))!;
+// One dataset: one segment of the index, and 64 directory objects.
+const searchDirectoryKey = (directory: number) => index.get(searchDirectoryName(directory))!;
 const searchShardKey = (shard: number) => index.get(searchShardName(0, shard))!;
 const bytesOf = (body: R2Object[1]) => (typeof body === "string" ? new TextEncoder().encode(body) : body);
 
@@ -91,19 +91,25 @@ describe("R2 objects checked against the catalogue's digests", () => {
     expect(await expect503(await fetch(`${D}/tables/projects`), key)).toContain("its SHA-256 differs");
   });
 
-  it("answers 503, not total 0, for a search whose posting list has a flipped byte; the same for a flipped shard directory", async () => {
+  it("answers 503, not total 0, for a search whose posting list has a flipped byte; the same for a flipped directory", async () => {
     const gram = "培训";
     const shard = shardOf(gram);
     const good = await setup().fetch(`/v1/search?q=${encodeURIComponent(gram)}`);
     expect(((await good.json()) as { total: number }).total).toBeGreaterThan(0);
-    const directory = JSON.parse(pristine.get(searchDirectoryKey(shard)) as string) as Record<string, [number, number, number]>;
-    const [offset] = directory[gram]!;
+    const directory = JSON.parse(pristine.get(searchDirectoryKey(shard)) as string) as Record<string, number[]>;
+    const [segment, offset] = directory[gram]!;
+    expect(segment).toBe(0);
     const a = setup();
     a.flip(searchShardKey(shard), offset + 3);
     expect(await expect503(await a.fetch(`/v1/search?q=${encodeURIComponent(gram)}`), searchShardKey(shard))).toContain("fail their checksum");
     const b = setup();
     b.flip(searchDirectoryKey(shard), 10);
     await expect503(await b.fetch(`/v1/search?q=${encodeURIComponent(gram)}`), searchDirectoryKey(shard));
+    // Without digests to check it against, a directory that points into a segment the manifest does not have is damaged, not a 500.
+    const c = setup(false);
+    const entry = `${JSON.stringify(gram)}:${JSON.stringify(directory[gram])}`;
+    c.objects.set(searchDirectoryKey(shard), (pristine.get(searchDirectoryKey(shard)) as string).replace(entry, `${JSON.stringify(gram)}:${JSON.stringify([7, ...directory[gram]!.slice(1)])}`));
+    expect(await expect503(await c.fetch(`/v1/search?q=${encodeURIComponent(gram)}`), searchDirectoryKey(shard))).toContain("segment 7 of 1");
   });
 
   it("answers 503 for a search hit's row with a byte flipped (the row is read alone and checked), and for truncated row offsets", async () => {

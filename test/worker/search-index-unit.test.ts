@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { raw } from "./bundled-data";
 import { bundledStore } from "../../src/data/bundled-store";
-import { indexKeys, MAX_SEARCH_SHARDS, SEARCH_MANIFEST, SEARCH_SHARDS, shardCountFor, SHARD_TARGET_BYTES } from "../../src/data/r2-layout";
+import { directoryCountFor, indexKeys, MAX_SEARCH_SHARDS, SEARCH_DIRECTORIES, SEARCH_MANIFEST, SEARCH_SHARDS, shardCountFor, shardOf, SHARD_TARGET_BYTES } from "../../src/data/r2-layout";
 import { r2Objects, searchIndexObjects } from "../../scripts/pipeline/r2-objects";
 import { r2Store } from "../../src/data/r2-store";
 import { memoryBucket } from "../../scripts/bench/memory-bucket";
@@ -23,11 +23,12 @@ describe("the R2 search index", () => {
   const index = indexKeys(objects.keys());
   const manifestKey = index.get(SEARCH_MANIFEST)!;
 
-  it("is a fixed number of shards, each with its directory, and a manifest written last", () => {
+  it("is a fixed number of shards in one segment, a fixed number of directory objects, and a manifest written last", () => {
     const made = searchIndexObjects(bundle);
-    expect(made.length).toBe(2 * SEARCH_SHARDS + 1);
-    expect(made.slice(0, 2).map(([k]) => k.replace(/^v1\/index\/[0-9a-f]{16}\//, ""))).toEqual(["search/0/shard-0.bin", "search/0/directory-0.json"]);
-    expect(JSON.parse(made.at(-1)![1] as string)).toEqual({ format: 2, catalog: catalog.version, docs: docSpace(catalog.datasets).size, segments: [{ datasets: 1, docs: docSpace(catalog.datasets).size, shards: SEARCH_SHARDS }] });
+    expect(made.length).toBe(SEARCH_SHARDS + SEARCH_DIRECTORIES + 1);
+    const names = made.map(([k]) => k.replace(/^v1\/index\/[0-9a-f]{16}\//, ""));
+    expect([names[0], names[SEARCH_SHARDS - 1], names[SEARCH_SHARDS], names.at(-2)]).toEqual(["search/0/shard-0.bin", `search/0/shard-${SEARCH_SHARDS - 1}.bin`, "search/directory-0.json", `search/directory-${SEARCH_DIRECTORIES - 1}.json`]);
+    expect(JSON.parse(made.at(-1)![1] as string)).toEqual({ format: 2, catalog: catalog.version, docs: docSpace(catalog.datasets).size, directories: SEARCH_DIRECTORIES, segments: [{ datasets: 1, docs: docSpace(catalog.datasets).size, shards: SEARCH_SHARDS }] });
     expect(made.at(-1)![0]).toBe(manifestKey);
     expect(r2Objects(bundle).at(-1)![0]).toBe(manifestKey);
     // Each index object's key carries a tag of its bytes: unchanged bytes, unchanged key.
@@ -45,8 +46,8 @@ describe("the R2 search index", () => {
       expect(a.hits.map((h) => [h.table, h.id, h.match])).toEqual(b.hits.map((h) => [h.table, h.id, h.match]));
     }
     expect(reads.filter((r) => r.key.endsWith("manifest.json")).length).toBe(1);
-    // Each shard's directory once; posting lists as byte ranges of whole pairs.
-    const directories = reads.filter((r) => /\/search\/\d+\/directory-/.test(r.key)).map((r) => r.key);
+    // Each directory object once; posting lists as byte ranges of whole pairs.
+    const directories = reads.filter((r) => /\/search\/directory-/.test(r.key)).map((r) => r.key);
     expect(new Set(directories).size).toBe(directories.length);
     const shardReads = reads.filter((r) => /\/search\/\d+\/shard-/.test(r.key));
     expect(shardReads.length).toBeGreaterThan(0);
@@ -86,9 +87,10 @@ describe("the R2 search index", () => {
 
   it("spreads a large index over more shards (a changed document then rewrites small ones), and the reader follows the manifest's count", async () => {
     expect([0, 64 * SHARD_TARGET_BYTES, 64 * SHARD_TARGET_BYTES + 1, 1000 * SHARD_TARGET_BYTES, 1e15].map(shardCountFor)).toEqual([64, 64, 128, 1024, MAX_SEARCH_SHARDS]);
+    expect([0, 64 * 2048, 64 * 2048 + 1, 1e12].map(directoryCountFor)).toEqual([64, 64, 128, 4096]);
     const many = new Map([...objects].filter(([k]) => !k.includes("/search/")));
     const made = searchIndexObjects(bundle, { shards: 256 });
-    expect(made.length).toBe(2 * 256 + 1);
+    expect(made.length).toBe(256 + SEARCH_DIRECTORIES + 1);
     for (const [k, b] of made) many.set(k, b);
     const store = r2Store(memoryBucket(many).bucket, catalog, { index: indexKeys(many.keys()) });
     const memory = bundledStore(bundle);
@@ -114,16 +116,21 @@ describe("the R2 search index", () => {
     const made = searchIndexObjects(many, { segmentSize: 2 });
     const manifest = JSON.parse(made.at(-1)![1] as string);
     const docsOf = (from: number, to: number) => (to < 5 ? space.range(to, 0)[0] : space.size) - space.range(from, 0)[0];
+    expect(manifest.directories).toBe(SEARCH_DIRECTORIES);
     expect(manifest.segments).toEqual([
       { datasets: 2, docs: docsOf(0, 2), shards: SEARCH_SHARDS },
       { datasets: 2, docs: docsOf(2, 4), shards: SEARCH_SHARDS },
       { datasets: 1, docs: docsOf(4, 5), shards: SEARCH_SHARDS },
     ]);
-    expect(made.length).toBe(3 * 2 * SEARCH_SHARDS + 1);
-    // A segment's objects do not depend on the datasets before it: the last segment alone is made of the same bytes.
-    const alone = searchIndexObjects({ datasets: datasets.slice(4) }, { segmentSize: 2 }).slice(0, -1);
+    expect(made.length).toBe(3 * SEARCH_SHARDS + SEARCH_DIRECTORIES + 1);
+    // A segment's shards do not depend on the datasets before it: the last segment alone is made of the same bytes.
+    const alone = searchIndexObjects({ datasets: datasets.slice(4) }, { segmentSize: 2 }).filter(([k]) => k.includes("/search/0/"));
     const lastSegment = made.filter(([k]) => k.includes("/search/2/"));
     expect(lastSegment.map(([, b]) => b)).toEqual(alone.map(([, b]) => b));
+    // The directory lists, for a pair in every dataset, each segment once and in order.
+    const gram = "培训";
+    const directory = JSON.parse(made.find(([k]) => k.endsWith(`/search/directory-${shardOf(gram, SEARCH_DIRECTORIES)}.json`))![1] as string) as Record<string, number[]>;
+    expect(directory[gram]!.filter((_, i) => i % 4 === 0)).toEqual([0, 1, 2]);
 
     const objects = new Map([...r2Objects(many).filter(([k]) => !k.includes("/search/")), ...made]);
     const { bucket, reads } = memoryBucket(objects);
@@ -138,9 +145,11 @@ describe("the R2 search index", () => {
       }
     }
     expect((await findHits(store, { terms: ["培训"], offset: 0, size: 1 })).total).toBeGreaterThan(0);
-    // A pair's lookup reads one range in each segment where it stands, and no segment twice.
+    // A pair's lookup reads its directory object once, then one range in each segment where it stands.
     const ranges = reads.filter((r) => r.key.includes("/shard-")).map((r) => r.key);
     expect(new Set(ranges.map((k) => k.match(/\/search\/(\d+)\//)![1])).size).toBe(3);
+    const directoryReads = reads.filter((r) => r.key.includes("/search/directory-")).map((r) => r.key);
+    expect(new Set(directoryReads).size).toBe(directoryReads.length);
     // A manifest whose segments do not cover the catalogue is another build's.
     const wrong = new Map(objects);
     wrong.set(made.at(-1)![0], JSON.stringify({ ...manifest, segments: manifest.segments.slice(0, 2) }));
