@@ -30,7 +30,7 @@ export class FamilySumsBuilder {
   add(year: number, kind: string, sums: readonly SumRow[]): void {
     const stored = sums.map((r): StoredSum => [this.keyOf(r), r.cents, r.count]);
     for (const [k, c, n] of stored) {
-      const id = JSON.stringify([year, kind, k]);
+      const id = `${year}\u0000${kind}\u0000${k}`;
       const g = this.rolled.get(id);
       if (g) {
         g[3] = addCents(g[3], c);
