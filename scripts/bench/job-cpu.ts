@@ -1,6 +1,6 @@
 /**
  * npx tsx scripts/bench/job-cpu.ts SEEDS [ROUNDS] — the CPU one document costs the build: runs
- * `runJob` (what each build thread runs: buildDataset, then datasetOutput into the cache) in
+ * `runJob` (what each build thread runs: buildPublished, then datasetOutput into the cache) in
  * this one thread over every document of SEEDS (e.g. `npm run province -- 60 /tmp/prov`, then
  * /tmp/prov/seeds), ROUNDS times (default 3), each round into a fresh temporary cache, and
  * prints the CPU (process.cpuUsage, user + system) per document of each round, then one more
@@ -14,11 +14,12 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildDataset } from "../pipeline/build-dataset";
+import { buildPublished } from "../pipeline/build-dataset";
 import { BuildCache } from "../pipeline/build-cache";
 import { readInputs } from "../pipeline/build-inputs";
 import { runJob, type WorkerSetup } from "../pipeline/build-worker";
 import { datasetOutput } from "../pipeline/dataset-output";
+import { readSeed } from "../pipeline/read-seed";
 import { loadFrameworks } from "../pipeline/repair/framework";
 
 const seedsDir = resolve(process.argv[2] ?? "");
@@ -78,10 +79,10 @@ const split = withCache((cache) => {
   let output = 0;
   inputs.files.forEach((file, i) => {
     let start = process.cpuUsage();
-    const d = buildDataset(join(seedsDir, file), { seedsDir, corrections: inputs.corrections, frameworks, manifest: inputs.manifest[file] });
+    const { dataset, json } = buildPublished(readSeed(join(seedsDir, file)), { seedsDir, corrections: inputs.corrections, frameworks, manifest: inputs.manifest[file] });
     build += cpuMs(start);
     start = process.cpuUsage();
-    cache.putEntry(`job-${i}`, datasetOutput(d, cache));
+    cache.putEntry(`job-${i}`, datasetOutput(dataset, cache, json));
     output += cpuMs(start);
   });
   return { build: build / n, output: output / n };
@@ -90,6 +91,6 @@ const split = withCache((cache) => {
 const ref = Math.min(...refs);
 const later = perDoc.length > 1 ? perDoc.slice(1) : perDoc;
 const best = Math.min(...later);
-console.log(`split: buildDataset ${split.build.toFixed(1)} ms, datasetOutput ${split.output.toFixed(1)} ms per document`);
+console.log(`split: buildPublished ${split.build.toFixed(1)} ms, datasetOutput ${split.output.toFixed(1)} ms per document`);
 console.log(`reference workload: ${ref.toFixed(1)} ms CPU`);
 console.log(`best of the later rounds: ${best.toFixed(1)} ms CPU per document = ${(best / ref).toFixed(3)} × the reference workload`);

@@ -25,6 +25,7 @@ import type { Frameworks } from "./repair/framework";
 import { repair } from "./repair/index";
 import { findMobile, maskMobiles } from "./mobile-numbers";
 import { toRecords } from "./published-records";
+import { datasetJson, tablesJsonPieces, type DatasetJson } from "./published-json";
 
 export interface SeedOptions {
   seedsDir: string;
@@ -33,12 +34,23 @@ export interface SeedOptions {
   manifest: { url?: string; licence?: string } | undefined;
 }
 
+/** A built dataset with its tables' JSON as the build made it (for its objects, so they are not serialised again). */
+export interface BuiltDataset {
+  dataset: DatasetBundle;
+  json: DatasetJson;
+}
+
 export function buildDataset(path: string, opts: SeedOptions): DatasetBundle {
   return buildFromSeed(readSeed(path), opts);
 }
 
 /** The same, for a seed already read (tests mutate seeds in memory). */
 export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
+  return buildPublished(seed, opts).dataset;
+}
+
+/** The same with the tables' JSON: what a build thread writes to the cache. */
+export function buildPublished(seed: Seed, opts: SeedOptions): BuiltDataset {
   const lineMap = new LineMap(seed.file);
   const ctx = { file: seed.file, lines: lineMap };
   const { sections, corrections: applied } = repair(seed, opts.corrections, opts.frameworks, lineMap);
@@ -87,10 +99,14 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
     if (!t) throw new BuildError(seed.file, null, "internal", `table ${def.id} was not produced`);
     tables[def.id] = toRecords(seed.file, t);
   }
-  refuseOversized(seed.file, tables, (id) => all.get(id)?.lines ?? null);
+  const json = datasetJson(tables);
+  refuseOversized(seed.file, json, (id) => all.get(id)?.lines ?? null);
 
-  const content = JSON.stringify({ tables, checks: publicChecks, applied, sha: seed.sha256 });
-  const version = createHash("sha256").update(content).digest("hex").slice(0, 16);
+  // The hash of JSON.stringify({ tables, checks, applied, sha }), fed in pieces: the tables' JSON is made once.
+  const hash = createHash("sha256").update('{"tables":');
+  for (const piece of tablesJsonPieces(json)) hash.update(piece);
+  hash.update(`,"checks":${JSON.stringify(publicChecks)},"applied":${JSON.stringify(applied)},"sha":${JSON.stringify(seed.sha256)}}`);
+  const version = hash.digest("hex").slice(0, 16);
   // Lengthened by buildAll where it collides with another dataset's (dataset-id.ts).
   const id = baseId(doc);
   const kindZh = doc.kind === "budget" ? "部门预算" : "部门决算";
@@ -132,7 +148,7 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
     checks: { total: publicChecks.length, passed: publicChecks.length, failed: 0, by_kind: byKind },
     notes,
   };
-  return { meta, checks: publicChecks, report, tables };
+  return { dataset: { meta, checks: publicChecks, report, tables }, json };
 }
 
 /**

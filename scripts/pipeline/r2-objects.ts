@@ -17,6 +17,7 @@ import { docSpace } from "../../src/data/doc-space";
 import { encodePostings, type Postings } from "../../src/data/postings-codec";
 import { buildPostings } from "../../src/search/postings";
 import { SEARCH_TABLES } from "../../src/schema/search-scope";
+import { tableJson, type DatasetJson, type TableJson } from "./published-json";
 
 interface BundleLike {
   datasets: { meta: DatasetMeta; checks: readonly Check[]; report: { notes: readonly string[] }; tables: Record<string, readonly PublishedRow[]> }[];
@@ -44,12 +45,12 @@ export function datasetRecordObject(id: string, version: string, record: { corre
 
 /**
  * A table as stored (its JSON), and where each row's JSON starts and ends in its bytes: n + 1
- * offsets, then each row's FNV-1a (a row read alone is checked against it).
+ * offsets, then each row's FNV-1a (a row read alone is checked against it). `json` is the
+ * rows' JSON when the build has made it already.
  */
-export function tableObjects(id: string, version: string, table: string, rows: readonly PublishedRow[]): R2Object[] {
-  // JSON.stringify(rows) is exactly "[" + each row's JSON joined by "," + "]".
-  const parts = rows.map((r) => JSON.stringify(r));
-  const out: R2Object[] = [[tableKey(id, version, table), `[${parts.join(",")}]`]];
+export function tableObjects(id: string, version: string, table: string, rows: readonly PublishedRow[], json: TableJson = tableJson(rows)): R2Object[] {
+  const parts = json.rows;
+  const out: R2Object[] = [[tableKey(id, version, table), json.body]];
   if (!SEARCH_TABLES.some((s) => s.table === table)) return out;
   const encoder = new TextEncoder();
   const words = new Uint32Array(2 * rows.length + 1);
@@ -65,11 +66,11 @@ export function tableObjects(id: string, version: string, table: string, rows: r
   return out;
 }
 
-/** One dataset's objects: its record, then its tables. */
-export function datasetObjects(d: BundleLike["datasets"][number]): R2Object[] {
+/** One dataset's objects: its record, then its tables (from their JSON when the build passes it along, published-json.ts). */
+export function datasetObjects(d: BundleLike["datasets"][number] & { json?: DatasetJson }): R2Object[] {
   return [
     datasetRecordObject(d.meta.id, d.meta.version, { corrections: d.meta.corrections, checks: d.checks, notes: d.report.notes }),
-    ...Object.entries(d.tables).flatMap(([t, rows]) => tableObjects(d.meta.id, d.meta.version, t, rows)),
+    ...Object.entries(d.tables).flatMap(([t, rows]) => tableObjects(d.meta.id, d.meta.version, t, rows, d.json?.[t])),
   ];
 }
 
