@@ -5,7 +5,7 @@
  */
 import type { PublishedRow } from "../schema/bundle";
 import { fold } from "../query/text";
-import { bigramsOf } from "./terms";
+import { forEachBigram } from "./terms";
 import { SEARCH_TABLES } from "../schema/search-scope";
 import type { Postings } from "../data/postings-codec";
 
@@ -20,22 +20,30 @@ export type DatasetRows = (table: string) => readonly PublishedRow[];
 export function buildPostings(datasets: Iterable<DatasetRows>): Map<string, Postings> {
   const lists = new Map<string, number[]>();
   let doc = 0;
+  let base = 0;
+  // One closure for every cell (not one per cell); `doc` and `base` say where the cell is.
+  const add = (gram: string, pos: number): boolean => {
+    if (pos >= MAX_INDEXED_CHARS) return false;
+    let list = lists.get(gram);
+    if (!list) lists.set(gram, (list = []));
+    list.push(doc, base + pos);
+    return true;
+  };
   for (const rowsOf of datasets) {
     for (const scope of SEARCH_TABLES) {
+      const fields = scope.fields;
       for (const row of rowsOf(scope.table)) {
-        scope.fields.forEach(({ column }, field) => {
-          const value = row[column];
-          if (typeof value !== "string" || value === "") return;
-          for (const [gram, pos] of bigramsOf(fold(value))) {
-            if (pos >= MAX_INDEXED_CHARS) break;
-            let list = lists.get(gram);
-            if (!list) lists.set(gram, (list = []));
-            list.push(doc, field * FIELD_SHIFT + pos);
-          }
-        });
+        for (let field = 0; field < fields.length; field++) {
+          const value = row[fields[field]!.column];
+          if (typeof value !== "string" || value === "") continue;
+          base = field * FIELD_SHIFT;
+          forEachBigram(fold(value), add);
+        }
         doc++;
       }
     }
   }
-  return new Map([...lists].map(([gram, list]) => [gram, Uint32Array.from(list)]));
+  const out = new Map<string, Postings>();
+  for (const [gram, list] of lists) out.set(gram, Uint32Array.from(list));
+  return out;
 }

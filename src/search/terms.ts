@@ -17,10 +17,21 @@ export function searchTerms(q: string): string[] {
 /** Characters as the index counts them (code points, so a character outside the BMP is one). */
 export const chars = (text: string): string[] => Array.from(text);
 
-/** Every bigram of a folded text with its position (in code points). */
-export function* bigramsOf(folded: string): Generator<[gram: string, position: number]> {
-  const cs = chars(folded);
-  for (let i = 0; i + 1 < cs.length; i++) yield [cs[i]! + cs[i + 1]!, i];
+/**
+ * Every bigram of a folded text with its position (in code points), in order, until `visit`
+ * returns false. A callback, not a generator of pairs: the index visits every bigram of every
+ * searchable cell, and a pair and a character array per bigram cost the build more than the
+ * indexing itself.
+ */
+export function forEachBigram(folded: string, visit: (gram: string, position: number) => boolean | void): void {
+  let prev = "";
+  let pos = -1;
+  for (const c of folded) {
+    // for…of walks code points, as chars() counts them.
+    if (pos >= 0 && visit(prev + c, pos) === false) return;
+    prev = c;
+    pos++;
+  }
 }
 
 /**
