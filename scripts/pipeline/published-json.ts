@@ -1,21 +1,44 @@
 /**
  * A dataset's tables as published JSON, made once per build: the size cap
  * (published-size.ts), the dataset's version (build-dataset.ts) and its table objects
- * (r2-objects.ts) all read these strings rather than each serialising the rows again.
+ * (r2-objects.ts: the body and the row offsets) all read these bytes rather than each
+ * serialising and encoding the rows again. No Node module: r2-objects.ts also runs in workerd.
  */
 import type { PublishedRow } from "../../src/schema/bundle";
 
-/** A table's JSON: each row's, and the whole table's (exactly JSON.stringify(rows): "[" + the rows joined by "," + "]"). */
+/**
+ * A table's JSON as UTF-8: exactly JSON.stringify(rows) ("[" + each row's JSON joined by "," +
+ * "]"), and where each row starts in it, then the end (n + 1 offsets, as the row offsets object
+ * stores them: row i is bytes offsets[i] to offsets[i + 1] - 1, before its comma or "]").
+ */
 export interface TableJson {
-  rows: string[];
-  body: string;
+  bytes: Uint8Array;
+  offsets: Uint32Array;
 }
 
 export type DatasetJson = Record<string, TableJson>;
 
+const encoder = new TextEncoder();
+const COMMA = 0x2c;
+
 export function tableJson(rows: readonly PublishedRow[]): TableJson {
   const parts = rows.map((r) => JSON.stringify(r));
-  return { rows: parts, body: `[${parts.join(",")}]` };
+  // A UTF-16 code unit takes at most 3 bytes of UTF-8, so the rows are encoded in place, once.
+  let max = 2 + parts.length;
+  for (const p of parts) max += 3 * p.length;
+  const bytes = new Uint8Array(max);
+  const offsets = new Uint32Array(parts.length + 1);
+  bytes[0] = 0x5b; // [
+  let at = 1;
+  parts.forEach((p, i) => {
+    offsets[i] = at;
+    at += encoder.encodeInto(p, bytes.subarray(at)).written;
+    bytes[at++] = COMMA; // the comma after the row, or the "]" below
+  });
+  offsets[parts.length] = at;
+  if (parts.length) bytes[at - 1] = 0x5d;
+  else bytes[at++] = 0x5d; // "[]"
+  return { bytes: bytes.subarray(0, at), offsets };
 }
 
 /** Every table's JSON, in the tables' order. */
@@ -26,12 +49,12 @@ export function datasetJson(tables: Record<string, readonly PublishedRow[]>): Da
 }
 
 /** JSON.stringify(tables) for the same tables, in pieces (to feed a hash without joining them): `{"id":[…],…}`. */
-export function* tablesJsonPieces(json: DatasetJson): Generator<string> {
+export function* tablesJsonPieces(json: DatasetJson): Generator<string | Uint8Array> {
   yield "{";
   let first = true;
   for (const [id, t] of Object.entries(json)) {
     yield `${first ? "" : ","}${JSON.stringify(id)}:`;
-    yield t.body;
+    yield t.bytes;
     first = false;
   }
   yield "}";

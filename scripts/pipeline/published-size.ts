@@ -16,7 +16,7 @@ export function refuseOversized(file: string, tables: DatasetJson, linesOf: (tab
   let total = 0;
   let largest: [string, number] = ["", -1];
   for (const [id, json] of Object.entries(tables)) {
-    const bytes = Buffer.byteLength(json.body);
+    const bytes = json.bytes.length;
     total += bytes;
     if (bytes > largest[1]) largest = [id, bytes];
   }

@@ -46,22 +46,16 @@ export function datasetRecordObject(id: string, version: string, record: { corre
 /**
  * A table as stored (its JSON), and where each row's JSON starts and ends in its bytes: n + 1
  * offsets, then each row's FNV-1a (a row read alone is checked against it). `json` is the
- * rows' JSON when the build has made it already.
+ * table's JSON when the build has made it already (published-json.ts): the body is then its
+ * bytes, as the build passes them on to the cache; else the JSON's text.
  */
-export function tableObjects(id: string, version: string, table: string, rows: readonly PublishedRow[], json: TableJson = tableJson(rows)): R2Object[] {
-  const parts = json.rows;
-  const out: R2Object[] = [[tableKey(id, version, table), json.body]];
+export function tableObjects(id: string, version: string, table: string, rows: readonly PublishedRow[], json?: TableJson): R2Object[] {
+  const { bytes, offsets } = json ?? tableJson(rows);
+  const out: R2Object[] = [[tableKey(id, version, table), json ? bytes : new TextDecoder().decode(bytes)]];
   if (!SEARCH_TABLES.some((s) => s.table === table)) return out;
-  const encoder = new TextEncoder();
   const words = new Uint32Array(2 * rows.length + 1);
-  let at = 1; // after "["
-  parts.forEach((p, i) => {
-    const bytes = encoder.encode(p);
-    words[i] = at;
-    words[rows.length + 1 + i] = fnv1a32(bytes);
-    at += bytes.length + 1; // the row and the comma (or "]") after it
-  });
-  words[rows.length] = at;
+  words.set(offsets);
+  for (let i = 0; i < rows.length; i++) words[rows.length + 1 + i] = fnv1a32(bytes.subarray(offsets[i]!, offsets[i + 1]! - 1));
   out.push([rowOffsetsKey(id, version, table), encodePostings(words)]);
   return out;
 }
