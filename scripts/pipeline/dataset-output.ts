@@ -43,7 +43,7 @@ export const isDatasetSummary = (v: unknown): v is DatasetSummary => {
 
 export const datasetPrefix = (id: string, version: string) => `v1/datasets/${id}/${version}/`;
 
-/** Writes a built dataset's bodies to the cache and returns its summary (`json`: its tables' JSON, when the build has made it). */
+/** Writes a built dataset's bodies to the cache and returns its summary (`json`: its tables' and checks' JSON, when the build has made it). */
 export function datasetOutput(d: DatasetBundle, cache: BuildCache, json?: DatasetJson): DatasetSummary {
   const prefix = datasetPrefix(d.meta.id, d.meta.version);
   const objects = datasetObjects({ ...d, json }).map(([key, body]): [string, Digest] => {

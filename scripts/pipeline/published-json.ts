@@ -1,8 +1,8 @@
 /**
- * A dataset's tables as published JSON, made once per build: the size cap
- * (published-size.ts), the dataset's version (build-dataset.ts) and its table objects
- * (r2-objects.ts: the body and the row offsets) all read these bytes rather than each
- * serialising and encoding the rows again. No Node module: r2-objects.ts also runs in workerd.
+ * A dataset's tables (and checks) as published JSON, made once per build: the size cap
+ * (published-size.ts), the dataset's version (build-dataset.ts) and its objects
+ * (r2-objects.ts: a table's body and row offsets, the record's checks) all read these rather
+ * than each serialising and encoding them again. No Node module: r2-objects.ts also runs in workerd.
  */
 import type { PublishedRow } from "../../src/schema/bundle";
 
@@ -16,7 +16,13 @@ export interface TableJson {
   offsets: Uint32Array;
 }
 
-export type DatasetJson = Record<string, TableJson>;
+export type TablesJson = Record<string, TableJson>;
+
+/** What the build serialised of a dataset: its tables, and its checks (JSON.stringify(checks)). */
+export interface DatasetJson {
+  tables: TablesJson;
+  checks: string;
+}
 
 const encoder = new TextEncoder();
 const COMMA = 0x2c;
@@ -42,14 +48,14 @@ export function tableJson(rows: readonly PublishedRow[]): TableJson {
 }
 
 /** Every table's JSON, in the tables' order. */
-export function datasetJson(tables: Record<string, readonly PublishedRow[]>): DatasetJson {
-  const out: DatasetJson = {};
+export function tablesJson(tables: Record<string, readonly PublishedRow[]>): TablesJson {
+  const out: TablesJson = {};
   for (const [id, rows] of Object.entries(tables)) out[id] = tableJson(rows);
   return out;
 }
 
 /** JSON.stringify(tables) for the same tables, in pieces (to feed a hash without joining them): `{"id":[…],…}`. */
-export function* tablesJsonPieces(json: DatasetJson): Generator<string | Uint8Array> {
+export function* tablesJsonPieces(json: TablesJson): Generator<string | Uint8Array> {
   yield "{";
   let first = true;
   for (const [id, t] of Object.entries(json)) {

@@ -38,9 +38,11 @@ export function contentTag(body: string | Uint8Array): string {
 /** An index object under its content-tagged key. */
 export const indexObject = (name: string, body: string | Uint8Array): R2Object => [indexKey(contentTag(body), name), body];
 
-/** A dataset's record: what its page needs beyond the catalogue. */
-export function datasetRecordObject(id: string, version: string, record: { corrections: readonly AppliedCorrection[]; checks: readonly Check[]; notes: readonly string[] }): R2Object {
-  return [datasetKey(id, version), JSON.stringify({ corrections: record.corrections, checks: record.checks, notes: record.notes })];
+/** A dataset's record: what its page needs beyond the catalogue (`checksJson`: JSON.stringify(checks), when the build has made it). */
+export function datasetRecordObject(id: string, version: string, record: { corrections: readonly AppliedCorrection[]; checks: readonly Check[]; notes: readonly string[]; checksJson?: string }): R2Object {
+  // JSON.stringify({ corrections, checks, notes }), the checks as given.
+  const checks = record.checksJson ?? JSON.stringify(record.checks);
+  return [datasetKey(id, version), `{"corrections":${JSON.stringify(record.corrections)},"checks":${checks},"notes":${JSON.stringify(record.notes)}}`];
 }
 
 /**
@@ -63,8 +65,8 @@ export function tableObjects(id: string, version: string, table: string, rows: r
 /** One dataset's objects: its record, then its tables (from their JSON when the build passes it along, published-json.ts). */
 export function datasetObjects(d: BundleLike["datasets"][number] & { json?: DatasetJson }): R2Object[] {
   return [
-    datasetRecordObject(d.meta.id, d.meta.version, { corrections: d.meta.corrections, checks: d.checks, notes: d.report.notes }),
-    ...Object.entries(d.tables).flatMap(([t, rows]) => tableObjects(d.meta.id, d.meta.version, t, rows, d.json?.[t])),
+    datasetRecordObject(d.meta.id, d.meta.version, { corrections: d.meta.corrections, checks: d.checks, notes: d.report.notes, checksJson: d.json?.checks }),
+    ...Object.entries(d.tables).flatMap(([t, rows]) => tableObjects(d.meta.id, d.meta.version, t, rows, d.json?.tables[t])),
   ];
 }
 
