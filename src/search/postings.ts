@@ -23,20 +23,22 @@ export type DatasetRows = (table: string) => readonly PublishedRow[];
  * order its places came: no array per bigram to grow and copy (a dataset has some 10^5 places).
  */
 export function buildPostings(datasets: Iterable<DatasetRows>): Map<string, Postings> {
-  const numbers = new Map<string, number>();
+  // A bigram is keyed by its two code points as one number while places are gathered; its string is made once, at its first place.
+  const numbers = new Map<number, number>();
   const grams: string[] = [];
   let places = new Uint32Array(3 * 4096);
   let n = 0;
   let doc = 0;
   let base = 0;
   // One closure for every cell (not one per cell); `doc` and `base` say where the cell is.
-  const add = (gram: string, pos: number): boolean => {
+  const add = (first: number, second: number, pos: number): boolean => {
     if (pos >= MAX_INDEXED_CHARS) return false;
-    let g = numbers.get(gram);
+    const key = first * 0x110000 + second;
+    let g = numbers.get(key);
     if (g === undefined) {
       g = grams.length;
-      numbers.set(gram, g);
-      grams.push(gram);
+      numbers.set(key, g);
+      grams.push(String.fromCodePoint(first, second));
     }
     if (n + 3 > places.length) {
       const more = new Uint32Array(2 * places.length);

@@ -19,16 +19,18 @@ export const chars = (text: string): string[] => Array.from(text);
 
 /**
  * Every bigram of a folded text with its position (in code points), in order, until `visit`
- * returns false. A callback, not a generator of pairs: the index visits every bigram of every
- * searchable cell, and a pair and a character array per bigram cost the build more than the
- * indexing itself.
+ * returns false: each as its two code points (the bigram is String.fromCodePoint(first,
+ * second)). Code points, not strings or pairs: the index visits every bigram of every
+ * searchable cell, and a string per bigram costs the build more than the indexing itself.
  */
-export function forEachBigram(folded: string, visit: (gram: string, position: number) => boolean | void): void {
-  let prev = "";
+export function forEachBigram(folded: string, visit: (first: number, second: number, position: number) => boolean | void): void {
+  let prev = -1;
   let pos = -1;
-  for (const c of folded) {
-    // for…of walks code points, as chars() counts them.
-    if (pos >= 0 && visit(prev + c, pos) === false) return;
+  for (let i = 0; i < folded.length; ) {
+    // A code point, as chars() counts them (a lone surrogate is one).
+    const c = folded.codePointAt(i)!;
+    i += c > 0xffff ? 2 : 1;
+    if (pos >= 0 && visit(prev, c, pos) === false) return;
     prev = c;
     pos++;
   }
