@@ -47,13 +47,15 @@ const setup: WorkerSetup = { seedsDir, cacheDir: "", corrections: inputs.correct
 const frameworks = loadFrameworks(seedsDir);
 const n = inputs.files.length;
 
+/** A fresh cache for each round; all removed at the end (removing one while the next round writes would bill its deletes to that round). */
+const caches: string[] = [];
+process.on("exit", () => {
+  for (const dir of caches) rmSync(dir, { recursive: true, force: true });
+});
 function withCache<T>(run: (cache: BuildCache) => T): T {
   const dir = mkdtempSync(join(tmpdir(), "job-cpu-"));
-  try {
-    return run(new BuildCache(dir));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  caches.push(dir);
+  return run(new BuildCache(dir));
 }
 
 reference(); // compiled before it is timed
