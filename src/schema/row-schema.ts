@@ -86,8 +86,9 @@ export function rowPassesSchema(columns: readonly ColumnDef[]): (row: unknown) =
   });
   test = (row) => {
     if (typeof row !== "object" || row === null || Array.isArray(row) || Object.getPrototypeOf(row) !== Object.prototype) return false;
+    // Enumerable keys, own or inherited: at least the own ones, so n of them and each column own means exactly the columns.
     let keys = 0;
-    for (const k in row) if (Object.hasOwn(row, k)) keys++;
+    for (const _ in row) keys++;
     if (keys !== names.length) return false;
     const r = row as Record<string, unknown>;
     for (let i = 0; i < names.length; i++) if (!Object.hasOwn(r, names[i]!) || !passes[i]!(r[names[i]!])) return false;
