@@ -24,9 +24,15 @@ export class BuildCache {
   private entryPath = (key: string) => join(this.dir, "entries", `${key}.json`);
 
   private writeWhole(path: string, bytes: Uint8Array | string): void {
-    mkdirSync(resolve(path, ".."), { recursive: true });
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, bytes);
+    try {
+      writeFileSync(tmp, bytes);
+    } catch (e) {
+      // The folder is made when a write first needs it (one of 256 for bodies), not before every write.
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+      mkdirSync(resolve(path, ".."), { recursive: true });
+      writeFileSync(tmp, bytes);
+    }
     renameSync(tmp, path);
   }
 

@@ -25,6 +25,7 @@ import type { Frameworks } from "./repair/framework";
 import { repair } from "./repair/index";
 import { findMobile, maskMobiles } from "./mobile-numbers";
 import { toRecords } from "./published-records";
+import { tablesJson, tablesJsonPieces, type DatasetJson } from "./published-json";
 
 export interface SeedOptions {
   seedsDir: string;
@@ -33,12 +34,23 @@ export interface SeedOptions {
   manifest: { url?: string; licence?: string } | undefined;
 }
 
+/** A built dataset with its tables' and checks' JSON as the build made it (for its objects, so they are not serialised again). */
+export interface BuiltDataset {
+  dataset: DatasetBundle;
+  json: DatasetJson;
+}
+
 export function buildDataset(path: string, opts: SeedOptions): DatasetBundle {
   return buildFromSeed(readSeed(path), opts);
 }
 
 /** The same, for a seed already read (tests mutate seeds in memory). */
 export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
+  return buildPublished(seed, opts).dataset;
+}
+
+/** The same with the tables' JSON: what a build thread writes to the cache. */
+export function buildPublished(seed: Seed, opts: SeedOptions): BuiltDataset {
   const lineMap = new LineMap(seed.file);
   const ctx = { file: seed.file, lines: lineMap };
   const { sections, corrections: applied } = repair(seed, opts.corrections, opts.frameworks, lineMap);
@@ -87,10 +99,14 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
     if (!t) throw new BuildError(seed.file, null, "internal", `table ${def.id} was not produced`);
     tables[def.id] = toRecords(seed.file, t);
   }
-  refuseOversized(seed.file, tables, (id) => all.get(id)?.lines ?? null);
+  const json: DatasetJson = { tables: tablesJson(tables), checks: JSON.stringify(publicChecks) };
+  refuseOversized(seed.file, json.tables, (id) => all.get(id)?.lines ?? null);
 
-  const content = JSON.stringify({ tables, checks: publicChecks, applied, sha: seed.sha256 });
-  const version = createHash("sha256").update(content).digest("hex").slice(0, 16);
+  // The hash of JSON.stringify({ tables, checks, applied, sha }), fed in pieces: the tables' and checks' JSON is made once.
+  const hash = createHash("sha256").update('{"tables":');
+  for (const piece of tablesJsonPieces(json.tables)) hash.update(piece);
+  hash.update(`,"checks":${json.checks},"applied":${JSON.stringify(applied)},"sha":${JSON.stringify(seed.sha256)}}`);
+  const version = hash.digest("hex").slice(0, 16);
   // Lengthened by buildAll where it collides with another dataset's (dataset-id.ts).
   const id = baseId(doc);
   const kindZh = doc.kind === "budget" ? "部门预算" : "部门决算";
@@ -113,7 +129,7 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
     corrections: applied,
     checks_summary: { total: publicChecks.length, passed: publicChecks.length, failed: 0 },
   });
-  refuseMobiles(seed.file, humanText(meta, tables, publicChecks));
+  refuseMobiles(seed.file, meta, tables, publicChecks);
   const byKind: Record<string, number> = {};
   for (const c of publicChecks) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
   const byRule: Record<string, number> = {};
@@ -132,40 +148,66 @@ export function buildFromSeed(seed: Seed, opts: SeedOptions): DatasetBundle {
     checks: { total: publicChecks.length, passed: publicChecks.length, failed: 0, by_kind: byKind },
     notes,
   };
-  return { meta, checks: publicChecks, report, tables };
+  return { dataset: { meta, checks: publicChecks, report, tables }, json };
 }
 
 /**
- * What people wrote, as published: names, titles, notes, every text and string cell, the
- * printed and published cells of corrections and their reasons, check descriptions. Not the
- * hashes, ids and codes the build derives (a hex hash may hold an 11-digit run that reads
- * like a mobile number, and is no personal data).
+ * The last guard: no published human text holds a personal mobile number, however it is
+ * written. What people wrote, as published: names, titles, notes, every text and string cell,
+ * the printed and published cells of corrections and their reasons, check descriptions; not
+ * the hashes, ids and codes the build derives (a hex hash may hold an 11-digit run that reads
+ * like a mobile number, and is no personal data). The pages and the zip are rendered from
+ * these strings, so they are covered too. Read in place (no copy of the tables), with the
+ * path to a string kept as a stack and spelled out only for the error.
  */
-function humanText(meta: DatasetMeta, tables: Record<string, PublishedRow[]>, checks: Check[]): unknown {
+function refuseMobiles(file: string, meta: DatasetMeta, tables: Record<string, PublishedRow[]>, checks: Check[]): void {
+  const path: (string | number)[] = ["dataset"];
+  const at = () => path.map((p, i) => (typeof p === "number" ? `[${p}]` : i ? `.${p}` : p)).join("");
+  const text = (v: unknown): void => {
+    if (typeof v !== "string") return;
+    const m = findMobile(v);
+    if (m) throw new BuildError(file, null, "personal-data", `a personal mobile number (${m}) would be published at ${at()}; the personal-mobile rule should have masked it`);
+  };
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        visit(v[i]);
+        path.pop();
+      }
+    } else if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        path.push(k);
+        visit(x);
+        path.pop();
+      }
+    } else text(v);
+  };
   const { sha256: _sha, ...source } = meta.source;
   const { version: _version, id: _id, ...rest } = meta;
-  const cells: Record<string, unknown[]> = {};
+  path.push("meta");
+  visit({ ...rest, source });
+  path.splice(1, Infinity, "tables");
   for (const def of TABLE_LIST) {
-    const text = def.columns.filter((c) => c.type === "string" || c.type === "text").map((c) => c.name);
-    cells[def.id] = (tables[def.id] ?? []).map((r) => Object.fromEntries(text.map((n) => [n, r[n]])));
+    const columns = def.columns.filter((c) => c.type === "string" || c.type === "text").map((c) => c.name);
+    const rows = tables[def.id] ?? [];
+    path.push(def.id);
+    for (let i = 0; i < rows.length; i++) {
+      path.push(i, "");
+      for (const c of columns) {
+        path[path.length - 1] = c;
+        text(rows[i]![c]);
+      }
+      path.length -= 2;
+    }
+    path.pop();
   }
-  return { meta: { ...rest, source }, tables: cells, checks: checks.map((c) => c.description) };
-}
-
-/**
- * The last guard: no published human text (a cell, a note, a title, a correction's text, a
- * check's description) holds a personal mobile number, however it is written. The pages
- * and the zip are rendered from these strings, so they are covered too.
- */
-function refuseMobiles(file: string, published: unknown): void {
-  const visit = (v: unknown, path: string): void => {
-    if (typeof v === "string") {
-      const m = findMobile(v);
-      if (m) throw new BuildError(file, null, "personal-data", `a personal mobile number (${m}) would be published at ${path}; the personal-mobile rule should have masked it`);
-    } else if (Array.isArray(v)) v.forEach((x, i) => visit(x, `${path}[${i}]`));
-    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) visit(x, `${path}.${k}`);
-  };
-  visit(published, "dataset");
+  path.splice(1, Infinity, "checks");
+  for (let i = 0; i < checks.length; i++) {
+    path.push(i);
+    text(checks[i]!.description);
+    path.pop();
+  }
 }
 
 /** The line map as a table: every line, its role, what it became, the corrections on it, and its text (mobiles masked). */

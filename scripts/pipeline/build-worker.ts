@@ -6,11 +6,12 @@
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Correction } from "../../src/schema/dataset";
-import { buildDataset } from "./build-dataset";
+import { buildPublished } from "./build-dataset";
 import { BuildCache } from "./build-cache";
 import type { SourceManifest } from "./build-inputs";
 import { datasetOutput } from "./dataset-output";
 import { BuildError, BuildErrors } from "./errors";
+import { readSeed } from "./read-seed";
 import { loadFrameworks, type Frameworks } from "./repair/framework";
 
 export interface WorkerSetup {
@@ -35,8 +36,8 @@ const record = (e: BuildError): ErrorRecord => ({ file: e.file, line: e.line, ru
 /** Builds one document into the cache; what both the threads and an in-process build run. */
 export function runJob(setup: WorkerSetup, frameworks: Frameworks, cache: BuildCache, job: Job): JobResult {
   try {
-    const d = buildDataset(join(setup.seedsDir, job.file), { seedsDir: setup.seedsDir, corrections: setup.corrections, frameworks, manifest: setup.manifest[job.file] });
-    cache.putEntry(job.key, datasetOutput(d, cache));
+    const { dataset, json } = buildPublished(readSeed(join(setup.seedsDir, job.file)), { seedsDir: setup.seedsDir, corrections: setup.corrections, frameworks, manifest: setup.manifest[job.file] });
+    cache.putEntry(job.key, datasetOutput(dataset, cache, json));
     return { file: job.file, built: true };
   } catch (e) {
     if (e instanceof BuildErrors) return { file: job.file, errors: e.errors.map(record) };

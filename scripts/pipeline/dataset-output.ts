@@ -12,6 +12,7 @@ import { TABLES } from "../../src/schema/tables";
 import { buildPostings } from "../../src/search/postings";
 import type { BuildCache } from "./build-cache";
 import { groupedPostingsFile, isPostingGroups, type PostingGroups } from "./postings-groups";
+import type { DatasetJson } from "./published-json";
 import { datasetObjects, postingsBytes, sumsOfFacts } from "./r2-objects";
 
 export type CatalogMeta = Omit<DatasetMeta, "corrections">;
@@ -42,10 +43,10 @@ export const isDatasetSummary = (v: unknown): v is DatasetSummary => {
 
 export const datasetPrefix = (id: string, version: string) => `v1/datasets/${id}/${version}/`;
 
-/** Writes a built dataset's bodies to the cache and returns its summary. */
-export function datasetOutput(d: DatasetBundle, cache: BuildCache): DatasetSummary {
+/** Writes a built dataset's bodies to the cache and returns its summary (`json`: its tables' and checks' JSON, when the build has made it). */
+export function datasetOutput(d: DatasetBundle, cache: BuildCache, json?: DatasetJson): DatasetSummary {
   const prefix = datasetPrefix(d.meta.id, d.meta.version);
-  const objects = datasetObjects(d).map(([key, body]): [string, Digest] => {
+  const objects = datasetObjects({ ...d, json }).map(([key, body]): [string, Digest] => {
     if (!key.startsWith(prefix)) throw new Error(`object ${key} outside ${prefix}`);
     return [key.slice(prefix.length), cache.putBlob(body)];
   });

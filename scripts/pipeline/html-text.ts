@@ -25,8 +25,25 @@ const HIDDEN = new Set(["script", "style"]);
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/**
+ * Results by source text: a sheet's long texts are read twice (the heading-in-field rule, then
+ * the readers), and the parser is the costly part. Cleared when full, so it holds about one
+ * document's texts.
+ */
+const memo = new Map<string, string | null>();
+const MEMO_MAX = 4096;
+
 export function htmlToText(raw: string | null): string | null {
   if (raw == null) return null;
+  let text = memo.get(raw);
+  if (text === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(raw, (text = convert(raw)));
+  }
+  return text;
+}
+
+function convert(raw: string): string | null {
   const text = markupToText(raw).replace(/\r\n?/g, "\n").replace(CONTROL, "\ufffd").replace(LONE_SURROGATE, "\ufffd");
   const paragraphs = text
     .split("\n")

@@ -11,8 +11,12 @@ const MOBILE = new RegExp(
   "gu",
 );
 
+/** Every mobile number holds a 1 (its first digit, ASCII or full-width): a text without one needs no search (most cells, Chinese words). */
+const mayHoldMobile = (text: string) => text.includes("1") || text.includes("１");
+
 /** The text with every mobile number masked, and how many there were. */
 export function maskMobiles(text: string): { text: string; count: number } {
+  if (!mayHoldMobile(text)) return { text, count: 0 };
   let count = 0;
   const masked = text.replace(MOBILE, (_m, head: string, sep: string, _middle: string, tail: string) => {
     count++;
@@ -23,6 +27,7 @@ export function maskMobiles(text: string): { text: string; count: number } {
 
 /** The first mobile number in the text, shown by its first three digits only, or null. */
 export function findMobile(text: string): string | null {
+  if (!mayHoldMobile(text)) return null;
   MOBILE.lastIndex = 0;
   const m = MOBILE.exec(text);
   MOBILE.lastIndex = 0;

@@ -5,17 +5,18 @@
  * rows' JSON is capped too. The real dataset publishes 0.5 MiB.
  */
 import { BuildError } from "./errors";
+import type { TablesJson } from "./published-json";
 
 export const MAX_DATASET_BYTES = 8 * 1024 * 1024;
 
 const MiB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
-/** Refuses a dataset whose tables' JSON passes MAX_DATASET_BYTES, naming its largest table and where it starts. */
-export function refuseOversized(file: string, tables: Record<string, readonly unknown[]>, linesOf: (table: string) => [number, number] | null, max = MAX_DATASET_BYTES): void {
+/** Refuses a dataset whose tables' JSON (published-json.ts) passes MAX_DATASET_BYTES, naming its largest table and where it starts. */
+export function refuseOversized(file: string, tables: TablesJson, linesOf: (table: string) => [number, number] | null, max = MAX_DATASET_BYTES): void {
   let total = 0;
   let largest: [string, number] = ["", -1];
-  for (const [id, rows] of Object.entries(tables)) {
-    const bytes = Buffer.byteLength(JSON.stringify(rows));
+  for (const [id, json] of Object.entries(tables)) {
+    const bytes = json.bytes.length;
     total += bytes;
     if (bytes > largest[1]) largest = [id, bytes];
   }

@@ -17,6 +17,7 @@ import { docSpace } from "../../src/data/doc-space";
 import { encodePostings, type Postings } from "../../src/data/postings-codec";
 import { buildPostings } from "../../src/search/postings";
 import { SEARCH_TABLES } from "../../src/schema/search-scope";
+import { tableJson, type DatasetJson, type TableJson } from "./published-json";
 
 interface BundleLike {
   datasets: { meta: DatasetMeta; checks: readonly Check[]; report: { notes: readonly string[] }; tables: Record<string, readonly PublishedRow[]> }[];
@@ -37,39 +38,35 @@ export function contentTag(body: string | Uint8Array): string {
 /** An index object under its content-tagged key. */
 export const indexObject = (name: string, body: string | Uint8Array): R2Object => [indexKey(contentTag(body), name), body];
 
-/** A dataset's record: what its page needs beyond the catalogue. */
-export function datasetRecordObject(id: string, version: string, record: { corrections: readonly AppliedCorrection[]; checks: readonly Check[]; notes: readonly string[] }): R2Object {
-  return [datasetKey(id, version), JSON.stringify({ corrections: record.corrections, checks: record.checks, notes: record.notes })];
+/** A dataset's record: what its page needs beyond the catalogue (`checksJson`: JSON.stringify(checks), when the build has made it). */
+export function datasetRecordObject(id: string, version: string, record: { corrections: readonly AppliedCorrection[]; checks: readonly Check[]; notes: readonly string[]; checksJson?: string }): R2Object {
+  // JSON.stringify({ corrections, checks, notes }), the checks as given.
+  const checks = record.checksJson ?? JSON.stringify(record.checks);
+  return [datasetKey(id, version), `{"corrections":${JSON.stringify(record.corrections)},"checks":${checks},"notes":${JSON.stringify(record.notes)}}`];
 }
 
 /**
  * A table as stored (its JSON), and where each row's JSON starts and ends in its bytes: n + 1
- * offsets, then each row's FNV-1a (a row read alone is checked against it).
+ * offsets, then each row's FNV-1a (a row read alone is checked against it). `json` is the
+ * table's JSON when the build has made it already (published-json.ts): the body is then its
+ * bytes, as the build passes them on to the cache; else the JSON's text.
  */
-export function tableObjects(id: string, version: string, table: string, rows: readonly PublishedRow[]): R2Object[] {
-  // JSON.stringify(rows) is exactly "[" + each row's JSON joined by "," + "]".
-  const parts = rows.map((r) => JSON.stringify(r));
-  const out: R2Object[] = [[tableKey(id, version, table), `[${parts.join(",")}]`]];
+export function tableObjects(id: string, version: string, table: string, rows: readonly PublishedRow[], json?: TableJson): R2Object[] {
+  const { bytes, offsets } = json ?? tableJson(rows);
+  const out: R2Object[] = [[tableKey(id, version, table), json ? bytes : new TextDecoder().decode(bytes)]];
   if (!SEARCH_TABLES.some((s) => s.table === table)) return out;
-  const encoder = new TextEncoder();
   const words = new Uint32Array(2 * rows.length + 1);
-  let at = 1; // after "["
-  parts.forEach((p, i) => {
-    const bytes = encoder.encode(p);
-    words[i] = at;
-    words[rows.length + 1 + i] = fnv1a32(bytes);
-    at += bytes.length + 1; // the row and the comma (or "]") after it
-  });
-  words[rows.length] = at;
+  words.set(offsets);
+  for (let i = 0; i < rows.length; i++) words[rows.length + 1 + i] = fnv1a32(bytes.subarray(offsets[i]!, offsets[i + 1]! - 1));
   out.push([rowOffsetsKey(id, version, table), encodePostings(words)]);
   return out;
 }
 
-/** One dataset's objects: its record, then its tables. */
-export function datasetObjects(d: BundleLike["datasets"][number]): R2Object[] {
+/** One dataset's objects: its record, then its tables (from their JSON when the build passes it along, published-json.ts). */
+export function datasetObjects(d: BundleLike["datasets"][number] & { json?: DatasetJson }): R2Object[] {
   return [
-    datasetRecordObject(d.meta.id, d.meta.version, { corrections: d.meta.corrections, checks: d.checks, notes: d.report.notes }),
-    ...Object.entries(d.tables).flatMap(([t, rows]) => tableObjects(d.meta.id, d.meta.version, t, rows)),
+    datasetRecordObject(d.meta.id, d.meta.version, { corrections: d.meta.corrections, checks: d.checks, notes: d.report.notes, checksJson: d.json?.checks }),
+    ...Object.entries(d.tables).flatMap(([t, rows]) => tableObjects(d.meta.id, d.meta.version, t, rows, d.json?.tables[t])),
   ];
 }
 

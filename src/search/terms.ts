@@ -17,10 +17,23 @@ export function searchTerms(q: string): string[] {
 /** Characters as the index counts them (code points, so a character outside the BMP is one). */
 export const chars = (text: string): string[] => Array.from(text);
 
-/** Every bigram of a folded text with its position (in code points). */
-export function* bigramsOf(folded: string): Generator<[gram: string, position: number]> {
-  const cs = chars(folded);
-  for (let i = 0; i + 1 < cs.length; i++) yield [cs[i]! + cs[i + 1]!, i];
+/**
+ * Every bigram of a folded text with its position (in code points), in order, until `visit`
+ * returns false: each as its two code points (the bigram is String.fromCodePoint(first,
+ * second)). Code points, not strings or pairs: the index visits every bigram of every
+ * searchable cell, and a string per bigram costs the build more than the indexing itself.
+ */
+export function forEachBigram(folded: string, visit: (first: number, second: number, position: number) => boolean | void): void {
+  let prev = -1;
+  let pos = -1;
+  for (let i = 0; i < folded.length; ) {
+    // A code point, as chars() counts them (a lone surrogate is one).
+    const c = folded.codePointAt(i)!;
+    i += c > 0xffff ? 2 : 1;
+    if (pos >= 0 && visit(prev, c, pos) === false) return;
+    prev = c;
+    pos++;
+  }
 }
 
 /**

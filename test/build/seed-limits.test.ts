@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tablesJson } from "../../scripts/pipeline/published-json";
 import { refuseOversized } from "../../scripts/pipeline/published-size";
 import { copySeeds, dataCopy, expectSameBytes, ROOT, runBuild, SEED_FILE, seedsWithLine } from "./seed-fixtures";
 
@@ -66,8 +67,8 @@ describe("seeds past the build's limits", () => {
   it("caps what one dataset publishes, naming its largest table and its lines", () => {
     const tables = { small: [{ a: "x" }], big: Array.from({ length: 1000 }, (_, i) => ({ id: i, text: "z".repeat(1000) })) };
     const lines = (id: string): [number, number] | null => (id === "big" ? [10, 99] : null);
-    expect(() => refuseOversized("f.txt", tables, lines, 2_000_000)).not.toThrow();
-    expect(() => refuseOversized("f.txt", tables, lines, 1_000_000)).toThrow("f.txt:10: [too-large] the dataset would publish 1.0 MiB of rows (at most 1.0 MiB); its largest table is big, 1.0 MiB (lines 10–99)");
+    expect(() => refuseOversized("f.txt", tablesJson(tables), lines, 2_000_000)).not.toThrow();
+    expect(() => refuseOversized("f.txt", tablesJson(tables), lines, 1_000_000)).toThrow("f.txt:10: [too-large] the dataset would publish 1.0 MiB of rows (at most 1.0 MiB); its largest table is big, 1.0 MiB (lines 10–99)");
   });
 });
 

@@ -54,6 +54,7 @@ export const PIPELINE: Stack = {
     "segment.ts": "read",
     "published-records.ts": "emit",
     "published-size.ts": "emit",
+    "published-json.ts": "emit",
     "emit.ts": "emit",
     "object-digests.ts": "emit",
     "r2-objects.ts": "emit",

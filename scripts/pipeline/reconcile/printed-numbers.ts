@@ -13,6 +13,8 @@ import type { ParsedTable, Row } from "../model";
 import { maskMobiles } from "../mobile-numbers";
 
 const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(万元)?$/;
+/** A line without an ASCII digit has no number-shaped cell (NUMBER needs one): most text lines are passed over unsplit. */
+const DIGIT = /\d/;
 const CODE_FIELDS = ["code", "class_code", "section_code", "section_part", "item_part", "unit_code"];
 
 export type NumberKind = "amount" | "code" | "column-number" | "telephone" | "target" | "repaired";
@@ -49,7 +51,9 @@ export function countPrintedNumbers(file: string, raw: readonly string[], lineMa
 
   const out: PrintedNumbers = { printed: 0, published: 0, classified: { code: 0, "column-number": 0, telephone: 0, target: 0, repaired: 0 } };
   for (const entry of lineMap) {
-    const cells = raw[entry.line - 1]!.split("\t").map((c) => c.trim()).filter((c) => NUMBER.test(c));
+    const line = raw[entry.line - 1]!;
+    if (!DIGIT.test(line)) continue;
+    const cells = line.split("\t").map((c) => c.trim()).filter((c) => NUMBER.test(c));
     if (!cells.length) continue;
     const amounts = [...(amountsByLine.get(entry.line) ?? [])];
     const repaired = [...(repairedByLine.get(entry.line) ?? [])];

@@ -40,7 +40,8 @@ export const templateWordRule: RepairRule = {
       return rows;
     },
     sections: (sections, { log }) => {
-      for (const s of sections) repairSheetWords(s, log);
+      const near = { header: slipsAmong(INDICATOR_HEADER_WORDS), label: slipsAmong(SHEET_LABELS) };
+      for (const s of sections) repairSheetWords(s, log, near);
     },
   },
 };
@@ -71,20 +72,41 @@ function repairTitle(row: SourceRow, log: RepairLog): void {
   }
 }
 
-function headerWord(w: string | undefined): string | null {
-  const c = w ? slipCandidates(w, INDICATOR_HEADER_WORDS) : [];
+const SHEET_LABELS: readonly string[] = [...Object.keys(PROJECT_FIELDS), ...SHEET_HEADINGS];
+
+type Slips = (text: string) => string[];
+
+/**
+ * slipCandidates among a fixed list of words, each text compared once per document (every
+ * row of a sheet is looked at, and sheets repeat their labels), and a text too long to be a
+ * slip of any of them not compared at all.
+ */
+function slipsAmong(words: readonly string[]): Slips {
+  const longest = Math.max(...words.map((w) => [...w].length));
+  const memo = new Map<string, string[]>();
+  return (text) => {
+    // A slip is at most 2 code points from its word (slipAllowance), and a code point is at most two UTF-16 units.
+    if (Math.ceil(text.length / 2) > longest + 2) return [];
+    let c = memo.get(text);
+    if (!c) memo.set(text, (c = slipCandidates(text, words)));
+    return c;
+  };
+}
+
+function headerWord(w: string | undefined, near: Slips): string | null {
+  const c = w ? near(w) : [];
   return c.length === 1 ? c[0]! : null;
 }
 
 /** Field names of a project sheet (label | value pairs) and the indicator table's header words. */
-function repairSheetWords(section: Section, log: RepairLog): void {
-  const labels = [...Object.keys(PROJECT_FIELDS), ...SHEET_HEADINGS];
+function repairSheetWords(section: Section, log: RepairLog, near: { header: Slips; label: Slips }): void {
+  const labels = SHEET_LABELS;
   let inFields = section.kind === "project";
   for (const row of section.pages.flat()) {
     const words = row.cells.map((c) => squash(c));
-    if (headerWord(words[0]) === INDICATOR_HEADER && headerWord(words[1]) === "二级指标") {
+    if (headerWord(words[0], near.header) === INDICATOR_HEADER && headerWord(words[1], near.header) === "二级指标") {
       words.forEach((w, k) => {
-        const h = headerWord(w);
+        const h = headerWord(w, near.header);
         if (h && h !== w) fix(log, row, k, h, "indicator header word", "指标表头用语");
       });
       inFields = false;
@@ -94,7 +116,7 @@ function repairSheetWords(section: Section, log: RepairLog): void {
     for (let k = 0; k < row.cells.length; k += 2) {
       const w = words[k]!;
       if (!w || labels.includes(w)) continue;
-      const c = slipCandidates(w, labels);
+      const c = near.label(w);
       if (c.length === 1) fix(log, row, k, c[0]!, "project field name", "项目表栏目名");
     }
   }
