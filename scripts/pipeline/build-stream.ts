@@ -198,7 +198,7 @@ function merge(p: Plan, results: readonly JobResult[]): DataFiles {
     // An entry that went missing or unreadable since the plan is built again here.
     const s = cache.getEntry(keys[i]!, isDatasetSummary) ?? rebuilt(p, { file, key: keys[i]! });
     builders.forEach((b) => b.add(s.entry.year, s.entry.kind, s.sums[b.family.name] ?? []));
-    return { file, entry: catalogFile([s.entry as DatasetMeta]).datasets[0]!, meta: s.meta, report: s.report, objects: s.objects, postings: s.postings, postingGroups: s.postingGroups, postingWords: s.postingWords };
+    return { file, entry: s.entry, meta: s.meta, report: s.report, objects: s.objects, postings: s.postings, postingGroups: s.postingGroups, postingWords: s.postingWords };
   });
 
   // One dataset per department, year and kind; ids lengthened where they collide (dataset-id.ts).

@@ -4,6 +4,7 @@
  * reads instead of the dataset. Nothing here depends on the dataset's final id, which the
  * merge decides (dataset-id.ts): object keys are kept relative to the dataset's folder.
  */
+import { catalogFile, type CompactEntry } from "../../src/data/catalog-file";
 import type { Digest } from "../../src/lib/checksum";
 import { SUM_FAMILIES, type SumRow } from "../../src/query/fact-sums";
 import type { BuildReport, DatasetBundle } from "../../src/schema/bundle";
@@ -15,13 +16,11 @@ import { groupedPostingsFile, isPostingGroups, type PostingGroups } from "./post
 import type { DatasetJson } from "./published-json";
 import { datasetObjects, postingsBytes, sumsOfFacts } from "./r2-objects";
 
-export type CatalogMeta = Omit<DatasetMeta, "corrections">;
-
 export interface DatasetSummary {
-  format: 1;
+  format: 2;
   file: string;
-  /** The metadata less the corrections, with the id before the merge lengthens a colliding one. */
-  entry: CatalogMeta;
+  /** The catalogue entry as catalog.json keeps it (compact), with the id before the merge lengthens a colliding one. */
+  entry: CompactEntry;
   /** Blobs of the whole metadata and of the build report (for the bundle and the log). */
   meta: Digest;
   report: Digest;
@@ -38,7 +37,7 @@ export interface DatasetSummary {
 const isDigest = (v: unknown) => Array.isArray(v) && v.length === 2 && typeof v[0] === "number" && typeof v[1] === "string";
 export const isDatasetSummary = (v: unknown): v is DatasetSummary => {
   const s = v as DatasetSummary;
-  return typeof v === "object" && v !== null && s.format === 1 && typeof s.file === "string" && typeof s.entry?.id === "string" && isDigest(s.meta) && isDigest(s.report) && isDigest(s.postings) && isPostingGroups(s.postingGroups) && typeof s.postingWords === "number" && Array.isArray(s.objects) && typeof s.sums === "object";
+  return typeof v === "object" && v !== null && s.format === 2 && typeof s.file === "string" && typeof s.entry?.id === "string" && isDigest(s.meta) && isDigest(s.report) && isDigest(s.postings) && isPostingGroups(s.postingGroups) && typeof s.postingWords === "number" && Array.isArray(s.objects) && typeof s.sums === "object";
 };
 
 export const datasetPrefix = (id: string, version: string) => `v1/datasets/${id}/${version}/`;
@@ -50,14 +49,13 @@ export function datasetOutput(d: DatasetBundle, cache: BuildCache, json?: Datase
     if (!key.startsWith(prefix)) throw new Error(`object ${key} outside ${prefix}`);
     return [key.slice(prefix.length), cache.putBlob(body)];
   });
-  const { corrections: _, ...entry } = d.meta;
   const facts = d.tables[TABLES.facts.id] ?? [];
   const postings = buildPostings([(table: string) => d.tables[table] ?? []]);
   const grouped = groupedPostingsFile(postings);
   return {
-    format: 1,
+    format: 2,
     file: d.meta.source.file,
-    entry,
+    entry: catalogFile([d.meta]).datasets[0]!,
     meta: cache.putBlob(JSON.stringify(d.meta)),
     report: cache.putBlob(JSON.stringify(d.report)),
     objects,
