@@ -135,6 +135,13 @@ function buildData(seeds: string, out: string, cache: string): Run {
   return { wallS: Number(time[1]), cpuS: Number(time[2]) + Number(time[3]), peakRssMb: Math.round(Number(time[4]) / 1024), log: r.stdout.split("\n").filter((l) => /dataset\(s\)|wrote|unchanged|past the|search index/.test(l)).join("\n") };
 }
 
+/** What the R2 Worker holds of this catalogue once loaded (catalog-heap.ts, in a child with --expose-gc). */
+function catalogHeldBy(catalog: string): { bytes: number; heldMb: number } {
+  const r = spawnSync(process.execPath, [TSX, "--expose-gc", join(ROOT, "scripts", "bench", "catalog-heap.ts"), catalog], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`catalog-heap failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout) as { bytes: number; heldMb: number };
+}
+
 /** A Miniflare serving the R2 Worker over a bucket persisted in `state`. */
 async function r2Worker(workerDir: string, main: string, state: string) {
   // The bucket kept on disk between Miniflares (this Miniflare's name for persistence).
@@ -209,6 +216,8 @@ for (const n of NS) {
   const bytes = { data: dirSize(out), cache: dirSize(cache) };
   console.log(`N=${n} full build: ${full.wallS} s wall, ${full.cpuS.toFixed(0)} s CPU, peak RSS ${full.peakRssMb} MB, ${(bytes.cache / 1048576).toFixed(0)} MB written to the cache, ${(bytes.data / 1048576).toFixed(1)} MB to data/\n${full.log}`);
   const catalogBefore = readFileSync(join(out, "catalog.json"), "utf8");
+  const catalogHeap = catalogHeldBy(join(out, "catalog.json"));
+  console.log(`N=${n} the R2 Worker's catalogue: ${(catalogHeap.bytes / 1048576).toFixed(1)} MB, ${catalogHeap.heldMb} MB of heap once loaded (an isolate has 128 MB)`);
   const answers = await firstAnswers(catalogBefore, new BuildCache(cache));
   console.log(`N=${n} first answers of the R2 store over the build's objects (in process): ${Object.entries(answers).map(([k, v]) => `${k} ${v.ms} ms, ${v.objects} objects, ${(v.bytes / 1024).toFixed(0)} KiB${v.status === 200 ? "" : ` (${v.status})`}`).join("; ")}`);
   let publish: Record<string, unknown> | null = null;
@@ -275,7 +284,7 @@ for (const n of NS) {
       await w.mf.dispose();
     }
   }
-  points.push({ n, cores: availableParallelism(), full: { ...full, log: undefined, bytesWritten: bytes }, answers, publish, changes, serving });
+  points.push({ n, cores: availableParallelism(), full: { ...full, log: undefined, bytesWritten: bytes }, catalogHeap, answers, publish, changes, serving });
 }
 const file = join(ROOT, "scripts", "bench", "results", "build.json");
 writeFileSync(file, JSON.stringify({ taken: new Date().toISOString(), machine: { cores: availableParallelism(), node: process.version }, points }, null, 1) + "\n");
