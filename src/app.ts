@@ -1,6 +1,7 @@
 /** Wires the app: CORS, security headers, one error shape, the API's routes (src/routes/index.ts) and the pages. */
 import { Hono } from "hono";
 import { cors } from "hono/cors";
+import { trimTrailingSlash } from "hono/trailing-slash";
 import type { DataStore } from "./data/store";
 import { EXPOSED_HEADERS } from "./http/headers";
 import { limits } from "./http/limits";
@@ -37,6 +38,8 @@ export function createApp(store: DataStore): Hono<AppEnv> {
     for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   });
   app.use(limits);
+  // A path typed or linked with a trailing slash (/en/, /datasets/) that names nothing goes to the one without.
+  app.use(trimTrailingSlash());
 
   mountPages(app);
   for (const route of ROUTES) {

@@ -43,6 +43,13 @@ describe("the language of the pages", () => {
     const home = await page("/en");
     expect(home.res.status).toBe(200);
     expect(home.html).toContain('<html lang="en">');
+    // Typed with a trailing slash, a page's path goes (301) to the one without, its query kept.
+    for (const [typed, to] of [["/en/", "/en"], ["/datasets/", "/datasets"], [`/en/datasets/${DATASET}/?x=1`, `/en/datasets/${DATASET}?x=1`]] as const) {
+      const res = await get(typed, { headers: HTML, redirect: "manual" });
+      expect(res.status, typed).toBe(301);
+      expect(new URL(res.headers.get("Location")!).pathname + new URL(res.headers.get("Location")!).search).toBe(to);
+    }
+    expect((await get("/", { headers: HTML, redirect: "manual" })).status).toBe(200);
     const table = await page(`/en/datasets/${DATASET}/tables/projects?current_year_amount__gte=100&_sort=-current_year_amount`);
     expect(table.res.status).toBe(200);
     expect(table.html).toContain(`href="/en/datasets/${DATASET}/tables/projects?`);
