@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
 import type { Digest } from "../../src/lib/checksum";
+import { joinPostings } from "../../src/data/postings-codec";
 import { shardOf, type SearchSegment, type ShardDirectory } from "../../src/data/r2-layout";
 import type { BuildCache } from "./build-cache";
 import { blobPath, hasBlob } from "./cache-blob";
@@ -80,14 +81,30 @@ export function mergeSearchIndex(segments: readonly SegmentPostings[], shape: In
     stats.segmentsMerged += needed.length ? 1 : 0;
     return Array.from({ length: shards }, (_, s) => byShard.get(s)!);
   });
-  // The directory objects say where every pair stands in every segment: made again from the segments' shard directories.
+  const directories = mergeDirectories(made, cache);
+  const [key, body] = searchManifestObject(shape.catalog, shape.docs, directories.length, shape.segments);
+  return { objects: [...made.flatMap((shards) => shards.map((m) => m.object)), ...directories, [key, cache.putBlob(body)]], stats };
+}
+
+const isObjectList = (v: unknown): v is [string, Digest][] => Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === "string" && isDigest(e[1]));
+
+/**
+ * The directory objects, which say where every pair stands in every segment: made from the
+ * segments' shard directories, or taken from the cache when those are the same as an earlier build's.
+ */
+function mergeDirectories(made: readonly MadeShard[][], cache: BuildCache): [string, Digest][] {
+  const hash = createHash("sha256").update("index-directories-1");
+  made.forEach((shards, k) => shards.forEach((m) => hash.update(`\u0000${k}:${m.directory[1]}`)));
+  const key = `index-directories-${hash.digest("hex")}`;
+  const reused = cache.getEntry(key, isObjectList);
+  if (reused && reused.every(([, d]) => hasBlob(cache.dir, d))) return reused;
   const directories = directoryObjects(
     (function* () {
       for (const [k, shards] of made.entries()) for (const m of shards) yield [k, JSON.parse(blobText(cache, m.directory)) as ShardDirectory] as const;
     })(),
-  ).map(([key, body]): [string, Digest] => [key, cache.putBlob(body)]);
-  const [key, body] = searchManifestObject(shape.catalog, shape.docs, directories.length, shape.segments);
-  return { objects: [...made.flatMap((shards) => shards.map((m) => m.object)), ...directories, [key, cache.putBlob(body)]], stats };
+  ).map(([name, body]): [string, Digest] => [name, cache.putBlob(body)]);
+  cache.putEntry(key, directories);
+  return directories;
 }
 
 function blobText(cache: BuildCache, digest: Digest): string {
@@ -127,7 +144,7 @@ function mergeGroups(datasets: readonly DatasetPostings[], needed: readonly numb
     }
     const objects: GroupObjects = [];
     for (const [shard, parts] of byShard) {
-      const lists = [...parts].map(([gram, chunks]): [string, Uint32Array] => [gram, chunks.length === 1 ? chunks[0]! : joined(chunks)]);
+      const lists = [...parts].map(([gram, chunks]): [string, Uint32Array] => [gram, joinPostings(chunks)]);
       const { object, directory } = shardObject(segment, shard, lists);
       const stored: MadeShard = { object: [object[0], cache.putBlob(object[1])], directory: cache.putBlob(JSON.stringify(directory)) };
       made.set(shard, stored);
@@ -173,14 +190,4 @@ function shardOfGroupGram(gram: string, shards: number): number {
   let s = shardCache.get(key);
   if (s === undefined) shardCache.set(key, (s = shardOf(gram, shards)));
   return s;
-}
-
-function joined(chunks: readonly Uint32Array[]): Uint32Array {
-  const out = new Uint32Array(chunks.reduce((n, c) => n + c.length, 0));
-  let k = 0;
-  for (const c of chunks) {
-    out.set(c, k);
-    k += c.length;
-  }
-  return out;
 }

@@ -32,3 +32,15 @@ export function decodeWords(bytes: ArrayBuffer): Uint32Array {
   for (let i = 0; i < out.length; i++) out[i] = view.getUint32(i * 4, true);
   return out;
 }
+
+/** Lists of consecutive doc ranges (segments, datasets) joined in that order: still sorted by doc. */
+export function joinPostings(parts: readonly Postings[]): Postings {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

@@ -8,7 +8,7 @@
 import { ProblemError } from "../lib/problem";
 import type { PublishedRow } from "../schema/bundle";
 import { docSpace, type DocSpace } from "./doc-space";
-import { decodeWords, NO_POSTINGS, type Postings } from "./postings-codec";
+import { decodeWords, joinPostings, NO_POSTINGS, type Postings } from "./postings-codec";
 import { MAX_SEARCH_DIRECTORIES, MAX_SEARCH_SHARDS, MAX_SEGMENTS, rowOffsetsKey, SEARCH_DIRECTORIES, SEARCH_MANIFEST, SEARCH_SHARDS, searchDirectoryName, searchShardName, shardOf, splitRowOffsets, tableKey, type SearchDirectory, type SearchManifest, type SearchSegment } from "./r2-layout";
 import { BudgetCache } from "./budget-cache";
 import { damagedObject, isObject, type CheckedReader } from "./r2-read";
@@ -76,14 +76,7 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
     const directoryKey = keyOf(searchDirectoryName(d));
     // Segments follow one another in doc order (the directory lists them rising), so their lists joined in that order stay sorted.
     const parts = await Promise.all(Array.from({ length: places.length / 4 }, (_, i) => segmentPostings(gram, places.slice(4 * i, 4 * i + 4), directoryKey)));
-    if (parts.length === 1) return parts[0]!;
-    const out = new Uint32Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
+    return joinPostings(parts);
   }
 
   const lookup = (gram: string): Promise<Postings> => postings.get(gram, () => fetchPostings(gram));
