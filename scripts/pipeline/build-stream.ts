@@ -236,7 +236,9 @@ function merge(p: Plan, results: readonly JobResult[]): DataFiles {
     shapes.push({ datasets: members.length, docs: end - base, shards });
     return { shards, datasets: members.map(({ s, i }) => ({ firstDoc: space.range(i, 0)[0] - base, postings: s.postings, groups: s.postingGroups })) };
   });
-  const { objects: index, stats } = mergeSearchIndex(segments, { catalog, docs: space.size, segments: shapes }, cache);
+  // The index's merged groups are kept under the version of the code that merges them, as datasets are under the pipeline's.
+  const indexVersion = pipelineVersion(ROOT, [join(ROOT, "scripts/pipeline/merge-index.ts")]);
+  const { objects: index, stats } = mergeSearchIndex(segments, { version: indexVersion, catalog, docs: space.size, segments: shapes }, cache);
   for (const [key, digest] of index) add(key, digest);
 
   const files: DataFiles = { "catalog.json": JSON.stringify(catalogFile(entries as unknown as DatasetMeta[], digests)) + "\n" };

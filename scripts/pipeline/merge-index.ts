@@ -33,8 +33,9 @@ export interface SegmentPostings {
   shards: number;
 }
 
-/** What the manifest says of the whole index. */
+/** What the manifest says of the whole index, and the version of the code that merges it (pipeline-version.ts): a cached group is reused only under the same. */
 export interface IndexShape {
+  version: string;
   catalog: string;
   docs: number;
   segments: SearchSegment[];
@@ -64,7 +65,7 @@ export function mergeSearchIndex(segments: readonly SegmentPostings[], shape: In
   const made = segments.map((segment, k) => {
     const { datasets, shards } = segment;
     const keys = Array.from({ length: GROUPS }, (_, g) => {
-      const hash = createHash("sha256").update(`index-group-2\u0000${k}\u0000${shards}\u0000${g}`);
+      const hash = createHash("sha256").update(`index-group-2\u0000${shape.version}\u0000${k}\u0000${shards}\u0000${g}`);
       for (const d of datasets) hash.update(`\u0000${d.firstDoc}:${d.groups.tags[g]}`);
       return `index-group-${hash.digest("hex")}`;
     });
@@ -81,7 +82,7 @@ export function mergeSearchIndex(segments: readonly SegmentPostings[], shape: In
     stats.segmentsMerged += needed.length ? 1 : 0;
     return Array.from({ length: shards }, (_, s) => byShard.get(s)!);
   });
-  const directories = mergeDirectories(made, cache);
+  const directories = mergeDirectories(made, shape.version, cache);
   const [key, body] = searchManifestObject(shape.catalog, shape.docs, directories.length, shape.segments);
   return { objects: [...made.flatMap((shards) => shards.map((m) => m.object)), ...directories, [key, cache.putBlob(body)]], stats };
 }
@@ -92,8 +93,8 @@ const isObjectList = (v: unknown): v is [string, Digest][] => Array.isArray(v) &
  * The directory objects, which say where every pair stands in every segment: made from the
  * segments' shard directories, or taken from the cache when those are the same as an earlier build's.
  */
-function mergeDirectories(made: readonly MadeShard[][], cache: BuildCache): [string, Digest][] {
-  const hash = createHash("sha256").update("index-directories-1");
+function mergeDirectories(made: readonly MadeShard[][], version: string, cache: BuildCache): [string, Digest][] {
+  const hash = createHash("sha256").update(`index-directories-1\u0000${version}`);
   made.forEach((shards, k) => shards.forEach((m) => hash.update(`\u0000${k}:${m.directory[1]}`)));
   const key = `index-directories-${hash.digest("hex")}`;
   const reused = cache.getEntry(key, isObjectList);

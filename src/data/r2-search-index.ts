@@ -36,7 +36,6 @@ const isDirectory = (v: unknown): v is SearchDirectory =>
 
 const words = (bytes: Uint8Array) => decodeWords(bytes.slice().buffer as ArrayBuffer);
 
-/** `keyOf` gives the key of an index object of this build by its name (r2-layout.ts). */
 /** A segment as a lookup uses it: its shards, and the catalogue's doc number of its first row. */
 interface Segment {
   shards: number;
@@ -129,7 +128,11 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
 
 /** The manifest's segments placed in the catalogue's doc space, or a problem if they do not cover it exactly (an index of another build). */
 function segmentsOf(m: SearchManifest, space: DocSpace, datasets: number): Segment[] {
-  const stale = () => new ProblemError("data-unavailable", `The search index in the bucket numbers ${m.docs} rows in ${m.segments.length} segment(s), the catalogue ${space.size} rows in ${datasets} dataset(s); publish this build again.`);
+  const stale = () =>
+    new ProblemError(
+      "data-unavailable",
+      `数据存储中的搜索索引不属于本次构建（索引 ${m.segments.length} 段共 ${m.docs} 行，目录 ${datasets} 个数据集共 ${space.size} 行）；请为本次构建重新运行 npm run publish:r2。The search index in the bucket numbers ${m.docs} rows in ${m.segments.length} segment(s), the catalogue ${space.size} rows in ${datasets} dataset(s); publish this build again.`,
+    );
   if (m.docs !== space.size) throw stale();
   const out: Segment[] = [];
   let first = 0;
