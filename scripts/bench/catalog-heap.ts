@@ -5,7 +5,7 @@
  * prints {"bytes", "datasets", "heldMb"}. bench:build runs it for each N; a Worker isolate has 128 MB.
  */
 import { readFileSync } from "node:fs";
-import { catalogDigests, catalogEntries, type CatalogFile } from "../../src/data/catalog-file";
+import { catalogDigestLookup, catalogEntries, catalogIndexObjectKeys, type CatalogFile } from "../../src/data/catalog-file";
 import { indexKeys } from "../../src/data/r2-layout";
 import { catalogOf } from "../../src/data/table-data";
 
@@ -20,8 +20,7 @@ const load = () => {
   const text = readFileSync(path, "utf8");
   bytes = Buffer.byteLength(text);
   const file = JSON.parse(text) as CatalogFile;
-  const digests = catalogDigests(file)!;
-  return { catalog: catalogOf(catalogEntries(file)), digests, index: indexKeys(digests.keys()) };
+  return { catalog: catalogOf(catalogEntries(file)), digests: catalogDigestLookup(file), index: indexKeys(catalogIndexObjectKeys(file)) };
 };
 const held = load();
 gc();

@@ -5,7 +5,7 @@
  * seconds; each request takes one build for its whole life, so a switch of builds is atomic
  * for every request.
  */
-import { catalogDigests, catalogEntries, type CatalogFile } from "./catalog-file";
+import { catalogDigestLookup, catalogEntries, catalogIndexObjectKeys, type CatalogFile } from "./catalog-file";
 import { indexKeys, POINTER_KEY, type BuildPointer } from "./r2-layout";
 import { checkedReader, damagedObject, isObject, type R2Reader } from "./r2-read";
 import { r2Store } from "./r2-store";
@@ -32,8 +32,7 @@ export async function loadBuild(bucket: R2Reader, pointer: BuildPointer): Promis
   const file = await reader.json(pointer.catalog.key, isCatalogFile);
   const catalog = catalogOf(catalogEntries(file));
   if (catalog.version !== pointer.build) throw damagedObject(pointer.catalog.key, "目录版本与指针不符", "a catalogue of another build than the pointer names");
-  const digests = catalogDigests(file)!;
-  return { catalog, store: r2Store(bucket, catalog, { index: indexKeys(digests.keys()), digests }) };
+  return { catalog, store: r2Store(bucket, catalog, { index: indexKeys(catalogIndexObjectKeys(file)), digests: catalogDigestLookup(file) }) };
 }
 
 async function readPointer(bucket: R2Reader): Promise<BuildPointer> {

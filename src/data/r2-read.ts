@@ -15,7 +15,7 @@ export interface R2Reader {
 }
 
 /** Each object's digest by key, from the catalogue (catalog-file.ts); absent where a catalogue records none (benchmarks), when only shapes are checked. */
-export type Digests = ReadonlyMap<string, Digest>;
+export type Digests = { get(key: string): Digest | undefined };
 
 export const missingObject = (key: string) =>
   new ProblemError("data-unavailable", `数据存储中缺少对象 ${key}；请为本次构建运行 npm run publish:r2。The object ${key} is missing from the data bucket; run npm run publish:r2 for this build.`);

@@ -7,7 +7,7 @@
 import catalogJson from "../../data/catalog.json";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { catalogDigests, type CatalogFile } from "../../src/data/catalog-file";
+import { catalogDigestLookup, catalogDigests, type CatalogFile } from "../../src/data/catalog-file";
 import { indexKeys, rowOffsetsKey, searchDirectoryName, searchShardName, shardOf, tableKey, type R2Object } from "../../src/data/r2-layout";
 import { r2Objects } from "../../scripts/pipeline/r2-objects";
 import type { R2Reader } from "../../src/data/r2-read";
@@ -64,6 +64,13 @@ const table = (t: string) => tableKey(DATASET, version, t);
 describe("R2 objects checked against the catalogue's digests", () => {
   it("records every object of the build: its length and SHA-256", () => {
     expect([...digests.keys()].sort()).toEqual([...pristine.keys()].sort());
+  });
+
+  it("gives the Worker each digest by key from the catalogue's own records (no map of every key), the same as the map, and none for a key it does not record", () => {
+    const lookup = catalogDigestLookup(catalogJson as unknown as CatalogFile)!;
+    for (const [key, digest] of digests) expect(lookup.get(key), key).toEqual(digest);
+    const tableKey0 = [...digests.keys()].find((k) => k.endsWith("/tables/projects.json"))!;
+    for (const key of [tableKey0.replace(version, "0".repeat(16)), tableKey0.replace("projects", "nope"), "v1/datasets/", "v1/index/", "v1/catalogs/x.json", `v1/datasets/${DATASET}/${version}/__proto__`, "v1/index/__proto__"]) expect(lookup.get(key), key).toBeUndefined();
   });
 
   it("answers 503, not another table's rows, for summary-revenue swapped for summary-expenditure's object, and is not cached: the repaired bucket is served", async () => {
