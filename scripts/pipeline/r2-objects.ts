@@ -141,7 +141,7 @@ export function searchIndexObjects(bundle: BundleLike, shape: { shards?: number;
   const metas = bundle.datasets.map((d) => d.meta);
   const segments: SearchSegment[] = [];
   const directories: [number, ShardDirectory][] = [];
-  const shardObjects = segmentsOfSize(bundle.datasets, shape.segmentSize ?? segmentSizeFor(bundle.datasets.length)).flatMap((datasets, segment) => {
+  const segmentShards = segmentsOfSize(bundle.datasets, shape.segmentSize ?? segmentSizeFor(bundle.datasets.length)).flatMap((datasets, segment) => {
     // Numbered from the segment's first row: the segment's lists do not depend on the datasets before it.
     const postings = buildPostings(datasets.map((d) => (table: string) => d.tables[table] ?? []));
     const shards = shape.shards ?? shardCountFor(postingsBytes(postings.values()));
@@ -155,7 +155,7 @@ export function searchIndexObjects(bundle: BundleLike, shape: { shards?: number;
     });
   });
   const directoryObjectsMade = directoryObjects(directories, shape.directories);
-  return [...shardObjects, ...directoryObjectsMade, searchManifestObject(catalogOf(metas).version, docSpace(metas).size, directoryObjectsMade.length, segments)];
+  return [...segmentShards, ...directoryObjectsMade, searchManifestObject(catalogOf(metas).version, docSpace(metas).size, directoryObjectsMade.length, segments)];
 }
 
 /** Each family's sums and rollup, from each dataset's sums of its facts (sumFacts), in catalogue order. */
