@@ -14,15 +14,8 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
-import { createApp } from "../../src/app";
-import { catalogDigests, catalogEntries, type CatalogFile } from "../../src/data/catalog-file";
-import { indexKeys } from "../../src/data/r2-layout";
-import type { R2Reader } from "../../src/data/r2-read";
-import { r2Store } from "../../src/data/r2-store";
-import { catalogOf } from "../../src/data/table-data";
 import type { Correction } from "../../src/schema/dataset";
 import { BuildCache } from "../pipeline/build-cache";
-import { readBlobRange } from "./cache-range";
 import { pointerObjects } from "../pipeline/publication";
 import { publishBuild, type PublishTarget } from "../pipeline/publish-build";
 import { FORMS, provinceDocument, TOPICS } from "../synthetic/province";
@@ -88,7 +81,7 @@ function seedsOf(n: number, dir: string): string {
   const seeds = join(dir, "seeds");
   rmSync(seeds, { recursive: true, force: true });
   mkdirSync(seeds, { recursive: true });
-  for (const f of readdirSync(join(ROOT, "seeds"))) if (!f.endsWith(".txt") && f !== "corrections.json" && f !== "manifest.json") copyFileSync(join(ROOT, "seeds", f), join(seeds, f));
+  for (const f of readdirSync(join(ROOT, "seeds"))) if (!f.endsWith(".txt") && f !== "corrections.json" && f !== "contents.json") copyFileSync(join(ROOT, "seeds", f), join(seeds, f));
   for (let i = 1; i <= n; i++) linkSync(join(DOCS, docName(i)), join(seeds, docName(i)));
   const all = JSON.parse(readFileSync(join(DOCS, "corrections.all.json"), "utf8")) as Correction[];
   const wanted = new Set(Array.from({ length: n }, (_, i) => docName(i + 1)));
@@ -135,11 +128,17 @@ function buildData(seeds: string, out: string, cache: string): Run {
   return { wallS: Number(time[1]), cpuS: Number(time[2]) + Number(time[3]), peakRssMb: Math.round(Number(time[4]) / 1024), log: r.stdout.split("\n").filter((l) => /dataset\(s\)|wrote|unchanged|past the|search index/.test(l)).join("\n") };
 }
 
-/** What the R2 Worker holds of this catalogue once loaded (catalog-heap.ts, in a child with --expose-gc). */
-function catalogHeldBy(catalog: string): { bytes: number; heldMb: number } {
-  const r = spawnSync(process.execPath, [TSX, "--expose-gc", join(ROOT, "scripts", "bench", "catalog-heap.ts"), catalog], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`catalog-heap failed:\n${r.stderr}`);
-  return JSON.parse(r.stdout) as { bytes: number; heldMb: number };
+interface WorkerHeap {
+  bytes: number;
+  heldMb: number;
+  servingMb: number;
+  answers: Record<string, { ms: number; status: number; objects: number; bytes: number }>;
+}
+/** What the R2 Worker holds of this build once loaded and after its first answers, and those answers (worker-heap.ts, in a child with --expose-gc). */
+function workerHeap(catalog: string, cacheDir: string): WorkerHeap {
+  const r = spawnSync(process.execPath, [TSX, "--expose-gc", join(ROOT, "scripts", "bench", "worker-heap.ts"), catalog, cacheDir], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`worker-heap failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout) as WorkerHeap;
 }
 
 /** A Miniflare serving the R2 Worker over a bucket persisted in `state`. */
@@ -151,46 +150,6 @@ async function r2Worker(workerDir: string, main: string, state: string) {
   const bucket = (await mf.getR2Bucket("DATA")) as unknown as R2;
   const target: PublishTarget = { get: async (k) => (await (await bucket.get(k))?.text()) ?? null, put: async (k, b) => void (await bucket.put(k, b)) };
   return { mf, url, target };
-}
-
-/** The bucket as the build left it: each object's body read from the cache by its digest, every read counted. */
-function cacheBucket(catalogBody: string, cache: BuildCache) {
-  const file = JSON.parse(catalogBody) as CatalogFile;
-  const digests = catalogDigests(file)!;
-  const reads: number[] = [];
-  const bucket: R2Reader = {
-    async get(key, options) {
-      // A byte range is read alone, as R2 serves it (a posting list, not its whole shard).
-      const digest = digests.get(key);
-      const part = digest && (options ? readBlobRange(cache.dir, digest, options.range.offset, options.range.length) : cache.getBlob(digest));
-      if (!part) return null;
-      reads.push(part.length);
-      return { text: async () => part.toString("utf8"), arrayBuffer: async () => part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength) as ArrayBuffer };
-    },
-  };
-  const catalog = catalogOf(catalogEntries(file));
-  return { app: createApp(r2Store(bucket, catalog, { index: indexKeys(digests.keys()), digests })), reads, catalog };
-}
-
-/** First answers of the R2 store's code in this process over the build's objects: time, objects and bytes read. */
-async function firstAnswers(catalogBody: string, cache: BuildCache) {
-  const { app, reads, catalog } = cacheBucket(catalogBody, cache);
-  const id = catalog.datasets[Math.floor(catalog.datasets.length / 4)]!.id;
-  const paths = {
-    search: `/v1/search?q=${enc("满意")}`,
-    search2: `/v1/search?q=${enc("智慧农业专项经费")}`,
-    aggregate: `/v1/aggregate?_group=class&_sort=-amount&year=2025`,
-    query: `/v1/datasets/${id}/tables/budget-lines?row_kind=item&_size=20`,
-  };
-  const out: Record<string, { ms: number; status: number; objects: number; bytes: number }> = {};
-  for (const [k, p] of Object.entries(paths)) {
-    reads.length = 0;
-    const t = performance.now();
-    const r = await app.request(`http://bench.test${p}`);
-    await r.arrayBuffer();
-    out[k] = { ms: Math.round(performance.now() - t), status: r.status, objects: reads.length, bytes: reads.reduce((a, b) => a + b, 0) };
-  }
-  return out;
 }
 
 async function timed(url: string): Promise<{ ms: number; status: number }> {
@@ -216,9 +175,8 @@ for (const n of NS) {
   const bytes = { data: dirSize(out), cache: dirSize(cache) };
   console.log(`N=${n} full build: ${full.wallS} s wall, ${full.cpuS.toFixed(0)} s CPU, peak RSS ${full.peakRssMb} MB, ${(bytes.cache / 1048576).toFixed(0)} MB written to the cache, ${(bytes.data / 1048576).toFixed(1)} MB to data/\n${full.log}`);
   const catalogBefore = readFileSync(join(out, "catalog.json"), "utf8");
-  const catalogHeap = catalogHeldBy(join(out, "catalog.json"));
-  console.log(`N=${n} the R2 Worker's catalogue: ${(catalogHeap.bytes / 1048576).toFixed(1)} MB, ${catalogHeap.heldMb} MB of heap once loaded (an isolate has 128 MB)`);
-  const answers = await firstAnswers(catalogBefore, new BuildCache(cache));
+  const { answers, ...catalogHeap } = workerHeap(join(out, "catalog.json"), cache);
+  console.log(`N=${n} the R2 Worker's catalogue: ${(catalogHeap.bytes / 1048576).toFixed(1)} MB; heap held ${catalogHeap.heldMb} MB once loaded, ${catalogHeap.servingMb} MB after its first answers (an isolate has 128 MB)`);
   console.log(`N=${n} first answers of the R2 store over the build's objects (in process): ${Object.entries(answers).map(([k, v]) => `${k} ${v.ms} ms, ${v.objects} objects, ${(v.bytes / 1024).toFixed(0)} KiB${v.status === 200 ? "" : ` (${v.status})`}`).join("; ")}`);
   let publish: Record<string, unknown> | null = null;
   let state: string | null = null;

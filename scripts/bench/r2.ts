@@ -68,7 +68,7 @@ const id = data.datasets[Math.floor(N / 2)]!.meta.id;
 const bundled = CLONE ? null : bundle(project, join(project, "dist-bundled"));
 const r2 = bundle(project, join(project, "dist-r2"), "r2");
 const state = join(project, ".state");
-const objects = publicationOf(data).objects;
+const objects = (await publicationOf(data)).objects;
 Object.assign(process.env, QUIET);
 const proxy = await getPlatformProxy<{ DATA: { put(k: string, v: string | Uint8Array): Promise<unknown> } }>({ configPath: join(project, "wrangler.toml"), environment: "r2", persist: { path: join(state, "v3") } });
 for (const [key, body] of objects) await proxy.env.DATA.put(key, body);

@@ -69,7 +69,7 @@ async function point(n: number) {
   const metas = data.datasets.map((d) => d.meta);
   const catalog = catalogOf(catalogEntries(catalogFile(metas)));
   const t0 = performance.now();
-  const objects = publicationOf(data).objects;
+  const objects = (await publicationOf(data)).objects;
   const publishMs = performance.now() - t0;
   const indexBytes = objects.filter(([k]) => k.startsWith("v1/index/")).reduce((s, [, b]) => s + (typeof b === "string" ? Buffer.byteLength(b) : b.length), 0);
 

@@ -90,7 +90,7 @@ async function main() {
   const built = bundle(ROOT, join(work, "real"), BACKEND === "r2" ? "r2" : undefined);
   const worker =
     BACKEND === "r2"
-      ? await serveR2(built.dir, built.main, await freePort(), compatibilityDate(ROOT), HEAP_MB, publicationOf(data).objects)
+      ? await serveR2(built.dir, built.main, await freePort(), compatibilityDate(ROOT), HEAP_MB, (await publicationOf(data)).objects)
       : await serve(built.dir, built.main, await freePort(), "/v1", compatibilityDate(ROOT), [`--max-old-space-size=${HEAP_MB}`]);
   stopWorker = worker.stop;
   // However the run ends, workerd is stopped and the process exits.

@@ -12,18 +12,19 @@ import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { gzipSync } from "node:zlib";
-import { catalogFile, type CompactEntry } from "../../src/data/catalog-file";
+import { catalogFile } from "../../src/data/catalog-file";
 import type { CatalogEntry } from "../../src/data/store";
 import { SUM_FAMILIES } from "../../src/query/fact-sums";
 import type { Digest } from "../../src/lib/checksum";
 import { segmentSizeFor, shardCountFor, type SearchSegment } from "../../src/data/r2-layout";
-import { catalogOf } from "../../src/data/table-data";
+import { catalogVersion } from "../../src/data/table-data";
 import type { Correction, DatasetMeta } from "../../src/schema/dataset";
 import { docSpace } from "../../src/data/doc-space";
 import { BuildCache } from "./build-cache";
 import { readInputs } from "./build-inputs";
 import { runJob, type ErrorRecord, type Job, type JobResult, type WorkerSetup } from "./build-worker";
-import { datasetPrefix, isDatasetSummary, reportLines, type DatasetSummary } from "./dataset-output";
+import { datasetPrefix } from "../../src/data/r2-layout";
+import { isDatasetSummary, reportLines, type DatasetSummary } from "./dataset-output";
 import { assignIds } from "./dataset-id";
 import type { DataFiles } from "./emit";
 import { BuildError, BuildErrors } from "./errors";
@@ -172,7 +173,7 @@ function rebuilt(p: Plan, job: Job): DatasetSummary {
 /** What the merge keeps of a dataset: its catalogue entry (compact) and its objects' digests; its sums go into the builders. */
 interface Kept {
   file: string;
-  entry: CompactEntry;
+  entry: CatalogEntry;
   meta: Digest;
   report: Digest;
   objects: [string, Digest][];
@@ -210,8 +211,8 @@ function merge(p: Plan, results: readonly JobResult[]): DataFiles {
     seen.set(k, s.file);
   }
   const ids = assignIds(done.map((s) => s.entry));
-  const entries: CompactEntry[] = done.map((s, i) => (s.entry.id === ids[i] ? s.entry : { ...s.entry, id: ids[i]! }));
-  const catalog = catalogOf(entries as unknown as CatalogEntry[]).version;
+  const entries: CatalogEntry[] = done.map((s, i) => (s.entry.id === ids[i] ? s.entry : { ...s.entry, id: ids[i]! }));
+  const catalog = catalogVersion(entries);
 
   // Every object's digest, in publishing order: the datasets', the sums, the index (its bodies into the cache as made).
   const digests = new Map<string, Digest>();
@@ -241,7 +242,7 @@ function merge(p: Plan, results: readonly JobResult[]): DataFiles {
   const { objects: index, stats } = mergeSearchIndex(segments, { version: indexVersion, catalog, docs: space.size, segments: shapes }, cache);
   for (const [key, digest] of index) add(key, digest);
 
-  const files: DataFiles = { "catalog.json": JSON.stringify(catalogFile(entries as unknown as DatasetMeta[], digests)) + "\n" };
+  const files: DataFiles = { "catalog.json": JSON.stringify(catalogFile(entries, digests)) + "\n" };
   const bundleName = opts.bundleName ?? "datasets.json";
   const limit = opts.bundleLimit ?? BUNDLE_LIMIT_BYTES;
   const tableBytes = done.reduce((n, s) => n + s.objects.reduce((m, [k, d]) => m + (k.endsWith(".json") ? d[0] : 0), 0) + s.meta[0] + s.report[0], 0);
@@ -272,7 +273,7 @@ function merge(p: Plan, results: readonly JobResult[]): DataFiles {
 }
 
 /** datasets.json, byte for byte JSON.stringify of the bundle, assembled from the cached bodies. */
-function bundleJson(done: readonly Kept[], entries: readonly CompactEntry[], blob: (d: Digest) => Buffer): string {
+function bundleJson(done: readonly Kept[], entries: readonly CatalogEntry[], blob: (d: Digest) => Buffer): string {
   const parts = done.map((s, i) => {
     const id = entries[i]!.id;
     let meta = blob(s.meta).toString("utf8");

@@ -4,7 +4,9 @@
  * reads instead of the dataset. Nothing here depends on the dataset's final id, which the
  * merge decides (dataset-id.ts): object keys are kept relative to the dataset's folder.
  */
-import { catalogFile, type CompactEntry } from "../../src/data/catalog-file";
+import { catalogEntry } from "../../src/data/catalog-file";
+import { datasetPrefix } from "../../src/data/r2-layout";
+import type { CatalogEntry } from "../../src/data/store";
 import type { Digest } from "../../src/lib/checksum";
 import { SUM_FAMILIES, type SumRow } from "../../src/query/fact-sums";
 import type { BuildReport, DatasetBundle } from "../../src/schema/bundle";
@@ -14,17 +16,17 @@ import { buildPostings } from "../../src/search/postings";
 import type { BuildCache } from "./build-cache";
 import { groupedPostingsFile, isPostingGroups, type PostingGroups } from "./postings-groups";
 import type { DatasetJson } from "./published-json";
-import { datasetObjects, postingsBytes, sumsOfFacts } from "./r2-objects";
+import { datasetObjects, contentsObject, postingsBytes, sumsOfFacts } from "./r2-objects";
 
 export interface DatasetSummary {
-  format: 2;
+  format: 3;
   file: string;
-  /** The catalogue entry as catalog.json keeps it (compact), with the id before the merge lengthens a colliding one. */
-  entry: CompactEntry;
+  /** The catalogue entry, with the id before the merge lengthens a colliding one. */
+  entry: CatalogEntry;
   /** Blobs of the whole metadata and of the build report (for the bundle and the log). */
   meta: Digest;
   report: Digest;
-  /** The dataset's objects, keyed after `v1/datasets/<id>/<version>/`, in publishing order. */
+  /** The dataset's objects, keyed after `v1/datasets/<id>/<version>/`, in publishing order (its contents object last). */
   objects: [string, Digest][];
   /** Its facts summed by each family (SUM_FAMILIES). */
   sums: Record<string, SumRow[]>;
@@ -37,25 +39,25 @@ export interface DatasetSummary {
 const isDigest = (v: unknown) => Array.isArray(v) && v.length === 2 && typeof v[0] === "number" && typeof v[1] === "string";
 export const isDatasetSummary = (v: unknown): v is DatasetSummary => {
   const s = v as DatasetSummary;
-  return typeof v === "object" && v !== null && s.format === 2 && typeof s.file === "string" && typeof s.entry?.id === "string" && isDigest(s.meta) && isDigest(s.report) && isDigest(s.postings) && isPostingGroups(s.postingGroups) && typeof s.postingWords === "number" && Array.isArray(s.objects) && typeof s.sums === "object";
+  return typeof v === "object" && v !== null && s.format === 3 && typeof s.file === "string" && typeof s.entry?.id === "string" && isDigest(s.meta) && isDigest(s.report) && isDigest(s.postings) && isPostingGroups(s.postingGroups) && typeof s.postingWords === "number" && Array.isArray(s.objects) && typeof s.sums === "object";
 };
-
-export const datasetPrefix = (id: string, version: string) => `v1/datasets/${id}/${version}/`;
 
 /** Writes a built dataset's bodies to the cache and returns its summary (`json`: its tables' and checks' JSON, when the build has made it). */
 export function datasetOutput(d: DatasetBundle, cache: BuildCache, json?: DatasetJson): DatasetSummary {
   const prefix = datasetPrefix(d.meta.id, d.meta.version);
-  const objects = datasetObjects({ ...d, json }).map(([key, body]): [string, Digest] => {
+  const put = ([key, body]: readonly [string, string | Uint8Array]): [string, Digest] => {
     if (!key.startsWith(prefix)) throw new Error(`object ${key} outside ${prefix}`);
     return [key.slice(prefix.length), cache.putBlob(body)];
-  });
+  };
+  const objects = datasetObjects({ ...d, json }).map(put);
+  objects.push(put(contentsObject(d.meta, objects)));
   const facts = d.tables[TABLES.facts.id] ?? [];
   const postings = buildPostings([(table: string) => d.tables[table] ?? []]);
   const grouped = groupedPostingsFile(postings);
   return {
-    format: 2,
+    format: 3,
     file: d.meta.source.file,
-    entry: catalogFile([d.meta]).datasets[0]!,
+    entry: catalogEntry(d.meta),
     meta: cache.putBlob(JSON.stringify(d.meta)),
     report: cache.putBlob(JSON.stringify(d.report)),
     objects,

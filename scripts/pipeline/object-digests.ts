@@ -1,24 +1,38 @@
 /**
- * The catalogue the build writes records each R2 object's length and SHA-256 (the objects
- * `npm run publish:r2` uploads are made from the same bundle by the same code, byte for byte),
- * so the R2 Worker can check every object it reads against the catalogue it bundles.
+ * The catalogue the build writes records the length and SHA-256 of each dataset's manifest
+ * (which records its other objects') and of each index object (the objects `npm run publish:r2`
+ * uploads are made from the same bundle by the same code, byte for byte), so the R2 Worker can
+ * check every object it reads.
  */
-import { createHash } from "node:crypto";
-import { catalogFile, type CatalogFile } from "../../src/data/catalog-file";
-import type { Digest } from "../../src/lib/checksum";
+import { catalogDigests, catalogFile, type CatalogFile } from "../../src/data/catalog-file";
+import { isDatasetContents } from "../../src/data/dataset-contents";
+import { DATASET_CONTENTS } from "../../src/data/r2-layout";
+import { digestOf, type Digest } from "../../src/lib/checksum";
 import { r2Objects } from "./r2-objects";
 import type { Bundle } from "../../src/schema/bundle";
 
-export function objectDigests(bundle: Bundle, index: { segmentSize?: number } = {}): Map<string, Digest> {
-  return new Map(
-    r2Objects(bundle, index).map(([key, body]): [string, Digest] => {
-      const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
-      return [key, [bytes.length, createHash("sha256").update(bytes).digest("hex").slice(0, 16)]];
-    }),
-  );
+export async function objectDigests(bundle: Bundle, index: { segmentSize?: number } = {}): Promise<Map<string, Digest>> {
+  const objects = await r2Objects(bundle, index);
+  return new Map(await Promise.all(objects.map(async ([key, body]): Promise<[string, Digest]> => [key, await digestOf(body)])));
 }
 
-/** data/catalog.json of a bundle: the datasets' metadata and their objects' digests. */
-export function catalogFileOf(bundle: Bundle): CatalogFile {
-  return catalogFile(bundle.datasets.map((d) => d.meta), objectDigests(bundle));
+/** data/catalog.json of a bundle: the datasets' metadata and the digests of their manifests and of the index objects. */
+export async function catalogFileOf(bundle: Bundle): Promise<CatalogFile> {
+  return catalogFile(bundle.datasets.map((d) => d.meta), await objectDigests(bundle));
+}
+
+/** Every object's digest a catalogue records, directly or in a dataset's contents object (its body by digest from `blob`, e.g. the build cache). */
+export function recordedObjects(file: CatalogFile, blob: (digest: Digest) => string | Uint8Array | null): Map<string, Digest> {
+  const out = new Map<string, Digest>();
+  for (const [key, digest] of catalogDigests(file) ?? []) {
+    if (key.endsWith(`/${DATASET_CONTENTS}`)) {
+      const body = blob(digest);
+      const contents: unknown = body === null ? null : JSON.parse(typeof body === "string" ? body : new TextDecoder().decode(body));
+      if (!isDatasetContents(contents)) throw new Error(`no contents object for ${key}`);
+      const prefix = key.slice(0, -DATASET_CONTENTS.length);
+      for (const [name, d] of Object.entries(contents.objects)) out.set(prefix + name, d);
+    }
+    out.set(key, digest);
+  }
+  return out;
 }

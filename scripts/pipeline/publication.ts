@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { catalogEntries, type CatalogFile } from "../../src/data/catalog-file";
 import type { R2Object } from "../../src/data/r2-layout";
-import { catalogOf } from "../../src/data/table-data";
+import { catalogVersion } from "../../src/data/table-data";
 import type { Bundle } from "../../src/schema/bundle";
 import { catalogFileOf } from "./object-digests";
 import { publicationObjects, r2Objects } from "./r2-objects";
@@ -16,11 +16,11 @@ export const sha16 = (body: string | Uint8Array) => createHash("sha256").update(
 /** The catalogue object and pointer for a catalogue file's text. */
 export function pointerObjects(catalogBody: string): R2Object[] {
   const file = JSON.parse(catalogBody) as CatalogFile;
-  return publicationObjects(catalogBody, catalogOf(catalogEntries(file)).version, sha16(catalogBody));
+  return publicationObjects(catalogBody, catalogVersion(catalogEntries(file)), sha16(catalogBody));
 }
 
 /** The bundle's objects, then its catalogue and the pointer (last). */
-export function publicationOf(bundle: Bundle): { objects: R2Object[]; catalog: CatalogFile } {
-  const catalog = catalogFileOf(bundle);
-  return { objects: [...r2Objects(bundle), ...pointerObjects(JSON.stringify(catalog) + "\n")], catalog };
+export async function publicationOf(bundle: Bundle): Promise<{ objects: R2Object[]; catalog: CatalogFile }> {
+  const catalog = await catalogFileOf(bundle);
+  return { objects: [...(await r2Objects(bundle)), ...pointerObjects(JSON.stringify(catalog) + "\n")], catalog };
 }

@@ -1,13 +1,15 @@
 /**
  * The objects a build publishes to the R2 bucket (keys in src/data/r2-layout.ts): per dataset
- * its record and tables (with row offsets for the search tables), and across datasets the
- * search index and the sums of the facts. Pure functions of the data, without Node's modules:
+ * its record and tables (with row offsets for the search tables) and its contents object (their
+ * digests), and across datasets the search index and the sums of the facts. Pure functions of the data, without Node's modules:
  * the build, `npm run publish:r2`, the benchmarks and the R2 test project (in workerd) all make
  * the same bytes.
  */
-import { catalogOf } from "../../src/data/table-data";
-import { fnv1a32 } from "../../src/lib/checksum";
-import { catalogKey, datasetKey, indexKey, POINTER_KEY, type BuildPointer, rollupName, rowOffsetsKey, SEARCH_MANIFEST, directoryCountFor, searchDirectoryName, searchShardName, segmentSizeFor, shardCountFor, shardOf, sumsName, tableKey, type R2Object, type SearchDirectory, type SearchManifest, type SearchSegment, type ShardDirectory } from "../../src/data/r2-layout";
+import { catalogVersion } from "../../src/data/table-data";
+import { catalogEntry } from "../../src/data/catalog-file";
+import { contentsTables, type DatasetContents } from "../../src/data/dataset-contents";
+import { digestOf, fnv1a32, type Digest } from "../../src/lib/checksum";
+import { catalogKey, datasetKey, datasetPrefix, contentsKey, indexKey, POINTER_KEY, type BuildPointer, rollupName, rowOffsetsKey, SEARCH_MANIFEST, directoryCountFor, searchDirectoryName, searchShardName, segmentSizeFor, shardCountFor, shardOf, sumsName, tableKey, type R2Object, type SearchDirectory, type SearchManifest, type SearchSegment, type ShardDirectory } from "../../src/data/r2-layout";
 import { SUM_FAMILIES, sumFacts, type SumRow } from "../../src/query/fact-sums";
 import { FamilySumsBuilder } from "./sums-builder";
 import type { AppliedCorrection, Check, DatasetMeta } from "../../src/schema/dataset";
@@ -62,12 +64,26 @@ export function tableObjects(id: string, version: string, table: string, rows: r
   return out;
 }
 
-/** One dataset's objects: its record, then its tables (from their JSON when the build passes it along, published-json.ts). */
+/** One dataset's objects but its contents object: its record, then its tables (from their JSON when the build passes it along, published-json.ts). */
 export function datasetObjects(d: BundleLike["datasets"][number] & { json?: DatasetJson }): R2Object[] {
   return [
     datasetRecordObject(d.meta.id, d.meta.version, { corrections: d.meta.corrections, checks: d.checks, notes: d.report.notes, checksJson: d.json?.checks }),
     ...Object.entries(d.tables).flatMap(([t, rows]) => tableObjects(d.meta.id, d.meta.version, t, rows, d.json?.tables[t])),
   ];
+}
+
+/** A dataset's contents object (dataset-contents.ts): its tables' printed details and its other objects' digests, by key after the dataset's prefix. */
+export function contentsObject(meta: Pick<DatasetMeta, "id" | "version" | "tables">, objects: readonly (readonly [name: string, digest: Digest])[]): R2Object {
+  const contents: DatasetContents = { format: 1, tables: contentsTables(meta.tables), objects: Object.fromEntries(objects) };
+  return [contentsKey(meta.id, meta.version), JSON.stringify(contents)];
+}
+
+/** One dataset's objects with its contents object last. */
+export async function datasetObjectsWithContents(d: BundleLike["datasets"][number]): Promise<R2Object[]> {
+  const objects = datasetObjects(d);
+  const prefix = datasetPrefix(d.meta.id, d.meta.version);
+  const digests = await Promise.all(objects.map(async ([key, body]) => [key.slice(prefix.length), await digestOf(body)] as const));
+  return [...objects, contentsObject(d.meta, digests)];
 }
 
 /**
@@ -138,14 +154,14 @@ export function segmentsOfSize<T>(items: readonly T[], size: number): T[][] {
  * objects, then the manifest. `shape` overrides the size rules, for tests.
  */
 export function searchIndexObjects(bundle: BundleLike, shape: { shards?: number; segmentSize?: number; directories?: number } = {}): R2Object[] {
-  const metas = bundle.datasets.map((d) => d.meta);
+  const metas = bundle.datasets.map((d) => catalogEntry(d.meta));
   const segments: SearchSegment[] = [];
   const directories: [number, ShardDirectory][] = [];
   const segmentShards = segmentsOfSize(bundle.datasets, shape.segmentSize ?? segmentSizeFor(bundle.datasets.length)).flatMap((datasets, segment) => {
     // Numbered from the segment's first row: the segment's lists do not depend on the datasets before it.
     const postings = buildPostings(datasets.map((d) => (table: string) => d.tables[table] ?? []));
     const shards = shape.shards ?? shardCountFor(postingsBytes(postings.values()));
-    segments.push({ datasets: datasets.length, docs: docSpace(datasets.map((d) => d.meta)).size, shards });
+    segments.push({ datasets: datasets.length, docs: docSpace(datasets.map((d) => catalogEntry(d.meta))).size, shards });
     const byShard: [string, Postings][][] = Array.from({ length: shards }, () => []);
     for (const entry of postings) byShard[shardOf(entry[0], shards)]!.push(entry);
     return byShard.map((lists, shard) => {
@@ -155,7 +171,7 @@ export function searchIndexObjects(bundle: BundleLike, shape: { shards?: number;
     });
   });
   const directoryObjectsMade = directoryObjects(directories, shape.directories);
-  return [...segmentShards, ...directoryObjectsMade, searchManifestObject(catalogOf(metas).version, docSpace(metas).size, directoryObjectsMade.length, segments)];
+  return [...segmentShards, ...directoryObjectsMade, searchManifestObject(catalogVersion(metas), docSpace(metas).size, directoryObjectsMade.length, segments)];
 }
 
 /** Each family's sums and rollup, from each dataset's sums of its facts (sumFacts), in catalogue order. */
@@ -183,8 +199,9 @@ const familyByName = new Map(SUM_FAMILIES.map((f) => [f.name, f]));
 export const sumsOfFacts = (facts: readonly PublishedRow[], family: string): SumRow[] => sumFacts(facts, familyByName.get(family)!);
 
 /** Every object of a build: its key and body (what `npm run publish:r2` uploads), the index last. */
-export function r2Objects(bundle: BundleLike, index: { segmentSize?: number } = {}): R2Object[] {
-  return [...bundle.datasets.flatMap(datasetObjects), ...sumsObjects(bundle), ...searchIndexObjects(bundle, index)];
+export async function r2Objects(bundle: BundleLike, index: { segmentSize?: number } = {}): Promise<R2Object[]> {
+  const datasets = await Promise.all(bundle.datasets.map(datasetObjectsWithContents));
+  return [...datasets.flat(), ...sumsObjects(bundle), ...searchIndexObjects(bundle, index)];
 }
 
 /** A build's catalogue as published (data/catalog.json's bytes), then the pointer that names it: written last, it switches the Worker to this build. `sha16` is the catalogue's SHA-256 (16 hex digits). */

@@ -5,6 +5,7 @@
 import type { Bundle, DatasetBundle } from "../schema/bundle";
 import type { Catalog, CatalogEntry, DataStore, DatasetRecord, TableData } from "./store";
 import { catalogOf, tableData } from "./table-data";
+import { catalogEntry } from "./catalog-file";
 
 /** The catalogue, and how to load the rows. */
 export interface BundleSource {
@@ -14,8 +15,9 @@ export interface BundleSource {
 
 /** A DataStore serving a bundle, or a source that loads one on first use. */
 export function bundledStore(from: Bundle | BundleSource): DataStore {
-  const source: BundleSource = "load" in from ? from : { metas: from.datasets.map((d) => d.meta), load: async () => from };
+  const source: BundleSource = "load" in from ? from : { metas: from.datasets.map((d) => catalogEntry(d.meta)), load: async () => from };
   const catalog: Catalog = catalogOf(source.metas);
+  const entries = new Map(catalog.datasets.map((d) => [d.id, d]));
   let datasets: Promise<Map<string, DatasetBundle>> | undefined;
   const tables = new Map<string, TableData>();
 
@@ -37,7 +39,8 @@ export function bundledStore(from: Bundle | BundleSource): DataStore {
       if (!table) {
         // Only real tables are cached, so unknown ids in requests cannot grow the map.
         const d = (await byId()).get(datasetId);
-        const built = d ? tableData(d.meta, tableId, d.tables[tableId] ?? []) : null;
+        const entry = entries.get(datasetId);
+        const built = d && entry ? tableData(entry, d.meta.tables.find((t) => t.id === tableId), d.tables[tableId] ?? []) : null;
         if (!built) return undefined;
         tables.set(key, (table = built));
       }

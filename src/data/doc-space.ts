@@ -21,7 +21,7 @@ export interface DocSpace {
 }
 
 interface DatasetLike {
-  tables: readonly { id: string; row_count: number }[];
+  row_counts: Readonly<Record<string, number>>;
 }
 
 export function docSpace(datasets: readonly DatasetLike[]): DocSpace {
@@ -32,7 +32,7 @@ export function docSpace(datasets: readonly DatasetLike[]): DocSpace {
   datasets.forEach((d, i) => {
     SEARCH_TABLES.forEach((s, t) => {
       starts[i * T + t] = next;
-      next += d.tables.find((x) => x.id === s.table)?.row_count ?? 0;
+      next += Object.hasOwn(d.row_counts, s.table) ? d.row_counts[s.table]! : 0;
     });
   });
   starts[datasets.length * T] = next;

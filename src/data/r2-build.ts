@@ -5,7 +5,7 @@
  * seconds; each request takes one build for its whole life, so a switch of builds is atomic
  * for every request.
  */
-import { catalogDigestLookup, catalogEntries, catalogIndexObjectKeys, type CatalogFile } from "./catalog-file";
+import { readCatalog, type CatalogFile } from "./catalog-file";
 import { indexKeys, POINTER_KEY, type BuildPointer } from "./r2-layout";
 import { checkedReader, damagedObject, isObject, type R2Reader } from "./r2-read";
 import { r2Store } from "./r2-store";
@@ -24,15 +24,16 @@ export interface ServedBuild {
 const isDigest = (v: unknown) => Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && typeof v[1] === "string";
 const isPointer = (v: unknown): v is BuildPointer =>
   isObject(v) && v.format === 1 && typeof v.build === "string" && isObject(v.catalog) && typeof v.catalog.key === "string" && isDigest(v.catalog.digest);
-const isCatalogFile = (v: unknown): v is CatalogFile => isObject(v) && v.format === 3 && Array.isArray(v.datasets) && isObject(v.objects);
+const isCatalogFile = (v: unknown): v is CatalogFile => isObject(v) && v.format === 4 && Array.isArray(v.datasets) && isObject(v.index);
 
 /** The build a pointer names: its catalogue read and checked, and a store over its objects. */
 export async function loadBuild(bucket: R2Reader, pointer: BuildPointer): Promise<ServedBuild> {
   const reader = checkedReader(bucket, new Map([[pointer.catalog.key, pointer.catalog.digest]]));
   const file = await reader.json(pointer.catalog.key, isCatalogFile);
-  const catalog = catalogOf(catalogEntries(file));
+  const read = readCatalog(file);
+  const catalog = catalogOf(read.entries);
   if (catalog.version !== pointer.build) throw damagedObject(pointer.catalog.key, "目录版本与指针不符", "a catalogue of another build than the pointer names");
-  return { catalog, store: r2Store(bucket, catalog, { index: indexKeys(catalogIndexObjectKeys(file)), digests: catalogDigestLookup(file) }) };
+  return { catalog, store: r2Store(bucket, catalog, { index: indexKeys(read.indexKeys), digests: read.digests }) };
 }
 
 async function readPointer(bucket: R2Reader): Promise<BuildPointer> {

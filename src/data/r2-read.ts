@@ -14,8 +14,12 @@ export interface R2Reader {
   get(key: string, options?: { range: { offset: number; length: number } }): Promise<{ text(): Promise<string>; arrayBuffer(): Promise<ArrayBuffer> } | null>;
 }
 
-/** Each object's digest by key, from the catalogue (catalog-file.ts); absent where a catalogue records none (benchmarks), when only shapes are checked. */
-export type Digests = { get(key: string): Digest | undefined };
+/**
+ * Each object's digest by key: from the catalogue (catalog-file.ts) for manifests and index
+ * objects, from a dataset's manifest (read first, itself checked) for the dataset's other
+ * objects. Absent where a catalogue records none (benchmarks): then only shapes are checked.
+ */
+export type Digests = { get(key: string): Digest | undefined | Promise<Digest | undefined> };
 
 export const missingObject = (key: string) =>
   new ProblemError("data-unavailable", `数据存储中缺少对象 ${key}；请为本次构建运行 npm run publish:r2。The object ${key} is missing from the data bucket; run npm run publish:r2 for this build.`);
@@ -42,7 +46,7 @@ export function checkedReader(bucket: R2Reader, digests?: Digests): CheckedReade
     if (!o) throw missingObject(key);
     const body = new Uint8Array(await o.arrayBuffer());
     if (!digests) return body;
-    const digest = digests.get(key);
+    const digest = await digests.get(key);
     if (!digest) throw damagedObject(key, "目录中没有记录此对象", "the catalogue records no such object");
     if (body.length !== digest[0]) throw damagedObject(key, `长度为 ${body.length} 字节，应为 ${digest[0]} 字节`, `${body.length} bytes where the build wrote ${digest[0]}`);
     if ((await sha256Hex16(body)) !== digest[1]) throw damagedObject(key, "SHA-256 不符", "its SHA-256 differs");

@@ -18,10 +18,14 @@ export interface SearchIndex {
 export type TableMeta = DatasetMeta["tables"][number];
 
 /**
- * What the catalogue knows of a dataset: its metadata without the list of corrections (the
- * bulk of it), which comes with the dataset record. Small enough for a thousand to be listed.
+ * What the catalogue knows of a dataset: its metadata less the corrections and the tables'
+ * printed titles, notes and lines (which come with the dataset record), with each table's row
+ * count. About 700 bytes a dataset, so an isolate can hold a country's catalogue.
  */
-export type CatalogEntry = Omit<DatasetMeta, "corrections">;
+export type CatalogEntry = DatasetHead & { row_counts: Record<string, number> };
+
+/** What every view of a dataset has: its identity, source, unit, version and checks summary (a catalogue entry or its whole metadata). */
+export type DatasetHead = Omit<DatasetMeta, "corrections" | "tables">;
 
 /** One dataset: its metadata (with version), checks and build notes. */
 export interface DatasetRecord {
@@ -32,7 +36,7 @@ export interface DatasetRecord {
 
 /** One table of one dataset, with its columns and rows in published order. */
 export interface TableData {
-  dataset: CatalogEntry;
+  dataset: DatasetHead;
   meta: TableMeta;
   columns: readonly ColumnDef[];
   rows: readonly PublishedRow[];

@@ -2,16 +2,15 @@
 import type { PublishedRow } from "../schema/bundle";
 import { columnsFor } from "./columns";
 import { fnv1a64 } from "../lib/hash";
-import type { Catalog, CatalogEntry, TableData } from "./store";
+import type { Catalog, CatalogEntry, TableData, TableMeta } from "./store";
 
-export function tableData(dataset: CatalogEntry, tableId: string, rows: readonly PublishedRow[]): TableData | null {
-  const meta = dataset.tables.find((t) => t.id === tableId);
+export function tableData(dataset: CatalogEntry, meta: TableMeta | undefined, rows: readonly PublishedRow[]): TableData | null {
   if (!meta) return null;
   let index: Map<string, PublishedRow> | undefined;
   return {
     dataset,
     meta,
-    columns: columnsFor(tableId, rows),
+    columns: columnsFor(meta.id, rows),
     rows,
     row(id) {
       index ??= new Map(rows.map((r) => [String(r.id), r]));
@@ -20,12 +19,8 @@ export function tableData(dataset: CatalogEntry, tableId: string, rows: readonly
   };
 }
 
-/** The catalog of a list of datasets; its version follows every dataset's. */
-export function catalogOf(datasets: readonly CatalogEntry[]): Catalog {
-  // A full DatasetMeta is an entry too: its corrections are left to the dataset record.
-  const entries = datasets.map((d) => {
-    const { corrections: _, ...entry } = d as CatalogEntry & { corrections?: unknown };
-    return entry;
-  });
-  return { version: fnv1a64(entries.map((m) => `${m.id}@${m.version}`).join("\n")), datasets: entries };
-}
+/** The version of a catalogue of these datasets: it follows every dataset's. */
+export const catalogVersion = (datasets: readonly { id: string; version: string }[]): string => fnv1a64(datasets.map((m) => `${m.id}@${m.version}`).join("\n"));
+
+/** The catalog of a list of datasets. */
+export const catalogOf = (datasets: readonly CatalogEntry[]): Catalog => ({ version: catalogVersion(datasets), datasets });

@@ -1,6 +1,6 @@
 /** Table Schema fields from the column definitions of src/schema: type, title, constraints, fiscal terms. */
 import type { ColumnDef, ColumnType } from "../schema/columns";
-import type { CatalogEntry } from "../data/store";
+import type { DatasetHead } from "../data/store";
 import { classificationTerms, measureTerms } from "./fiscal";
 import type { Field, FieldConstraints, FieldType } from "./types";
 
@@ -27,7 +27,7 @@ function constraints(column: ColumnDef): FieldConstraints | undefined {
 }
 
 /** The field of one column of a table with this Chinese title. */
-export function field(column: ColumnDef, meta: CatalogEntry, tableTitleZh: string): Field {
+export function field(column: ColumnDef, meta: DatasetHead, tableTitleZh: string): Field {
   const c = constraints(column);
   const fiscal = column.type === "amount" ? measureTerms(meta, tableTitleZh) : classificationTerms(column);
   return {

@@ -4,7 +4,7 @@
  * Derived from the table titles, the dataset's kind and unit, and the column names.
  */
 import type { ColumnDef } from "../schema/columns";
-import type { CatalogEntry } from "../data/store";
+import type { DatasetHead } from "../data/store";
 import type { ClassificationTerms, MeasureTerms } from "./types";
 
 type Direction = NonNullable<MeasureTerms["direction"]>;
@@ -24,12 +24,12 @@ export function direction(titleZh: string): Direction | undefined {
  * A department budget (部门预算) is published after the people's congress approved it, so
  * its figures are the approved phase; final accounts (决算) are executed figures.
  */
-export function phase(kind: CatalogEntry["kind"]): MeasureTerms["phase"] {
+export function phase(kind: DatasetHead["kind"]): MeasureTerms["phase"] {
   return kind === "budget" ? "approved" : "executed";
 }
 
 /** The measure terms of an amount column of a table with this title. */
-export function measureTerms(meta: CatalogEntry, titleZh: string): MeasureTerms {
+export function measureTerms(meta: DatasetHead, titleZh: string): MeasureTerms {
   const dir = direction(titleZh);
   return {
     columnType: "value",

@@ -17,6 +17,12 @@ export function fnv1a32(bytes: Uint8Array): number {
 /** What the catalogue records of an object: its length in bytes and the first 16 hex digits of its SHA-256. */
 export type Digest = readonly [bytes: number, sha256: string];
 
+/** An object's digest (Web Crypto, so the same in the Worker, its tests and Node). */
+export async function digestOf(body: string | Uint8Array): Promise<Digest> {
+  const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
+  return [bytes.length, await sha256Hex16(bytes)];
+}
+
 /** The first 16 hex digits of the SHA-256 of `bytes` (Web Crypto: the Worker's, and Node's). */
 export async function sha256Hex16(bytes: Uint8Array): Promise<string> {
   const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));

@@ -32,13 +32,13 @@ export async function exampleIds(store: DataStore): Promise<ExampleIds> {
   const tables: ExampleIds["tables"] = [];
   let searchTerm: string | null = null;
   if (first) {
-    for (const t of first.tables) {
-      const data = await store.getTable(first.id, t.id);
+    for (const id of Object.keys(first.row_counts)) {
+      const data = await store.getTable(first.id, id);
       const row = data?.rows[0];
       const columns = data?.columns ?? [];
       const amount = columns.find((c) => c.type === "amount");
       const amountMedian = amount ? median((data?.rows ?? []).map((r) => r[amount.name])) : null;
-      tables.push({ id: t.id, title: t.title_zh, rowCount: data?.rows.length ?? 0, firstRow: row?.id == null ? null : String(row.id), columns, amountMedian });
+      tables.push({ id, title: data?.meta.title_zh ?? id, rowCount: data?.rows.length ?? 0, firstRow: row?.id == null ? null : String(row.id), columns, amountMedian });
     }
     for (const scope of SEARCH_TABLES) {
       const title = (await store.getTable(first.id, scope.table))?.rows.find((r) => typeof r[scope.title] === "string")?.[scope.title];

@@ -4,10 +4,10 @@
 import { tr } from "./lang";
 import { Bi } from "./layout";
 import type { Child } from "hono/jsx";
-import type { CatalogEntry } from "../data/store";
+import type { DatasetHead } from "../data/store";
 import { pagePaths } from "./paths";
 
-export function Crumbs({ meta, section, children }: { meta: CatalogEntry; section: string; children: Child }) {
+export function Crumbs({ meta, section, children }: { meta: DatasetHead; section: string; children: Child }) {
   return (
     <nav class="crumbs" aria-label={tr("位置", "Breadcrumb")}>
       <ol>

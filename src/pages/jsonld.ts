@@ -3,7 +3,7 @@
  * dataset search engines read), with a DataDownload for each way to get the data, URLs
  * absolute from the request's origin. Built from the metadata alone.
  */
-import type { CatalogEntry } from "../data/store";
+import type { DatasetMeta } from "../schema/dataset";
 import { DATASET_KINDS, kindLabel } from "./labels";
 import { apiPaths, pagePaths } from "./paths";
 
@@ -15,7 +15,7 @@ interface DataDownload {
 }
 
 /** Where the whole dataset and each table can be downloaded (relative paths). */
-export function distributionPaths(meta: CatalogEntry): { name: string; encodingFormat: string; path: string }[] {
+export function distributionPaths(meta: Omit<DatasetMeta, "corrections">): { name: string; encodingFormat: string; path: string }[] {
   return [
     { name: "全部数据表 CSV（zip） Every table as CSV, with datapackage.json, in one zip", encodingFormat: "application/zip", path: apiPaths.zip(meta.id) },
     { name: "全部数据表 Excel（xlsx） Every table in one workbook", encodingFormat: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", path: apiPaths.workbook(meta.id) },
@@ -26,7 +26,7 @@ export function distributionPaths(meta: CatalogEntry): { name: string; encodingF
   ];
 }
 
-export function datasetJsonLd(meta: CatalogEntry, origin: string): Record<string, unknown> {
+export function datasetJsonLd(meta: Omit<DatasetMeta, "corrections">, origin: string): Record<string, unknown> {
   const kind = kindLabel(DATASET_KINDS, meta.kind);
   const tables = meta.tables.filter((t) => t.row_count > 0);
   const distribution: DataDownload[] = distributionPaths(meta).map((d) => ({ "@type": "DataDownload", name: d.name, encodingFormat: d.encodingFormat, contentUrl: origin + d.path }));

@@ -15,7 +15,7 @@ import type { Catalog, DataStore } from "../data/store";
 import { findThings, type ThingHit } from "./search-things";
 import type { AppContext } from "../routes/context";
 import { resolvePage } from "../routes/common";
-import { TABLES } from "../schema/tables";
+import { TABLE_LIST, TABLES } from "../schema/tables";
 import { searchTerms } from "../search/terms";
 import { findHits, MAX_QUERY, MAX_TERMS, queryErrors, SEARCH_SIZES, type SearchHit } from "../search/run";
 import { highlight } from "./highlight";
@@ -150,6 +150,12 @@ export function groupCopies(hits: readonly SearchHit[]): SearchHit[][] {
   return groups;
 }
 
+/** A table's titles by its id: the schema's, the same in every dataset. */
+function tableTitles(id: unknown): { title_zh: string; title_en: string } | undefined {
+  const def = TABLE_LIST.find((t) => t.id === id);
+  return def && { title_zh: def.titleZh, title_en: def.titleEn };
+}
+
 function Copies({ catalog, copies }: { catalog: Catalog; copies: readonly SearchHit[] }) {
   const en = useLang() === "en";
   if (copies.length === 0) return null;
@@ -157,7 +163,7 @@ function Copies({ catalog, copies }: { catalog: Catalog; copies: readonly Search
     <p class="hit-also" data-copies={copies.length}>
       <Bi zh={`同一金额另印在 ${copies.length} 处：`} en={`The same figure is printed in ${copies.length} more places: `} />
       {copies.map((c, i) => {
-        const table = catalog.datasets.find((d) => d.id === c.dataset)?.tables.find((t) => t.id === c.row.table);
+        const table = tableTitles(c.row.table);
         return (
           <>
             {i > 0 && (en ? ", " : "、")}
@@ -176,7 +182,7 @@ function RankedHits({ catalog, hits, terms, offset, also }: { catalog: Catalog; 
     <ol class="hits" start={offset + 1}>
       {groupCopies(hits).map(([h, ...copies]) => {
         const d = catalog.datasets.find((x) => x.id === h!.dataset);
-        const meta = d?.tables.find((x) => x.id === h!.table);
+        const meta = tableTitles(h!.table);
         return (
           <Hit hit={h!} terms={terms} where={{ dataset: d?.title_zh ?? h!.dataset, table: meta?.title_zh ?? h!.table }} also={also.get(`${h!.dataset}/${h!.id}`)}>
             <Copies catalog={catalog} copies={copies} />

@@ -6,7 +6,7 @@
  * routes only parse the request and render this.
  */
 import { requireTable } from "../data/require";
-import type { CatalogEntry, DataStore } from "../data/store";
+import type { DatasetHead, DataStore } from "../data/store";
 import type { SumFamily } from "../data/stored-sums";
 import { ProblemError } from "../lib/problem";
 import type { PublishedRow } from "../schema/bundle";
@@ -37,14 +37,14 @@ export function factColumns(across: boolean): ColumnDef[] {
 export interface FactsScope {
   store: DataStore;
   /** The datasets in scope before the filters on dataset columns. */
-  datasets: readonly CatalogEntry[];
+  datasets: readonly DatasetHead[];
   /** Whether dataset/department/year are columns (the cross-dataset route). */
   across: boolean;
 }
 
 export interface FactsSum {
   /** The datasets whose facts were read (after the filters on dataset columns). */
-  datasets: readonly CatalogEntry[];
+  datasets: readonly DatasetHead[];
   columns: ColumnDef[];
   /** One row per group, in key order: the keys (with their names), the amount in the query's unit, the share, the count. */
   rows: PublishedRow[];
@@ -99,7 +99,7 @@ export async function sumFacts(scope: FactsScope, query: TableQuery): Promise<Fa
  * department, where the store has them) or per dataset; else the facts themselves. Rows of
  * sums carry __count, the number of facts they add.
  */
-async function factRows(store: DataStore, metas: readonly CatalogEntry[], across: boolean, family: SumFamily | undefined, byDataset: boolean): Promise<PublishedRow[]> {
+async function factRows(store: DataStore, metas: readonly DatasetHead[], across: boolean, family: SumFamily | undefined, byDataset: boolean): Promise<PublishedRow[]> {
   const rows: PublishedRow[] = [];
   if (family && !byDataset && store.factRollup) {
     const rollup = await store.factRollup(family);

@@ -1,7 +1,7 @@
 /** What renderers receive: columns described for clients, rows, and paging facts. */
 import type { PublishedRow } from "../schema/bundle";
 import type { ColumnDef, ColumnType } from "../schema/columns";
-import type { CatalogEntry } from "../data/store";
+import type { DatasetHead } from "../data/store";
 
 export interface ColumnView {
   name: string;
@@ -38,7 +38,7 @@ export function columnViews(columns: readonly ColumnDef[], unit: string): Column
 
 /** The view of rows of one table of a dataset, amount columns labelled with `unit`. */
 export function tableView(
-  dataset: CatalogEntry,
+  dataset: DatasetHead,
   table: { id: string; title_zh: string; note: string | null },
   columns: readonly ColumnDef[],
   unit: string,

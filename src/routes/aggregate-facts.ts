@@ -1,5 +1,5 @@
 /** The facts aggregate as a response: parses the request, sums with query/aggregate-facts, renders the sums. */
-import type { CatalogEntry, DataStore } from "../data/store";
+import type { DatasetHead, DataStore } from "../data/store";
 import { excelName } from "../http/headers";
 import { splitExtension } from "../http/negotiate";
 import { jsonPayload, respond } from "../http/respond";
@@ -22,7 +22,7 @@ export interface FactsRequest {
   request: Request;
   store: DataStore;
   /** The datasets in scope before the filters on dataset columns. */
-  datasets: readonly CatalogEntry[];
+  datasets: readonly DatasetHead[];
   /** Whether dataset/department/year are columns (the cross-dataset route). */
   across: boolean;
   groups: Readonly<Record<string, string>>;

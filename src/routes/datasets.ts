@@ -42,7 +42,7 @@ export async function listDatasets(c: AppContext): Promise<Response> {
             kind: d.kind,
             unit: d.unit,
             version: d.version,
-            row_counts: Object.fromEntries(d.tables.map((t) => [t.id, t.row_count])),
+            row_counts: d.row_counts,
             url: links.dataset(d.id),
           })),
           next,

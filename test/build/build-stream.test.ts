@@ -14,7 +14,7 @@ import { catalogDigests, type CatalogFile } from "../../src/data/catalog-file";
 import type { Bundle } from "../../src/schema/bundle";
 import { BuildCache } from "../../scripts/pipeline/build-cache";
 import { runBuildCli } from "../../scripts/pipeline/cli";
-import { objectDigests } from "../../scripts/pipeline/object-digests";
+import { objectDigests, recordedObjects } from "../../scripts/pipeline/object-digests";
 import { provinceDocument, writeProvince } from "../../scripts/synthetic/province";
 import { loadRealSeed, type RealSeed } from "../../scripts/simulate/run-variant";
 import { ROOT, SEEDS } from "./seed-fixtures";
@@ -42,8 +42,9 @@ beforeAll(() => {
 }, SLOW);
 
 describe("the streaming build", () => {
-  it("builds every simulated document, and publishes in the catalogue exactly the objects the bundle in memory makes", () => {
-    const r = build(newCache());
+  it("builds every simulated document, and publishes in the catalogue exactly the objects the bundle in memory makes", async () => {
+    const cacheDir = newCache();
+    const r = build(cacheDir);
     expect(r.errors).toBe("");
     expect(r.status).toBe(0);
     expect(Object.keys(r.files)).toEqual(["catalog.json", "datasets.json", "datasets.json.gz"]);
@@ -52,11 +53,11 @@ describe("the streaming build", () => {
     expect(new Set(bundle.datasets.map((d) => d.meta.department)).size).toBe(N);
     // The merged sums and search index (spilled per shard) are byte for byte those made from the whole bundle.
     const catalog = JSON.parse(r.files["catalog.json"]!.toString()) as CatalogFile;
-    expect(catalogDigests(catalog)).toEqual(objectDigests(bundle));
+    expect(recordedObjects(catalog, (d) => new BuildCache(cacheDir).getBlob(d))).toEqual(await objectDigests(bundle));
     expect(r.log).toContain(`${N} dataset(s): ${N} built, 0 unchanged since the last build`);
   }, SLOW);
 
-  it("rebuilds only the document that changed and its segment of the index, and writes the same bytes as a full build", () => {
+  it("rebuilds only the document that changed and its segment of the index, and writes the same bytes as a full build", async () => {
     const cache = newCache();
     // One dataset a segment, so the change can be seen to touch one segment of three.
     const opts = { segmentSize: 1 };
@@ -78,17 +79,16 @@ describe("the streaming build", () => {
       expect(incremental.files["catalog.json"]).not.toEqual(first.files["catalog.json"]);
       // The merged index is the one the bundle in memory makes, cut the same way.
       const bundle = JSON.parse(incremental.files["datasets.json"]!.toString()) as Bundle;
-      const now = catalogDigests(JSON.parse(incremental.files["catalog.json"]!.toString()) as CatalogFile)!;
-      expect(now).toEqual(objectDigests(bundle, opts));
+      const blobs = new BuildCache(cache);
+      const now = recordedObjects(JSON.parse(incremental.files["catalog.json"]!.toString()) as CatalogFile, (d) => blobs.getBlob(d));
+      expect(now).toEqual(await objectDigests(bundle, opts));
       // Of the index, only the changed document's segment, directory objects and manifest have new keys: what publish:r2 uploads.
-      const before = catalogDigests(JSON.parse(first.files["catalog.json"]!.toString()) as CatalogFile)!;
+      const before = recordedObjects(JSON.parse(first.files["catalog.json"]!.toString()) as CatalogFile, (d) => blobs.getBlob(d));
       const changedIndex = [...now.keys()].filter((k) => k.startsWith("v1/index/") && !before.has(k)).map((k) => k.replace(/^v1\/index\/[0-9a-f]{16}\//, ""));
       expect(new Set(changedIndex.map((k) => k.replace(/\/(shard|directory)-\d+\.(bin|json)$/, "")))).toEqual(new Set(["search/1", "search", "search/manifest.json", ...changedIndex.filter((k) => k.startsWith("sums/"))]));
       expect(changedIndex.filter((k) => k.startsWith("search/1/")).length).toBeGreaterThan(32);
-      // Every object the catalogue records is in the cache, for npm run publish:r2.
-      const digests = catalogDigests(JSON.parse(incremental.files["catalog.json"]!.toString()) as CatalogFile)!;
-      const blobs = new BuildCache(cache);
-      expect([...digests.values()].every((d) => blobs.getBlob(d) !== null)).toBe(true);
+      // Every object the catalogue and the contents objects record is in the cache, for npm run publish:r2.
+      expect([...now.values()].every((d) => blobs.getBlob(d) !== null)).toBe(true);
     } finally {
       writeFileSync(join(seeds, "p000002.txt"), saved.text);
       writeFileSync(join(seeds, "corrections.json"), saved.corrections);

@@ -47,8 +47,8 @@ function bucket() {
 }
 
 /** A build's catalogue text, with its bodies in a cache as the build leaves them. */
-function built(bundle: Bundle, cache: BuildCache) {
-  const { objects } = publicationOf(bundle);
+async function built(bundle: Bundle, cache: BuildCache) {
+  const { objects } = await publicationOf(bundle);
   // The last two objects are the catalogue (data/catalog.json's text) and the pointer.
   const catalogBody = objects.at(-2)![1] as string;
   for (const [, body] of objects.slice(0, -2)) cache.putBlob(body);
@@ -63,7 +63,7 @@ describe("publishing a build and switching to it", () => {
     expect(none).toBeInstanceOf(ProblemError);
     expect((none as ProblemError).slug).toBe("data-unavailable");
     expect((none as ProblemError).detail).toContain("npm run publish:r2");
-    b.putAll(publicationOf(A).objects);
+    b.putAll((await publicationOf(A)).objects);
     const served = await build();
     expect(served.catalog.datasets.map((d) => d.version)).toEqual([A.datasets[0]!.meta.version]);
     expect((await served.store.getTable(A.datasets[0]!.meta.id, "projects"))!.rows).toEqual(A.datasets[0]!.tables.projects);
@@ -73,11 +73,11 @@ describe("publishing a build and switching to it", () => {
     const b = bucket();
     let now = 0;
     const build = currentBuild(b.reader, () => now);
-    b.putAll(publicationOf(A).objects);
+    b.putAll((await publicationOf(A)).objects);
     const first = await build();
     const id = A.datasets[0]!.meta.id;
     // B's objects and catalogue uploaded, its pointer not yet written: still A, however long.
-    const bObjects = publicationOf(B).objects;
+    const bObjects = (await publicationOf(B)).objects;
     b.putAll(bObjects.filter(([k]) => k !== POINTER_KEY));
     now += 10 * POINTER_TTL_MS;
     expect(await build()).toBe(first);
@@ -94,12 +94,12 @@ describe("publishing a build and switching to it", () => {
 
   it("refuses a pointer that is not one, and a catalogue that is not the one the pointer names", async () => {
     const b = bucket();
-    b.putAll(publicationOf(A).objects);
+    b.putAll((await publicationOf(A)).objects);
     b.objects.set(POINTER_KEY, new TextEncoder().encode("{}"));
     const bad = await currentBuild(b.reader)().catch((e: unknown) => e);
     expect((bad as ProblemError).detail).toContain("not a build pointer");
     const c = bucket();
-    const objects = publicationOf(A).objects;
+    const objects = (await publicationOf(A)).objects;
     c.putAll(objects);
     const catalogKey = objects.at(-2)![0];
     c.objects.set(catalogKey, new TextEncoder().encode(new TextDecoder().decode(c.objects.get(catalogKey)!).replace("济源", "济原")));
@@ -110,17 +110,20 @@ describe("publishing a build and switching to it", () => {
   it("uploads only what the bucket's current build lacks, then the catalogue and the pointer", async () => {
     const b = bucket();
     const cache = new BuildCache(mkdtempSync(join(tmpdir(), "publish-cache-")));
-    const a = built(A, cache);
+    const a = await built(A, cache);
     const first = await publishBuild(b.target, a.catalogBody, cache);
-    expect(first.uploaded).toBe(first.objects);
-    expect(first.objects).toBe(a.objects.length - 2);
+    expect(first.uploaded).toBe(a.objects.length - 2);
+    expect(first.unchanged).toBe(0);
+    // The catalogue records each dataset's contents object and each index object; the contents list the rest.
+    expect(first.objects).toBe(a.objects.filter(([k]) => k.startsWith("v1/index/") || k.endsWith("/contents.json")).length);
     expect(first.keys.slice(-2)).toEqual([a.objects.at(-2)![0], POINTER_KEY]);
     const again = await publishBuild(b.target, a.catalogBody, cache);
     expect(again.uploaded).toBe(0);
+    expect(again.unchanged).toBe(again.objects);
     expect(again.keys).toEqual([a.objects.at(-2)![0], POINTER_KEY]);
     // B changes one project's name: its dataset's objects (new version), the index objects holding the
     // changed words, and the manifest; nothing else (tables of A under A's version stay where they are).
-    const bb = built(B, cache);
+    const bb = await built(B, cache);
     const third = await publishBuild(b.target, bb.catalogBody, cache);
     const aKeys = new Set(a.objects.map(([k]) => k));
     const changed = bb.objects.slice(0, -2).filter(([k]) => !aKeys.has(k)).map(([k]) => k);

@@ -18,7 +18,7 @@ beforeAll(async () => {
   // The project shares one workerd and its bucket across files (isolate: false), and this file runs
   // before each of them: the pointer is written last, so finding it means the bucket is full.
   if (await bucket.head(POINTER_KEY)) return;
-  for (const [key, body] of r2Objects(raw)) await bucket.put(key, body);
+  for (const [key, body] of await r2Objects(raw)) await bucket.put(key, body);
   const catalogBody = JSON.stringify(catalogJson) + "\n";
   const version = catalogOf(catalogEntries(catalogJson as unknown as CatalogFile)).version;
   for (const [key, body] of publicationObjects(catalogBody, version, await sha256Hex16(new TextEncoder().encode(catalogBody)))) await bucket.put(key, body);

@@ -5,6 +5,7 @@ import { BudgetCache, ENTRY_OVERHEAD } from "../../src/data/budget-cache";
 import { perVersion } from "../../src/download/per-version";
 import { indexKeys } from "../../src/data/r2-layout";
 import { r2Objects } from "../../scripts/pipeline/r2-objects";
+import { catalogEntry } from "../../src/data/catalog-file";
 import { checkedReader } from "../../src/data/r2-read";
 import { POSTINGS_BUDGET, r2Search } from "../../src/data/r2-search-index";
 import { catalogOf } from "../../src/data/table-data";
@@ -38,8 +39,8 @@ describe("BudgetCache", () => {
 
 describe("the R2 search index's posting cache", () => {
   it("stays within its budget under 100,000 distinct random pairs that stand nowhere (each a miss), and still answers a real pair", async () => {
-    const catalog = catalogOf(bundle.datasets.map((d) => d.meta));
-    const objects = r2Objects(bundle);
+    const catalog = catalogOf(bundle.datasets.map((d) => catalogEntry(d.meta)));
+    const objects = await r2Objects(bundle);
     const keys = indexKeys(objects.map(([k]) => k));
     const search = r2Search(checkedReader(memoryBucket(objects).bucket), catalog, (name) => keys.get(name)!);
     const index = await search.searchIndex();

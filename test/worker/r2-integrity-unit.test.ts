@@ -1,14 +1,16 @@
 /**
- * The R2 store checks what it reads against the digests the build recorded in the catalogue:
- * an object swapped for another, truncated, or with a byte flipped is a 503 problem that is
+ * The R2 store checks what it reads against the digests the build recorded: a dataset's contents
+ * object and the index objects in the catalogue, the dataset's other objects in its contents. An
+ * object swapped for another, truncated, or with a byte flipped is a 503 problem that is
  * never cached (the repaired bucket is read again), never wrong rows, never a 500, never an
  * empty search that should have hits.
  */
 import catalogJson from "../../data/catalog.json";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { catalogDigestLookup, catalogDigests, type CatalogFile } from "../../src/data/catalog-file";
-import { indexKeys, rowOffsetsKey, searchDirectoryName, searchShardName, shardOf, tableKey, type R2Object } from "../../src/data/r2-layout";
+import { catalogDigests, catalogEntry, readCatalog, type CatalogFile } from "../../src/data/catalog-file";
+import type { DatasetContents } from "../../src/data/dataset-contents";
+import { contentsKey, datasetPrefix, indexKeys, rowOffsetsKey, searchDirectoryName, searchShardName, shardOf, tableKey, type R2Object } from "../../src/data/r2-layout";
 import { r2Objects } from "../../scripts/pipeline/r2-objects";
 import type { R2Reader } from "../../src/data/r2-read";
 import { r2Store } from "../../src/data/r2-store";
@@ -19,10 +21,13 @@ import { raw as bundle } from "./bundled-data";
 import { D, DATASET, expectProblem, ORIGIN } from "./helpers";
 
 const ctx = { waitUntil() {}, passThroughOnException() {} } as unknown as ExecutionContext;
-const catalog = catalogOf(bundle.datasets.map((d) => d.meta));
-const digests = catalogDigests(catalogJson as unknown as CatalogFile)!;
+const catalog = catalogOf(bundle.datasets.map((d) => catalogEntry(d.meta)));
+const file = catalogJson as unknown as CatalogFile;
+const recorded = catalogDigests(file)!;
+const digests = readCatalog(file).digests!;
 const version = bundle.datasets[0]!.meta.version;
-const pristine = new Map<string, R2Object[1]>(r2Objects(bundle));
+const pristine = new Map<string, R2Object[1]>(await r2Objects(bundle));
+const contents = contentsKey(DATASET, version);
 const index = indexKeys(pristine.keys());
 // One dataset: one segment of the index, and 64 directory objects.
 const searchDirectoryKey = (directory: number) => index.get(searchDirectoryName(directory))!;
@@ -62,15 +67,35 @@ async function expect503(res: Response, key: string): Promise<string> {
 const table = (t: string) => tableKey(DATASET, version, t);
 
 describe("R2 objects checked against the catalogue's digests", () => {
-  it("records every object of the build: its length and SHA-256", () => {
-    expect([...digests.keys()].sort()).toEqual([...pristine.keys()].sort());
+  it("records every object of the build, its length and SHA-256: the catalogue each dataset's contents object and each index object, the contents the dataset's other objects", async () => {
+    expect([...recorded.keys()].filter((k) => k.startsWith("v1/datasets/"))).toEqual([contents]);
+    const listed = JSON.parse(pristine.get(contents) as string) as DatasetContents;
+    const every = [...recorded.keys(), ...Object.keys(listed.objects).map((name) => datasetPrefix(DATASET, version) + name)];
+    expect(every.sort()).toEqual([...pristine.keys()].sort());
+    for (const [name, digest] of Object.entries(listed.objects)) {
+      const body = pristine.get(datasetPrefix(DATASET, version) + name)!;
+      expect(digest[0], name).toBe(bytesOf(body).length);
+    }
+    expect(listed.tables.map((t) => t.id)).toEqual(bundle.datasets[0]!.meta.tables.map((t) => t.id));
   });
 
-  it("gives the Worker each digest by key from the catalogue's own records (no map of every key), the same as the map, and none for a key it does not record", () => {
-    const lookup = catalogDigestLookup(catalogJson as unknown as CatalogFile)!;
-    for (const [key, digest] of digests) expect(lookup.get(key), key).toEqual(digest);
-    const tableKey0 = [...digests.keys()].find((k) => k.endsWith("/tables/projects.json"))!;
-    for (const key of [tableKey0.replace(version, "0".repeat(16)), tableKey0.replace("projects", "nope"), "v1/datasets/", "v1/index/", "v1/catalogs/x.json", `v1/datasets/${DATASET}/${version}/__proto__`, "v1/index/__proto__"]) expect(lookup.get(key), key).toBeUndefined();
+  it("gives the Worker each digest the catalogue records by key, and none for a key it does not record", () => {
+    for (const [key, digest] of recorded) expect(digests.get(key), key).toEqual(digest);
+    for (const key of [table("projects"), contents.replace(version, "0".repeat(16)), "v1/datasets/", "v1/index/", "v1/catalogs/x.json", `v1/datasets/${DATASET}/${version}/__proto__`, "v1/index/__proto__"]) expect(digests.get(key), key).toBeUndefined();
+  });
+
+  it("answers 503 for every read of a dataset whose contents object is damaged, and for contents that list other tables than the catalogue", async () => {
+    const { fetch, flip, restore } = setup();
+    flip(contents, 20);
+    await expect503(await fetch(`${D}/tables/projects`), contents);
+    await expect503(await fetch(D), contents);
+    restore(contents);
+    expect((await fetch(`${D}/tables/projects`)).status).toBe(200);
+    // Whole and of the right shape, but not this build's: checked by its digest; without digests, against the catalogue's tables.
+    const c = setup(false);
+    const listed = JSON.parse(pristine.get(contents) as string) as DatasetContents;
+    c.objects.set(contents, JSON.stringify({ ...listed, tables: listed.tables.slice(1) }));
+    expect(await expect503(await c.fetch(D), contents)).toContain("other tables than the catalogue's");
   });
 
   it("answers 503, not another table's rows, for summary-revenue swapped for summary-expenditure's object, and is not cached: the repaired bucket is served", async () => {

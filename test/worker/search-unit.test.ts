@@ -14,7 +14,7 @@ const tableIds = SEARCH_TABLES.map((s) => s.table);
 function dataset(projects: Record<string, string>[]) {
   return (table: string) => (table === TABLES.projects.id ? projects : []);
 }
-const meta = (rows: number) => ({ tables: tableIds.map((id) => ({ id, row_count: id === TABLES.projects.id ? rows : 0 })) });
+const meta = (rows: number) => ({ row_counts: Object.fromEntries(tableIds.map((id) => [id, id === TABLES.projects.id ? rows : 0])) });
 const field = (column: string) => SEARCH_TABLES[0]!.fields.findIndex((f) => f.column === column);
 
 describe("search terms and bigrams", () => {
@@ -106,8 +106,8 @@ describe("matching and ranking", () => {
 describe("doc numbering", () => {
   it("follows the catalogue: datasets, then search tables, then rows; empty tables take no numbers", () => {
     const two = [
-      { tables: tableIds.map((id, i) => ({ id, row_count: [2, 0, 3, 1][i]! })) },
-      { tables: tableIds.map((id, i) => ({ id, row_count: [0, 1, 0, 2][i]! })) },
+      { row_counts: Object.fromEntries(tableIds.map((id, i) => [id, [2, 0, 3, 1][i]!])) },
+      { row_counts: Object.fromEntries(tableIds.map((id, i) => [id, [0, 1, 0, 2][i]!])) },
     ];
     const s = docSpace(two);
     expect(s.size).toBe(9);

@@ -27,6 +27,7 @@ import { getPlatformProxy } from "wrangler";
 import { clonedBundle } from "../clones";
 import { devServer, QUIET } from "../wrangler-dev";
 import { docSpace } from "../../../src/data/doc-space";
+import { catalogEntry } from "../../../src/data/catalog-file";
 import { NO_POSTINGS } from "../../../src/data/postings-codec";
 import { buildPostings } from "../../../src/search/postings";
 import { rankDocs } from "../../../src/search/rank";
@@ -266,7 +267,7 @@ function fillDirect(file: string, rows: Tables) {
 const tBuild = performance.now();
 const bundle = clonedBundle(N);
 const postings = buildPostings(bundle.datasets.map((d) => (t: string) => d.tables[t] ?? []));
-const space = docSpace(bundle.datasets.map((d) => d.meta));
+const space = docSpace(bundle.datasets.map((d) => catalogEntry(d.meta)));
 const rows = rowsOf(bundle, postings);
 const buildMs = performance.now() - tBuild;
 const counts = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));

@@ -1,13 +1,13 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 /** What the dataset is and where it came from: department, year, unit, source document and its hash, version. */
-import type { CatalogEntry } from "../../data/store";
+import type { DatasetHead } from "../../data/store";
 import { Bi, En } from "../layout";
 import { DATASET_KINDS, kindLabel } from "../labels";
 import { apiPaths, pagePaths } from "../paths";
 import { safeHttpUrl } from "../text";
 
-export function SourceSection({ meta }: { meta: CatalogEntry }) {
+export function SourceSection({ meta }: { meta: DatasetHead }) {
   const kind = kindLabel(DATASET_KINDS, meta.kind);
   const url = safeHttpUrl(meta.source.url);
   return (

@@ -1,0 +1,39 @@
+/**
+ * The R2 bucket as the build left it, in this process: each object's body read from the build
+ * cache by the digest its catalogue (or its dataset's contents object) records, a byte range
+ * read alone as R2 serves it, every read counted. What the benchmarks serve the R2 store's
+ * code from without uploading a build.
+ */
+import { catalogDigests, type CatalogFile } from "../../src/data/catalog-file";
+import type { DatasetContents } from "../../src/data/dataset-contents";
+import { DATASET_CONTENTS } from "../../src/data/r2-layout";
+import type { R2Reader } from "../../src/data/r2-read";
+import type { Digest } from "../../src/lib/checksum";
+import type { BuildCache } from "../pipeline/build-cache";
+import { readBlobRange } from "./cache-range";
+
+export function cacheBucket(file: CatalogFile, cache: BuildCache): { bucket: R2Reader; reads: number[] } {
+  const recorded = catalogDigests(file)!;
+  // A dataset's other objects are found through its contents object, as publishing finds them (read when first asked for).
+  const contents = new Map<string, DatasetContents | undefined>();
+  const listed = (key: string): Digest | undefined => {
+    const prefix = key.split("/").slice(0, 4).join("/") + "/";
+    if (!contents.has(prefix)) {
+      const digest = recorded.get(prefix + DATASET_CONTENTS);
+      contents.set(prefix, digest && (JSON.parse(cache.getBlob(digest)!.toString("utf8")) as DatasetContents));
+    }
+    return contents.get(prefix)?.objects[key.slice(prefix.length)];
+  };
+  const digestOf = (key: string) => recorded.get(key) ?? (key.startsWith("v1/datasets/") ? listed(key) : undefined);
+  const reads: number[] = [];
+  const bucket: R2Reader = {
+    async get(key, options) {
+      const digest = digestOf(key);
+      const part = digest && (options ? readBlobRange(cache.dir, digest, options.range.offset, options.range.length) : cache.getBlob(digest));
+      if (!part) return null;
+      reads.push(part.length);
+      return { text: async () => part.toString("utf8"), arrayBuffer: async () => part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength) as ArrayBuffer };
+    },
+  };
+  return { bucket, reads };
+}
