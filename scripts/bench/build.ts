@@ -6,7 +6,9 @@
  * written; then one document replaced and the incremental rebuild; then, up to
  * BENCH_PUBLISH_MAX_N (default 1000), the publication to a local R2 bucket (Miniflare, as
  * `npm run publish:r2` does it), the incremental publication after the change, and the R2
- * Worker's first answers from that bucket. Documents are generated once into BENCH_BUILD_DIR
+ * Worker's first answers from that bucket (past it, from a bucket holding the catalogue and only
+ * what those answers read: r2-sparse.ts); for every N, the heap the R2 Worker holds and its
+ * first answers in process (worker-heap.ts). Documents are generated once into BENCH_BUILD_DIR
  * (default a folder in the system's temp) and reused. Writes scripts/bench/results/build.json.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -22,6 +24,7 @@ import { FORMS, provinceDocument, TOPICS } from "../synthetic/province";
 import { loadRealSeed } from "../simulate/run-variant";
 import { bundle, compatibilityDate } from "./bundle";
 import { projectCopy } from "./synthetic-project";
+import { sparseServing } from "./r2-sparse";
 import { freePort } from "./workerd";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -81,7 +84,7 @@ function seedsOf(n: number, dir: string): string {
   const seeds = join(dir, "seeds");
   rmSync(seeds, { recursive: true, force: true });
   mkdirSync(seeds, { recursive: true });
-  for (const f of readdirSync(join(ROOT, "seeds"))) if (!f.endsWith(".txt") && f !== "corrections.json" && f !== "contents.json") copyFileSync(join(ROOT, "seeds", f), join(seeds, f));
+  for (const f of readdirSync(join(ROOT, "seeds"))) if (!f.endsWith(".txt") && f !== "corrections.json" && f !== "manifest.json") copyFileSync(join(ROOT, "seeds", f), join(seeds, f));
   for (let i = 1; i <= n; i++) linkSync(join(DOCS, docName(i)), join(seeds, docName(i)));
   const all = JSON.parse(readFileSync(join(DOCS, "corrections.all.json"), "utf8")) as Correction[];
   const wanted = new Set(Array.from({ length: n }, (_, i) => docName(i + 1)));
@@ -219,7 +222,7 @@ for (const n of NS) {
     try {
       const again = await publishBuild(w.target, readFileSync(join(out, "catalog.json"), "utf8"), new BuildCache(cache));
       const index = again.keys.filter((k) => k.includes("/search/")).length;
-      console.log(`N=${n} ${change}, published: ${(again.ms / 1000).toFixed(1)} s, ${again.uploaded} of ${again.objects} objects (${(again.bytes / 1048576).toFixed(1)} MB; ${index} of them search index objects)`);
+      console.log(`N=${n} ${change}, published: ${(again.ms / 1000).toFixed(1)} s, ${again.uploaded} objects uploaded (${(again.bytes / 1048576).toFixed(1)} MB; ${index} of them search index objects), ${again.objects - again.unchanged} of the ${again.objects} contents and index objects the catalogue records new`);
       changes.push({ change, rebuild: { ...rebuilt, log: undefined }, publish: { s: again.ms / 1000, objects: again.uploaded, of: again.objects, indexObjects: index, mb: again.bytes / 1048576 } });
     } finally {
       await w.mf.dispose();
@@ -242,7 +245,10 @@ for (const n of NS) {
       await w.mf.dispose();
     }
   }
-  points.push({ n, cores: availableParallelism(), full: { ...full, log: undefined, bytesWritten: bytes }, catalogHeap, answers, publish, changes, serving });
+  // Past BENCH_PUBLISH_MAX_N, the real R2 Worker over a bucket holding the catalogue and only what its first answers read.
+  const sparse = publish ? null : await sparseServing(out, cache);
+  if (sparse) console.log(`N=${n} first answers of the R2 Worker on Miniflare, its bucket holding the catalogue and the ${sparse.objects} objects they read (ms, cold/warm): ${Object.entries(sparse.answers).map(([k, v]) => `${k} ${v.coldMs}/${v.warmMs}${v.status === 200 ? "" : ` (${v.status})`}`).join(", ")}`);
+  points.push({ n, cores: availableParallelism(), full: { ...full, log: undefined, bytesWritten: bytes }, catalogHeap, answers, publish, changes, serving, sparse });
 }
 const file = join(ROOT, "scripts", "bench", "results", "build.json");
 writeFileSync(file, JSON.stringify({ taken: new Date().toISOString(), machine: { cores: availableParallelism(), node: process.version }, points }, null, 1) + "\n");

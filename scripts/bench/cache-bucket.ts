@@ -12,7 +12,8 @@ import type { Digest } from "../../src/lib/checksum";
 import type { BuildCache } from "../pipeline/build-cache";
 import { readBlobRange } from "./cache-range";
 
-export function cacheBucket(file: CatalogFile, cache: BuildCache): { bucket: R2Reader; reads: number[] } {
+/** The bucket, the bytes of each read (in order), and the key of each (in order). */
+export function cacheBucket(file: CatalogFile, cache: BuildCache): { bucket: R2Reader; reads: number[]; keys: string[]; bodyOf(key: string): Buffer | null } {
   const recorded = catalogDigests(file)!;
   // A dataset's other objects are found through its contents object, as publishing finds them (read when first asked for).
   const contents = new Map<string, DatasetContents | undefined>();
@@ -26,14 +27,20 @@ export function cacheBucket(file: CatalogFile, cache: BuildCache): { bucket: R2R
   };
   const digestOf = (key: string) => recorded.get(key) ?? (key.startsWith("v1/datasets/") ? listed(key) : undefined);
   const reads: number[] = [];
+  const keys: string[] = [];
   const bucket: R2Reader = {
     async get(key, options) {
       const digest = digestOf(key);
       const part = digest && (options ? readBlobRange(cache.dir, digest, options.range.offset, options.range.length) : cache.getBlob(digest));
       if (!part) return null;
       reads.push(part.length);
+      keys.push(key);
       return { text: async () => part.toString("utf8"), arrayBuffer: async () => part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength) as ArrayBuffer };
     },
   };
-  return { bucket, reads };
+  const bodyOf = (key: string) => {
+    const digest = digestOf(key);
+    return digest ? cache.getBlob(digest) : null;
+  };
+  return { bucket, reads, keys, bodyOf };
 }

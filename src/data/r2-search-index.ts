@@ -36,10 +36,11 @@ const isDirectory = (v: unknown): v is SearchDirectory =>
 
 const words = (bytes: Uint8Array) => decodeWords(bytes.slice().buffer as ArrayBuffer);
 
-/** A segment as a lookup uses it: its shards, and the catalogue's doc number of its first row. */
+/** A segment as a lookup uses it: its shards, and the catalogue's doc numbers of its first row and of the row after its last. */
 interface Segment {
   shards: number;
   firstDoc: number;
+  endDoc: number;
 }
 
 /** `keyOf` gives the key of an index object of this build by its name (r2-layout.ts). */
@@ -80,6 +81,22 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
 
   const lookup = (gram: string): Promise<Postings> => postings.get(gram, () => fetchPostings(gram));
 
+  /** The pair's list in segment k alone (empty where it does not stand there), kept apart from the whole list. */
+  async function fetchSegmentPostings(gram: string, k: number): Promise<Postings> {
+    const d = shardOf(gram, directoryCount);
+    const dir = await directory(d);
+    const places = Object.hasOwn(dir, gram) ? dir[gram]! : undefined;
+    const directoryKey = keyOf(searchDirectoryName(d));
+    let at = -1;
+    for (let i = 0; places && i < places.length; i += 4) {
+      // An entry naming a segment the manifest does not have is damaged, whichever segment is asked for.
+      if (places[i]! >= segments.length) throw damagedObject(directoryKey, "目录指向不存在的分段", `a directory entry naming segment ${places[i]} of ${segments.length}`);
+      if (places[i] === k) at = i;
+    }
+    return places && at >= 0 ? segmentPostings(gram, places.slice(at, at + 4), directoryKey) : NO_POSTINGS;
+  }
+  const segmentLookup = (k: number) => (gram: string) => postings.get(`${k}\u0000${gram}`, () => fetchSegmentPostings(gram, k));
+
   const offsets = new Map<string, Promise<{ offsets: Uint32Array; checksums: Uint32Array }>>();
   function offsetsOf(dataset: string, version: string, table: string): Promise<{ offsets: Uint32Array; checksums: Uint32Array }> {
     const key = rowOffsetsKey(dataset, version, table);
@@ -106,7 +123,7 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
         const space = docSpace(catalog.datasets);
         segments = segmentsOf(m, space, catalog.datasets.length);
         directoryCount = m.directories;
-        return { space, lookup };
+        return { space, lookup, segments: segments.map((s, k) => ({ firstDoc: s.firstDoc, endDoc: s.endDoc, lookup: segmentLookup(k) })) };
       });
       index.catch(() => (index = undefined));
       return index;
@@ -141,7 +158,7 @@ function segmentsOf(m: SearchManifest, space: DocSpace, datasets: number): Segme
     first += s.datasets;
     const end = first < datasets ? space.range(first, 0)[0] : space.size;
     if (first > datasets || end - firstDoc !== s.docs) throw stale();
-    out.push({ shards: s.shards, firstDoc });
+    out.push({ shards: s.shards, firstDoc, endDoc: end });
   }
   if (first !== datasets) throw stale();
   return out;

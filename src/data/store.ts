@@ -13,6 +13,18 @@ export type Lookup = (gram: string) => Promise<Postings>;
 export interface SearchIndex {
   space: DocSpace;
   lookup: Lookup;
+  /**
+   * The same cut into runs of rows [firstDoc, endDoc), each with a lookup of its own rows' postings,
+   * where the index is stored so: a search ranks one run at a time and holds one run's lists, not
+   * the whole index's, whatever the number of datasets.
+   */
+  segments?: readonly SearchSegmentView[];
+}
+
+export interface SearchSegmentView {
+  firstDoc: number;
+  endDoc: number;
+  lookup: Lookup;
 }
 
 export type TableMeta = DatasetMeta["tables"][number];

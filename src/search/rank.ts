@@ -158,6 +158,9 @@ export async function rankDocs(terms: readonly string[], lookup: Lookup, space: 
     else if (and) ranked.push({ doc, match: "field", weight: bestWeight(and, table), fields: or });
     else ranked.push({ doc, match: "row", weight: bestWeight(or, table), fields: or });
   }
-  const order = (k: MatchKind) => MATCH_KINDS.indexOf(k);
-  return ranked.sort((a, b) => order(a.match) - order(b.match) || b.weight - a.weight || a.doc - b.doc);
+  return ranked.sort(rankedOrder);
 }
+
+const order = (k: MatchKind) => MATCH_KINDS.indexOf(k);
+/** The ranked order: kind of match, then the best field's weight, then the catalogue's order. */
+export const rankedOrder = (a: RankedDoc, b: RankedDoc): number => order(a.match) - order(b.match) || b.weight - a.weight || a.doc - b.doc;

@@ -3,7 +3,7 @@
  * the ranked docs from the index, and the page of hits made from their rows. Neither caller
  * searches any other way, so the page can never find what the API would not (or cost more).
  */
-import type { DataStore , Lookup } from "../data/store";
+import type { DataStore, Lookup, SearchIndex } from "../data/store";
 import { ProblemError } from "../lib/problem";
 import type { PublishedRow } from "../schema/bundle";
 import type { ParamError } from "../lib/problem";
@@ -11,7 +11,7 @@ import { columnsFor } from "../data/columns";
 import { IN_FLIGHT } from "./load-tables";
 import { matchRow, searchedColumns, type ColumnMatch } from "./match";
 import { FIELD_SHIFT } from "./postings";
-import { occurrences, rankDocs, type MatchKind, type RankedDoc } from "./rank";
+import { occurrences, rankDocs, rankedOrder, type MatchKind, type RankedDoc } from "./rank";
 import type { DocSpace } from "../data/doc-space";
 import { TABLES } from "../schema/tables";
 import { SEARCH_TABLES } from "../schema/search-scope";
@@ -130,6 +130,25 @@ async function withoutEchoes(ranked: readonly RankedDoc[], lookup: Lookup, space
   });
 }
 
+/** Segments ranked this many at a time: what a search holds at once is their lists. */
+const SEGMENTS_AT_ONCE = 4;
+
+/**
+ * Every doc in [lo, hi) that `keep` allows and that holds every term, in ranked order. Where the
+ * index is cut into segments, each is ranked on its own lists (a doc's match depends on its own
+ * postings alone) and the results merged: the same order, holding a few segments' lists at a
+ * time, and a search within one dataset reads one segment.
+ */
+async function rankAll(terms: readonly string[], index: SearchIndex, [lo, hi]: readonly [number, number], keep: (doc: number) => boolean): Promise<RankedDoc[]> {
+  const parts = (index.segments ?? [{ firstDoc: 0, endDoc: index.space.size, lookup: index.lookup }]).filter((s) => s.firstDoc < hi && s.endDoc > lo);
+  const ranked: RankedDoc[] = [];
+  for (let i = 0; i < parts.length; i += SEGMENTS_AT_ONCE) {
+    const done = await Promise.all(parts.slice(i, i + SEGMENTS_AT_ONCE).map(async (s) => withoutEchoes(await rankDocs(terms, s.lookup, index.space, keep), s.lookup, index.space)));
+    for (const part of done) for (const d of part) ranked.push(d);
+  }
+  return parts.length > 1 ? ranked.sort(rankedOrder) : ranked;
+}
+
 /** How many rows hold every term, and the hits of one page of them in ranked order. */
 export async function findHits(store: DataStore, r: SearchRequest): Promise<{ total: number; hits: SearchHit[] }> {
   const catalog = await store.getCatalog();
@@ -139,7 +158,7 @@ export async function findHits(store: DataStore, r: SearchRequest): Promise<{ to
   const tableAt = r.table === undefined ? -1 : SEARCH_TABLES.findIndex((t) => t.table === r.table);
   const [lo, hi] = datasetAt < 0 ? [0, space.size] : [space.range(datasetAt, 0)[0], space.range(datasetAt, SEARCH_TABLES.length - 1)[1]];
   const keep = (doc: number) => doc >= lo && doc < hi && (tableAt < 0 || space.locate(doc).table === tableAt);
-  const ranked = await withoutEchoes(await rankDocs(r.terms, index.lookup, space, keep), index.lookup, space);
+  const ranked = await rankAll(r.terms, index, [lo, hi], keep);
   const page = ranked.slice(r.offset, r.offset + r.size).map((d) => ({ ...d, place: space.locate(d.doc) }));
   const rows = await rowsOf(store, page.map(({ place }) => ({ dataset: catalog.datasets[place.dataset]!.id, table: SEARCH_TABLES[place.table]!.table, row: place.row })));
   const hits = page.map(({ match, place }, i): SearchHit => {

@@ -153,6 +153,19 @@ describe("the R2 search index", () => {
     expect(new Set(ranges.map((k) => k.match(/\/search\/(\d+)\//)![1])).size).toBe(3);
     const directoryReads = reads.filter((r) => r.key.includes("/search/directory-")).map((r) => r.key);
     expect(new Set(directoryReads).size).toBe(directoryReads.length);
+    // Ranked a segment at a time: a search within one dataset reads its segment's ranges alone, and answers as the in-memory index does.
+    const fresh = memoryBucket(objects);
+    const oneDataset = r2Store(fresh.bucket, cat, { index: indexKeys(objects.keys()) });
+    for (const dataset of [datasets[4]!.meta.id, datasets[1]!.meta.id]) {
+      fresh.reads.length = 0;
+      const a = await findHits(oneDataset, { terms: ["企业家培训"], dataset, offset: 0, size: 10 });
+      const b = await findHits(memory, { terms: ["企业家培训"], dataset, offset: 0, size: 10 });
+      expect(a.total).toBe(b.total);
+      expect(a.total).toBeGreaterThan(0);
+      expect(a.hits.map((h) => [h.dataset, h.id, h.match])).toEqual(b.hits.map((h) => [h.dataset, h.id, h.match]));
+      const segmentsRead = new Set(fresh.reads.filter((r) => r.key.includes("/shard-")).map((r) => r.key.match(/\/search\/(\d+)\//)![1]));
+      expect([...segmentsRead]).toEqual([dataset === datasets[4]!.meta.id ? "2" : "0"]);
+    }
     // A manifest whose segments do not cover the catalogue is another build's.
     const wrong = new Map(objects);
     wrong.set(made.at(-1)![0], JSON.stringify({ ...manifest, segments: manifest.segments.slice(0, 2) }));
