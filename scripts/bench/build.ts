@@ -103,6 +103,20 @@ function replaceOne(seeds: string, target: number): void {
   writeFileSync(join(seeds, "corrections.json"), JSON.stringify({ corrections: [...file.corrections.filter((c) => c.file !== name), ...replacement] }));
 }
 
+/** Another department's document (MAX + 2, generated on first use) added after document `after`, under a name that sorts right after it: mid-catalogue. */
+function addOne(seeds: string, after: number): void {
+  const extra = MAX + 2;
+  if (!existsSync(join(DOCS, `corrections-${extra}.json`))) {
+    const r = spawnSync(process.execPath, [TSX, import.meta.filename, "--generate", String(extra), "1"], { stdio: "inherit", env: { ...process.env, BENCH_BUILD_DIR: WORK } });
+    if (r.status !== 0) throw new Error(`generating document ${extra} failed`);
+  }
+  const name = docName(after).replace(/\.txt$/, "a.txt");
+  writeFileSync(join(seeds, name), readFileSync(join(DOCS, docName(extra))));
+  const file = JSON.parse(readFileSync(join(seeds, "corrections.json"), "utf8")) as { corrections: Correction[] };
+  const added = (JSON.parse(readFileSync(join(DOCS, `corrections-${extra}.json`), "utf8")) as Correction[]).map((c) => ({ ...c, file: name }));
+  writeFileSync(join(seeds, "corrections.json"), JSON.stringify({ corrections: [...file.corrections, ...added] }));
+}
+
 /** Document `target`'s first project renamed (a typo fixed): the same rows, a few words of other text. */
 function renameProject(seeds: string, target: number): void {
   const name = docName(target);
@@ -208,12 +222,14 @@ for (const n of NS) {
       await w.mf.dispose();
     }
   }
-  // Two changes, one after the other: a document replaced by another department's (new text and rows:
-  // every index shard changes), then a project renamed in another document (a few words: a few shards).
+  // Three changes, one after the other: a document replaced by another department's (new text and rows:
+  // its segment's every shard changes), a project renamed in another document (a few words: a few
+  // shards), and another department's document added mid-catalogue (a segment's cut moves; the others keep theirs).
   const changes: Record<string, unknown>[] = [];
   for (const [change, edit] of [
     ["one document replaced", () => replaceOne(seeds, Math.ceil(n / 2))],
     ["one project renamed", () => renameProject(seeds, Math.ceil(n / 3))],
+    ["one document added mid-catalogue", () => addOne(seeds, Math.ceil(n / 4))],
   ] as const) {
     edit();
     const rebuilt = buildData(seeds, out, cache);

@@ -31,7 +31,7 @@ import { BuildError, BuildErrors } from "./errors";
 import { mergeSearchIndex } from "./merge-index";
 import type { PostingGroups } from "./postings-groups";
 import { pipelineVersion } from "./pipeline-version";
-import { segmentsOfSize, sumsFamilyObjects } from "./r2-objects";
+import { segmentsOf, sumsFamilyObjects } from "./r2-objects";
 import { FamilySumsBuilder } from "./sums-builder";
 import { SeedHashes } from "./seed-hashes";
 import { loadFrameworks } from "./repair/framework";
@@ -230,12 +230,13 @@ function merge(p: Plan, results: readonly JobResult[]): DataFiles {
   // The index in segments of consecutive datasets, each numbered from its own first row (r2-layout.ts).
   const segmentSize = opts.segmentSize ?? segmentSizeFor(done.length);
   const shapes: SearchSegment[] = [];
-  const segments = segmentsOfSize(done.map((s, i) => ({ s, i })), segmentSize).map((members) => {
+  const segments = segmentsOf(done.map((s, i) => ({ s, i })), ids, segmentSize).map((members) => {
     const base = space.range(members[0]!.i, 0)[0];
     const end = members.at(-1)!.i + 1 < done.length ? space.range(members.at(-1)!.i + 1, 0)[0] : space.size;
     const shards = shardCountFor(4 * members.reduce((n, { s }) => n + s.postingWords, 0));
-    shapes.push({ datasets: members.length, docs: end - base, shards });
-    return { shards, datasets: members.map(({ s, i }) => ({ firstDoc: space.range(i, 0)[0] - base, postings: s.postings, groups: s.postingGroups })) };
+    const name = ids[members[0]!.i]!;
+    shapes.push({ name, datasets: members.length, docs: end - base, shards });
+    return { name, shards, datasets: members.map(({ s, i }) => ({ firstDoc: space.range(i, 0)[0] - base, postings: s.postings, groups: s.postingGroups })) };
   });
   // The index's merged groups are kept under the version of the code that merges them, as datasets are under the pipeline's.
   const indexVersion = pipelineVersion(ROOT, [join(ROOT, "scripts/pipeline/merge-index.ts")]);
@@ -264,7 +265,7 @@ function merge(p: Plan, results: readonly JobResult[]): DataFiles {
     for (const j of jobs) log(`${j.file} → dataset ${entries[position.get(j.file)!]!.id} built`);
   }
   log(`${done.length} dataset(s): ${jobs.length} built, ${done.length - jobs.length} unchanged since the last build (cache ${opts.cacheDir})`);
-  log(`search index: ${shapes.length} segment(s) of up to ${segmentSize} datasets, ${shapes.reduce((n, s) => n + s.shards, 0)} shards; ${stats.segmentsMerged} segment(s) merged again (${stats.groupsMerged} of ${stats.groupsMerged + stats.groupsReused} shard groups), the rest unchanged`);
+  log(`search index: ${shapes.length} segment(s) of about ${segmentSize} datasets, ${shapes.reduce((n, s) => n + s.shards, 0)} shards; ${stats.segmentsMerged} segment(s) merged again (${stats.groupsMerged} of ${stats.groupsMerged + stats.groupsReused} shard groups), the rest unchanged`);
   if (!bundled) {
     log(`the datasets' tables come to ${(tableBytes / 1048576).toFixed(1)} MB, past the ${(limit / 1048576).toFixed(0)} MB a Worker can carry as bundled data: wrote the catalogue only.`);
     log(`publish this build to R2 with npm run publish:r2 -- --data <this folder> and serve it with the R2 Worker (npm run start:r2, wrangler deploy --env r2).`);

@@ -27,8 +27,9 @@ export interface DatasetPostings {
   groups: PostingGroups;
 }
 
-/** A segment's datasets, in catalogue order, and its shard count. */
+/** A segment's name (its first dataset's id), its datasets in catalogue order, and its shard count. */
 export interface SegmentPostings {
+  name: string;
   datasets: DatasetPostings[];
   shards: number;
 }
@@ -62,10 +63,11 @@ export interface MergeStats {
  */
 export function mergeSearchIndex(segments: readonly SegmentPostings[], shape: IndexShape, cache: BuildCache): { objects: [string, Digest][]; stats: MergeStats } {
   const stats: MergeStats = { groupsMerged: 0, groupsReused: 0, segmentsMerged: 0 };
-  const made = segments.map((segment, k) => {
-    const { datasets, shards } = segment;
+  const made = segments.map((segment) => {
+    const { name, datasets, shards } = segment;
+    // Keyed by the segment's name, not its place: a segment others are added before is taken from the cache.
     const keys = Array.from({ length: GROUPS }, (_, g) => {
-      const hash = createHash("sha256").update(`index-group-2\u0000${shape.version}\u0000${k}\u0000${shards}\u0000${g}`);
+      const hash = createHash("sha256").update(`index-group-3\u0000${shape.version}\u0000${name}\u0000${shards}\u0000${g}`);
       for (const d of datasets) hash.update(`\u0000${d.firstDoc}:${d.groups.tags[g]}`);
       return `index-group-${hash.digest("hex")}`;
     });
@@ -76,7 +78,7 @@ export function mergeSearchIndex(segments: readonly SegmentPostings[], shape: In
       if (reused && reused.every(([, m]) => hasBlob(cache.dir, m.object[1]) && hasBlob(cache.dir, m.directory))) for (const [shard, m] of reused) byShard.set(shard, m);
       else needed.push(g);
     });
-    if (needed.length) mergeGroups(datasets, needed, k, shards, cache, (g, objects) => cache.putEntry(keys[g]!, objects), byShard);
+    if (needed.length) mergeGroups(datasets, needed, name, shards, cache, (g, objects) => cache.putEntry(keys[g]!, objects), byShard);
     stats.groupsMerged += needed.length;
     stats.groupsReused += GROUPS - needed.length;
     stats.segmentsMerged += needed.length ? 1 : 0;
@@ -119,7 +121,7 @@ function blobText(cache: BuildCache, digest: Digest): string {
  * (a segment is a few hundred datasets, so a few hundred reads a group), renumbered from the
  * dataset's first doc in the segment, and the group's shards written.
  */
-function mergeGroups(datasets: readonly DatasetPostings[], needed: readonly number[], segment: number, shards: number, cache: BuildCache, remember: (g: number, objects: GroupObjects) => void, made: Map<number, MadeShard>): void {
+function mergeGroups(datasets: readonly DatasetPostings[], needed: readonly number[], segment: string, shards: number, cache: BuildCache, remember: (g: number, objects: GroupObjects) => void, made: Map<number, MadeShard>): void {
   const files = new OpenFiles();
   try {
     for (const g of needed) mergeGroup(g);

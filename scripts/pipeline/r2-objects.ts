@@ -9,7 +9,7 @@ import { catalogVersion } from "../../src/data/table-data";
 import { catalogEntry } from "../../src/data/catalog-file";
 import { contentsTables, type DatasetContents } from "../../src/data/dataset-contents";
 import { digestOf, fnv1a32, type Digest } from "../../src/lib/checksum";
-import { catalogKey, datasetKey, datasetPrefix, contentsKey, indexKey, POINTER_KEY, type BuildPointer, rollupName, rowOffsetsKey, SEARCH_MANIFEST, directoryCountFor, searchDirectoryName, searchShardName, segmentSizeFor, shardCountFor, shardOf, sumsName, tableKey, type R2Object, type SearchDirectory, type SearchManifest, type SearchSegment, type ShardDirectory } from "../../src/data/r2-layout";
+import { catalogKey, datasetKey, datasetPrefix, contentsKey, indexKey, POINTER_KEY, type BuildPointer, rollupName, rowOffsetsKey, SEARCH_MANIFEST, directoryCountFor, searchDirectoryName, searchShardName, segmentLengths, segmentSizeFor, shardCountFor, shardOf, sumsName, tableKey, type R2Object, type SearchDirectory, type SearchManifest, type SearchSegment, type ShardDirectory } from "../../src/data/r2-layout";
 import { SUM_FAMILIES, sumFacts, type SumRow } from "../../src/query/fact-sums";
 import { FamilySumsBuilder } from "./sums-builder";
 import type { AppliedCorrection, Check, DatasetMeta } from "../../src/schema/dataset";
@@ -90,7 +90,7 @@ export async function datasetObjectsWithContents(d: BundleLike["datasets"][numbe
  * One shard of a segment of the search index: its posting lists back to back (grams in
  * code-unit order), and where each list is in it (what the index's directory says, directoryObjects).
  */
-export function shardObject(segment: number, shard: number, lists: Iterable<readonly [string, Postings]>): { object: R2Object; directory: ShardDirectory } {
+export function shardObject(segment: string, shard: number, lists: Iterable<readonly [string, Postings]>): { object: R2Object; directory: ShardDirectory } {
   const sorted = [...lists].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const directory: ShardDirectory = {};
   const parts = sorted.map(([, list]) => encodePostings(list));
@@ -133,7 +133,7 @@ export function directoryObjects(directories: Iterable<readonly [segment: number
 
 /** The index's manifest: written last, so a reader that finds it finds every shard. */
 export const searchManifestObject = (catalog: string, docs: number, directories: number, segments: readonly SearchSegment[]): R2Object =>
-  indexObject(SEARCH_MANIFEST, JSON.stringify({ format: 2, catalog, docs, directories, segments: [...segments] } satisfies SearchManifest));
+  indexObject(SEARCH_MANIFEST, JSON.stringify({ format: 3, catalog, docs, directories, segments: [...segments] } satisfies SearchManifest));
 
 /** The bytes posting lists take in shards (what shardCountFor is given). */
 export function postingsBytes(lists: Iterable<Postings>): number {
@@ -142,10 +142,14 @@ export function postingsBytes(lists: Iterable<Postings>): number {
   return n;
 }
 
-/** Consecutive runs of `size` items (the last shorter): the datasets of each segment. */
-export function segmentsOfSize<T>(items: readonly T[], size: number): T[][] {
+/** The items of each segment (consecutive runs), for items with these ids and segments of `size` on average (segmentLengths). */
+export function segmentsOf<T>(items: readonly T[], ids: readonly string[], size: number): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  let at = 0;
+  for (const n of segmentLengths(ids, size)) {
+    out.push(items.slice(at, at + n));
+    at += n;
+  }
   return out;
 }
 
@@ -157,15 +161,17 @@ export function searchIndexObjects(bundle: BundleLike, shape: { shards?: number;
   const metas = bundle.datasets.map((d) => catalogEntry(d.meta));
   const segments: SearchSegment[] = [];
   const directories: [number, ShardDirectory][] = [];
-  const segmentShards = segmentsOfSize(bundle.datasets, shape.segmentSize ?? segmentSizeFor(bundle.datasets.length)).flatMap((datasets, segment) => {
+  const ids = metas.map((m) => m.id);
+  const segmentShards = segmentsOf(bundle.datasets, ids, shape.segmentSize ?? segmentSizeFor(ids.length)).flatMap((datasets, segment) => {
+    const name = datasets[0]!.meta.id;
     // Numbered from the segment's first row: the segment's lists do not depend on the datasets before it.
     const postings = buildPostings(datasets.map((d) => (table: string) => d.tables[table] ?? []));
     const shards = shape.shards ?? shardCountFor(postingsBytes(postings.values()));
-    segments.push({ datasets: datasets.length, docs: docSpace(datasets.map((d) => catalogEntry(d.meta))).size, shards });
+    segments.push({ name, datasets: datasets.length, docs: docSpace(datasets.map((d) => catalogEntry(d.meta))).size, shards });
     const byShard: [string, Postings][][] = Array.from({ length: shards }, () => []);
     for (const entry of postings) byShard[shardOf(entry[0], shards)]!.push(entry);
     return byShard.map((lists, shard) => {
-      const { object, directory } = shardObject(segment, shard, lists);
+      const { object, directory } = shardObject(name, shard, lists);
       directories.push([segment, directory]);
       return object;
     });

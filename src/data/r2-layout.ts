@@ -21,7 +21,8 @@ export const rowOffsetsKey = (id: string, version: string, table: string) => `v1
 /** The objects that span every dataset (search index, sums) by name; their keys add a tag of their bytes (indexKey). */
 export const SEARCH_MANIFEST = "search/manifest.json";
 export const searchDirectoryName = (directory: number) => `search/directory-${directory}.json`;
-export const searchShardName = (segment: number, shard: number) => `search/${segment}/shard-${shard}.bin`;
+/** A shard of a segment, named by the segment's name (the id of its first dataset), not its place: a segment keeps its keys when others come or go. */
+export const searchShardName = (segment: string, shard: number) => `search/${segment}/shard-${shard}.bin`;
 export const sumsName = (family: string) => `sums/${family}.json`;
 export const rollupName = (family: string) => `sums/${family}.by-year.json`;
 export const INDEX_PREFIX = "v1/index/";
@@ -57,16 +58,54 @@ export function indexKeys(keys: Iterable<string>): IndexKeys {
  * rewrites its segment's shards and no other, so a rebuild and a publication after one change
  * cost a segment, not the index. One directory for the whole index (spread over a few objects
  * by a hash of the pair) says in which segments a pair stands and where: a lookup reads one
- * directory entry, then one range in each segment that has the pair, and joins them. A segment
- * holds SEGMENT_DATASETS datasets, doubled while there would be more than MAX_SEGMENTS.
+ * directory entry, then one range in each segment that has the pair, and joins them.
+ *
+ * Where a segment ends follows from its datasets' ids, not from their places (segmentLengths):
+ * after a dataset whose id hashes to 0 modulo the segment size, so a document added or removed
+ * mid-catalogue moves the cut of its own segment only, and every other segment keeps its
+ * datasets, bytes and keys. The size is SEGMENT_DATASETS, doubled while the catalogue would
+ * have more than MAX_SEGMENTS segments of that size; a segment is cut after MAX_RUN sizes at most.
  */
 export const SEGMENT_DATASETS = 256;
 export const MAX_SEGMENTS = 64;
-/** Datasets per segment for a catalogue of this many. */
+const MAX_RUN = 4;
+/** The most segments a Worker accepts in a manifest: the cuts fall by hash, so a catalogue may have a few more than MAX_SEGMENTS. */
+export const MAX_SEGMENTS_READ = 4 * MAX_SEGMENTS;
+/** Datasets per segment (on average) for a catalogue of this many. */
 export function segmentSizeFor(datasets: number): number {
   let size = SEGMENT_DATASETS;
   while (Math.ceil(datasets / size) > MAX_SEGMENTS) size *= 2;
   return size;
+}
+
+/**
+ * A 32-bit hash of an id for the cuts: FNV-1a's halves folded, then MurmurHash3's finalizer, since
+ * FNV-1a alone changes few of its bits for a change in an id's last characters, and ids of a
+ * province differ there.
+ */
+function cutHash(id: string): number {
+  const h = fnv1a64(id);
+  let x = (parseInt(h.slice(0, 8), 16) ^ parseInt(h.slice(8), 16)) >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** The datasets of each segment, in order, for datasets with these ids (segments of `size` on average). */
+export function segmentLengths(ids: readonly string[], size: number): number[] {
+  const out: number[] = [];
+  let run = 0;
+  ids.forEach((id, i) => {
+    run++;
+    if (run >= MAX_RUN * size || cutHash(id) % size === 0 || i === ids.length - 1) {
+      out.push(run);
+      run = 0;
+    }
+  });
+  return out;
 }
 
 /**
@@ -86,8 +125,9 @@ export function shardCountFor(indexBytes: number): number {
   return shards;
 }
 
-/** One segment of the index: how many datasets it covers (after the previous segments'), the rows it numbers, its shards. */
+/** One segment of the index: its name (its first dataset's id), how many datasets it covers (after the previous segments'), the rows it numbers, its shards. */
 export interface SearchSegment {
+  name: string;
   datasets: number;
   docs: number;
   shards: number;
@@ -105,7 +145,7 @@ export function directoryCountFor(entries: number): number {
 
 /** What a Worker checks before it trusts the index: that it is of this catalogue, and how it is cut. */
 export interface SearchManifest {
-  format: 2;
+  format: 3;
   catalog: string;
   /** Rows indexed (docSpace(catalogue).size). */
   docs: number;

@@ -2,14 +2,14 @@
  * The R2 backend's side of search: the build's index (a manifest, directory objects, and per
  * segment of datasets its shards) read a byte range at a time, and the rows of a page of hits
  * read one row each through the tables' offset objects: a pair's lookup reads its directory
- * entry, then one range in each segment where it stands (at most MAX_SEGMENTS at any N); its
+ * entry, then one range in each segment where it stands (about MAX_SEGMENTS at most, at any N); its
  * bytes grow with the places it stands. Every read is checked (r2-read.ts).
  */
 import { ProblemError } from "../lib/problem";
 import type { PublishedRow } from "../schema/bundle";
 import { docSpace, type DocSpace } from "./doc-space";
 import { decodeWords, joinPostings, NO_POSTINGS, type Postings } from "./postings-codec";
-import { MAX_SEARCH_DIRECTORIES, MAX_SEARCH_SHARDS, MAX_SEGMENTS, rowOffsetsKey, SEARCH_DIRECTORIES, SEARCH_MANIFEST, SEARCH_SHARDS, searchDirectoryName, searchShardName, shardOf, splitRowOffsets, tableKey, type SearchDirectory, type SearchManifest, type SearchSegment } from "./r2-layout";
+import { MAX_SEARCH_DIRECTORIES, MAX_SEARCH_SHARDS, MAX_SEGMENTS_READ, rowOffsetsKey, SEARCH_DIRECTORIES, SEARCH_MANIFEST, SEARCH_SHARDS, searchDirectoryName, searchShardName, shardOf, splitRowOffsets, tableKey, type SearchDirectory, type SearchManifest, type SearchSegment } from "./r2-layout";
 import { BudgetCache } from "./budget-cache";
 import { damagedObject, isObject, type CheckedReader } from "./r2-read";
 import type { Catalog, SearchIndex } from "./store";
@@ -27,17 +27,18 @@ const MAX_OFFSET_TABLES = 2000;
 const isPowerOfTwo = (n: unknown, least: number, most: number) => typeof n === "number" && Number.isInteger(n) && n >= least && n <= most && (n & (n - 1)) === 0;
 const isShardCount = (n: unknown) => isPowerOfTwo(n, SEARCH_SHARDS, MAX_SEARCH_SHARDS);
 const isCount = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= 0;
-const isSegment = (v: unknown): v is SearchSegment => isObject(v) && isCount(v.datasets) && (v.datasets as number) > 0 && isCount(v.docs) && isShardCount(v.shards);
+const isSegment = (v: unknown): v is SearchSegment => isObject(v) && typeof v.name === "string" && isCount(v.datasets) && (v.datasets as number) > 0 && isCount(v.docs) && isShardCount(v.shards);
 const isManifest = (v: unknown): v is SearchManifest =>
-  isObject(v) && v.format === 2 && isCount(v.docs) && typeof v.catalog === "string" && isPowerOfTwo(v.directories, SEARCH_DIRECTORIES, MAX_SEARCH_DIRECTORIES) && Array.isArray(v.segments) && v.segments.length <= MAX_SEGMENTS && v.segments.every(isSegment);
+  isObject(v) && v.format === 3 && isCount(v.docs) && typeof v.catalog === "string" && isPowerOfTwo(v.directories, SEARCH_DIRECTORIES, MAX_SEARCH_DIRECTORIES) && Array.isArray(v.segments) && v.segments.length <= MAX_SEGMENTS_READ && v.segments.every(isSegment);
 // Each entry: quads of (segment, offset, length, FNV-1a), segments rising.
 const isDirectory = (v: unknown): v is SearchDirectory =>
   isObject(v) && Object.values(v).every((e) => Array.isArray(e) && e.length > 0 && e.length % 4 === 0 && e.every((n, i) => Number.isInteger(n) && n >= 0 && (i % 4 !== 0 || i === 0 || n > e[i - 4]!)));
 
 const words = (bytes: Uint8Array) => decodeWords(bytes.slice().buffer as ArrayBuffer);
 
-/** A segment as a lookup uses it: its shards, and the catalogue's doc numbers of its first row and of the row after its last. */
+/** A segment as a lookup uses it: its name, its shards, and the catalogue's doc numbers of its first row and of the row after its last. */
 interface Segment {
+  name: string;
   shards: number;
   firstDoc: number;
   endDoc: number;
@@ -60,7 +61,7 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
     const [k, offset, length, fnv] = at as [number, number, number, number];
     const segment = segments[k];
     if (!segment) throw damagedObject(directoryKey, "目录指向不存在的分段", `a directory entry naming segment ${k} of ${segments.length}`);
-    const key = keyOf(searchShardName(k, shardOf(gram, segment.shards)));
+    const key = keyOf(searchShardName(segment.name, shardOf(gram, segment.shards)));
     const list = words(await read.range(key, offset, length, fnv));
     // Whole (doc, place) pairs, as the build wrote them (the checksum held, so this is the directory's own fault).
     if (list.length % 2 !== 0) throw damagedObject(key, "倒排表不是成对的", "a posting list of unpaired words");
@@ -121,7 +122,7 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
     searchIndex(): Promise<SearchIndex> {
       index ??= read.json(keyOf(SEARCH_MANIFEST), isManifest).then((m) => {
         const space = docSpace(catalog.datasets);
-        segments = segmentsOf(m, space, catalog.datasets.length);
+        segments = segmentsOf(m, space, catalog.datasets.map((d) => d.id));
         directoryCount = m.directories;
         return { space, lookup, segments: segments.map((s, k) => ({ firstDoc: s.firstDoc, endDoc: s.endDoc, lookup: segmentLookup(k) })) };
       });
@@ -144,7 +145,8 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
 }
 
 /** The manifest's segments placed in the catalogue's doc space, or a problem if they do not cover it exactly (an index of another build). */
-function segmentsOf(m: SearchManifest, space: DocSpace, datasets: number): Segment[] {
+function segmentsOf(m: SearchManifest, space: DocSpace, ids: readonly string[]): Segment[] {
+  const datasets = ids.length;
   const stale = () =>
     new ProblemError(
       "data-unavailable",
@@ -155,10 +157,12 @@ function segmentsOf(m: SearchManifest, space: DocSpace, datasets: number): Segme
   let first = 0;
   for (const s of m.segments) {
     const firstDoc = first < datasets ? space.range(first, 0)[0] : space.size;
+    // A segment is named by its first dataset: another name is another build's cut.
+    if (ids[first] !== s.name) throw stale();
     first += s.datasets;
     const end = first < datasets ? space.range(first, 0)[0] : space.size;
     if (first > datasets || end - firstDoc !== s.docs) throw stale();
-    out.push({ shards: s.shards, firstDoc, endDoc: end });
+    out.push({ name: s.name, shards: s.shards, firstDoc, endDoc: end });
   }
   if (first !== datasets) throw stale();
   return out;

@@ -6,7 +6,7 @@
  * Worker may carry, the build writes the catalogue alone and names R2.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -57,7 +57,7 @@ describe("the streaming build", () => {
     expect(r.log).toContain(`${N} dataset(s): ${N} built, 0 unchanged since the last build`);
   }, SLOW);
 
-  it("rebuilds only the document that changed and its segment of the index, and writes the same bytes as a full build", async () => {
+  it("rebuilds only the document that changed or was added and its segment of the index, and writes the same bytes as a full build", async () => {
     const cache = newCache();
     // One dataset a segment, so the change can be seen to touch one segment of three.
     const opts = { segmentSize: 1 };
@@ -72,7 +72,7 @@ describe("the streaming build", () => {
       writeFileSync(join(seeds, "corrections.json"), JSON.stringify({ corrections: [...kept, ...other.corrections.map((c) => ({ ...c, file: "p000002.txt" }))] }));
       const incremental = build(cache, opts);
       expect(incremental.log).toContain(`${N} dataset(s): 1 built, ${N - 1} unchanged since the last build`);
-      expect(incremental.log).toContain(`search index: ${N} segment(s) of up to 1 datasets, ${N * 64} shards; 1 segment(s) merged again (64 of ${N * 64} shard groups), the rest unchanged`);
+      expect(incremental.log).toContain(`search index: ${N} segment(s) of about 1 datasets, ${N * 64} shards; 1 segment(s) merged again (64 of ${N * 64} shard groups), the rest unchanged`);
       const full = build(newCache(), opts);
       expect(full.log).toContain(`${N} dataset(s): ${N} built, 0 unchanged`);
       expect(incremental.files).toEqual(full.files);
@@ -85,13 +85,37 @@ describe("the streaming build", () => {
       // Of the index, only the changed document's segment, directory objects and manifest have new keys: what publish:r2 uploads.
       const before = recordedObjects(JSON.parse(first.files["catalog.json"]!.toString()) as CatalogFile, (d) => blobs.getBlob(d));
       const changedIndex = [...now.keys()].filter((k) => k.startsWith("v1/index/") && !before.has(k)).map((k) => k.replace(/^v1\/index\/[0-9a-f]{16}\//, ""));
-      expect(new Set(changedIndex.map((k) => k.replace(/\/(shard|directory)-\d+\.(bin|json)$/, "")))).toEqual(new Set(["search/1", "search", "search/manifest.json", ...changedIndex.filter((k) => k.startsWith("sums/"))]));
-      expect(changedIndex.filter((k) => k.startsWith("search/1/")).length).toBeGreaterThan(32);
+      // A segment is named by its first dataset's id: the replaced document's segment has a new name, the others keep theirs.
+      const replaced = bundle.datasets[1]!.meta.id;
+      const segmentOf = (k: string) => k.replace(/\/(shard|directory)-\d+\.(bin|json)$/, "");
+      expect(new Set(changedIndex.map(segmentOf))).toEqual(new Set([`search/${replaced}`, "search", "search/manifest.json", ...changedIndex.filter((k) => k.startsWith("sums/"))]));
+      expect(changedIndex.filter((k) => k.startsWith(`search/${replaced}/`)).length).toBeGreaterThan(32);
       // Every object the catalogue and the contents objects record is in the cache, for npm run publish:r2.
       expect([...now.values()].every((d) => blobs.getBlob(d) !== null)).toBe(true);
+
+      // A document added mid-catalogue (p000001a.txt sorts between the first two) is a segment of its own:
+      // the segments after it keep their keys, where segments numbered by place would all have moved.
+      const added = provinceDocument(real, real.published.tables.projects!.map((p) => String(p.name)), 11);
+      writeFileSync(join(seeds, "p000001a.txt"), added.text);
+      writeFileSync(join(seeds, "corrections.json"), JSON.stringify({ corrections: [...(JSON.parse(readFileSync(join(seeds, "corrections.json"), "utf8")) as { corrections: unknown[] }).corrections, ...added.corrections.map((c) => ({ ...c, file: "p000001a.txt" }))] }));
+      const grown = build(cache, opts);
+      expect(grown.log).toContain(`${N + 1} dataset(s): 1 built, ${N} unchanged since the last build`);
+      expect(grown.log).toContain(`1 segment(s) merged again (64 of ${(N + 1) * 64} shard groups)`);
+      expect(grown.files).toEqual(build(newCache(), opts).files);
+      const grownBundle = JSON.parse(grown.files["datasets.json"]!.toString()) as Bundle;
+      expect(grownBundle.datasets.map((d) => d.meta.source.file)).toEqual(["p000001.txt", "p000001a.txt", "p000002.txt", "p000003.txt"]);
+      const after = recordedObjects(JSON.parse(grown.files["catalog.json"]!.toString()) as CatalogFile, (d) => blobs.getBlob(d));
+      const newIndex = [...after.keys()].filter((k) => k.startsWith("v1/index/") && !now.has(k)).map((k) => k.replace(/^v1\/index\/[0-9a-f]{16}\//, ""));
+      expect(new Set(newIndex.filter((k) => k.includes("/shard-")).map(segmentOf))).toEqual(new Set([`search/${grownBundle.datasets[1]!.meta.id}`]));
+      for (const d of [grownBundle.datasets[2]!, grownBundle.datasets[3]!]) {
+        const shards = [...after.keys()].filter((k) => k.includes(`/search/${d.meta.id}/shard-`));
+        expect(shards.length).toBe(64);
+        expect(shards.every((k) => now.has(k))).toBe(true);
+      }
     } finally {
       writeFileSync(join(seeds, "p000002.txt"), saved.text);
       writeFileSync(join(seeds, "corrections.json"), saved.corrections);
+      rmSync(join(seeds, "p000001a.txt"), { force: true });
     }
   }, SLOW);
 

@@ -31,7 +31,7 @@ const contents = contentsKey(DATASET, version);
 const index = indexKeys(pristine.keys());
 // One dataset: one segment of the index, and 64 directory objects.
 const searchDirectoryKey = (directory: number) => index.get(searchDirectoryName(directory))!;
-const searchShardKey = (shard: number) => index.get(searchShardName(0, shard))!;
+const searchShardKey = (shard: number) => index.get(searchShardName(DATASET, shard))!;
 const bytesOf = (body: R2Object[1]) => (typeof body === "string" ? new TextEncoder().encode(body) : body);
 
 /** A bucket whose objects the test edits, and the Worker over it (its own response cache). */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { raw } from "./bundled-data";
 import { bundledStore } from "../../src/data/bundled-store";
-import { directoryCountFor, indexKeys, MAX_SEARCH_SHARDS, SEARCH_DIRECTORIES, SEARCH_MANIFEST, SEARCH_SHARDS, shardCountFor, shardOf, SHARD_TARGET_BYTES } from "../../src/data/r2-layout";
+import { directoryCountFor, indexKeys, segmentLengths, MAX_SEARCH_SHARDS, SEARCH_DIRECTORIES, SEARCH_MANIFEST, SEARCH_SHARDS, shardCountFor, shardOf, SHARD_TARGET_BYTES } from "../../src/data/r2-layout";
 import { r2Objects, searchIndexObjects } from "../../scripts/pipeline/r2-objects";
 import { r2Store } from "../../src/data/r2-store";
 import { catalogEntry } from "../../src/data/catalog-file";
@@ -30,8 +30,10 @@ describe("the R2 search index", () => {
     const made = searchIndexObjects(bundle);
     expect(made.length).toBe(SEARCH_SHARDS + SEARCH_DIRECTORIES + 1);
     const names = made.map(([k]) => k.replace(/^v1\/index\/[0-9a-f]{16}\//, ""));
-    expect([names[0], names[SEARCH_SHARDS - 1], names[SEARCH_SHARDS], names.at(-2)]).toEqual(["search/0/shard-0.bin", `search/0/shard-${SEARCH_SHARDS - 1}.bin`, "search/directory-0.json", `search/directory-${SEARCH_DIRECTORIES - 1}.json`]);
-    expect(JSON.parse(made.at(-1)![1] as string)).toEqual({ format: 2, catalog: catalog.version, docs: docSpace(catalog.datasets).size, directories: SEARCH_DIRECTORIES, segments: [{ datasets: 1, docs: docSpace(catalog.datasets).size, shards: SEARCH_SHARDS }] });
+    // A segment is named by its first dataset's id.
+    const id = bundle.datasets[0]!.meta.id;
+    expect([names[0], names[SEARCH_SHARDS - 1], names[SEARCH_SHARDS], names.at(-2)]).toEqual([`search/${id}/shard-0.bin`, `search/${id}/shard-${SEARCH_SHARDS - 1}.bin`, "search/directory-0.json", `search/directory-${SEARCH_DIRECTORIES - 1}.json`]);
+    expect(JSON.parse(made.at(-1)![1] as string)).toEqual({ format: 3, catalog: catalog.version, docs: docSpace(catalog.datasets).size, directories: SEARCH_DIRECTORIES, segments: [{ name: id, datasets: 1, docs: docSpace(catalog.datasets).size, shards: SEARCH_SHARDS }] });
     expect(made.at(-1)![0]).toBe(manifestKey);
     expect(allObjects.at(-1)![0]).toBe(manifestKey);
     // Each index object's key carries a tag of its bytes: unchanged bytes, unchanged key.
@@ -52,7 +54,7 @@ describe("the R2 search index", () => {
     // Each directory object once; posting lists as byte ranges of whole pairs.
     const directories = reads.filter((r) => /\/search\/directory-/.test(r.key)).map((r) => r.key);
     expect(new Set(directories).size).toBe(directories.length);
-    const shardReads = reads.filter((r) => /\/search\/\d+\/shard-/.test(r.key));
+    const shardReads = reads.filter((r) => /\/search\/[^/]+\/shard-/.test(r.key));
     expect(shardReads.length).toBeGreaterThan(0);
     expect(shardReads.every((r) => r.bytes % 8 === 0 && r.bytes > 0)).toBe(true);
     // A hit's row is read alone, through its table's row offsets; never a whole table.
@@ -106,7 +108,7 @@ describe("the R2 search index", () => {
   });
 
   it("cuts many datasets into segments, each numbered from its own first row, and answers like the in-memory index", async () => {
-    // Five datasets, each with fewer rows of the searched tables than the one before: segments of 2, 2 and 1.
+    // Five datasets, each with fewer rows of the searched tables than the one before: cut where an id hashes to 0 modulo 2, here into 2, 2 and 1.
     const real = bundle.datasets[0]!;
     const datasets = Array.from({ length: 5 }, (_, i) => {
       const tables = Object.fromEntries(Object.entries(real.tables).map(([t, rows]) => [t, SEARCH_TABLES.some((s) => s.table === t) ? rows.slice(0, rows.length - 3 * i) : rows]));
@@ -120,16 +122,19 @@ describe("the R2 search index", () => {
     const manifest = JSON.parse(made.at(-1)![1] as string);
     const docsOf = (from: number, to: number) => (to < 5 ? space.range(to, 0)[0] : space.size) - space.range(from, 0)[0];
     expect(manifest.directories).toBe(SEARCH_DIRECTORIES);
+    const ids = datasets.map((d) => d.meta.id);
+    expect(segmentLengths(ids, 2)).toEqual([2, 2, 1]);
     expect(manifest.segments).toEqual([
-      { datasets: 2, docs: docsOf(0, 2), shards: SEARCH_SHARDS },
-      { datasets: 2, docs: docsOf(2, 4), shards: SEARCH_SHARDS },
-      { datasets: 1, docs: docsOf(4, 5), shards: SEARCH_SHARDS },
+      { name: ids[0], datasets: 2, docs: docsOf(0, 2), shards: SEARCH_SHARDS },
+      { name: ids[2], datasets: 2, docs: docsOf(2, 4), shards: SEARCH_SHARDS },
+      { name: ids[4], datasets: 1, docs: docsOf(4, 5), shards: SEARCH_SHARDS },
     ]);
     expect(made.length).toBe(3 * SEARCH_SHARDS + SEARCH_DIRECTORIES + 1);
-    // A segment's shards do not depend on the datasets before it: the last segment alone is made of the same bytes.
-    const alone = searchIndexObjects({ datasets: datasets.slice(4) }, { segmentSize: 2 }).filter(([k]) => k.includes("/search/0/"));
-    const lastSegment = made.filter(([k]) => k.includes("/search/2/"));
-    expect(lastSegment.map(([, b]) => b)).toEqual(alone.map(([, b]) => b));
+    // A segment's shards depend neither on the datasets before it nor on its place: the last segment alone is the same objects, keys and bytes.
+    const alone = searchIndexObjects({ datasets: datasets.slice(4) }, { segmentSize: 2 }).filter(([k]) => k.includes("/shard-"));
+    const lastSegment = made.filter(([k]) => k.includes(`/search/${ids[4]}/`));
+    expect(lastSegment.length).toBe(SEARCH_SHARDS);
+    expect(lastSegment).toEqual(alone);
     // The directory lists, for a pair in every dataset, each segment once and in order.
     const gram = "培训";
     const directory = JSON.parse(made.find(([k]) => k.endsWith(`/search/directory-${shardOf(gram, SEARCH_DIRECTORIES)}.json`))![1] as string) as Record<string, number[]>;
@@ -150,7 +155,7 @@ describe("the R2 search index", () => {
     expect((await findHits(store, { terms: ["培训"], offset: 0, size: 1 })).total).toBeGreaterThan(0);
     // A pair's lookup reads its directory object once, then one range in each segment where it stands.
     const ranges = reads.filter((r) => r.key.includes("/shard-")).map((r) => r.key);
-    expect(new Set(ranges.map((k) => k.match(/\/search\/(\d+)\//)![1])).size).toBe(3);
+    expect(new Set(ranges.map((k) => k.match(/\/search\/([^/]+)\/shard-/)![1])).size).toBe(3);
     const directoryReads = reads.filter((r) => r.key.includes("/search/directory-")).map((r) => r.key);
     expect(new Set(directoryReads).size).toBe(directoryReads.length);
     // Ranked a segment at a time: a search within one dataset reads its segment's ranges alone, and answers as the in-memory index does.
@@ -163,12 +168,44 @@ describe("the R2 search index", () => {
       expect(a.total).toBe(b.total);
       expect(a.total).toBeGreaterThan(0);
       expect(a.hits.map((h) => [h.dataset, h.id, h.match])).toEqual(b.hits.map((h) => [h.dataset, h.id, h.match]));
-      const segmentsRead = new Set(fresh.reads.filter((r) => r.key.includes("/shard-")).map((r) => r.key.match(/\/search\/(\d+)\//)![1]));
-      expect([...segmentsRead]).toEqual([dataset === datasets[4]!.meta.id ? "2" : "0"]);
+      const segmentsRead = new Set(fresh.reads.filter((r) => r.key.includes("/shard-")).map((r) => r.key.match(/\/search\/([^/]+)\/shard-/)![1]));
+      expect([...segmentsRead]).toEqual([dataset === ids[4] ? ids[4] : ids[0]]);
     }
     // A manifest whose segments do not cover the catalogue is another build's.
     const wrong = new Map(objects);
     wrong.set(made.at(-1)![0], JSON.stringify({ ...manifest, segments: manifest.segments.slice(0, 2) }));
     await expect(findHits(r2Store(memoryBucket(wrong).bucket, cat, { index: indexKeys(objects.keys()) }), { terms: ["培训"], offset: 0, size: 5 })).rejects.toThrow(/publish this build again/);
+  });
+});
+
+describe("where segments are cut", () => {
+  it("follows the datasets' ids, not their places: a dataset added or removed mid-catalogue changes its own segment (at most three segments), every other keeps its datasets", () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const id = () => `20${20 + rand(8)}-${rand(2 ** 30).toString(16).padStart(8, "0")}`;
+    const segments = (ids: readonly string[], size: number) => {
+      let at = 0;
+      return segmentLengths(ids, size).map((n) => ids.slice((at += n) - n, at).join(","));
+    };
+    for (let trial = 0; trial < 200; trial++) {
+      const size = [1, 2, 8, 32][trial % 4]!;
+      const ids = Array.from({ length: 20 + rand(400) }, id);
+      const before = segments(ids, size);
+      expect(before.join(",")).toBe(ids.join(","));
+      expect(before.every((s) => s.split(",").length <= 4 * size)).toBe(true);
+      const at = rand(ids.length);
+      for (const after of [segments([...ids.slice(0, at), id(), ...ids.slice(at)], size), segments([...ids.slice(0, at), ...ids.slice(at + 1)], size)]) {
+        const kept = new Set(before);
+        expect(after.filter((s) => !kept.has(s)).length, `size ${size}, at ${at} of ${ids.length}`).toBeLessThanOrEqual(3);
+        const now = new Set(after);
+        expect(before.filter((s) => !now.has(s)).length).toBeLessThanOrEqual(3);
+      }
+    }
+    // Segments of 256 on average over a province's ids: some tens of them (about N / 256), none over 4 × 256.
+    const province = Array.from({ length: 10_000 }, id);
+    const lengths = segmentLengths(province, 256);
+    expect(lengths.length).toBeGreaterThan(20);
+    expect(lengths.length).toBeLessThan(80);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(1024);
   });
 });
