@@ -82,21 +82,32 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
 
   const lookup = (gram: string): Promise<Postings> => postings.get(gram, () => fetchPostings(gram));
 
-  /** The pair's list in segment k alone (empty where it does not stand there), kept apart from the whole list. */
-  async function fetchSegmentPostings(gram: string, k: number): Promise<Postings> {
+  /** Where the pair stands in segment k by its directory entry (its quad), or undefined where it does not stand there. */
+  async function placeIn(gram: string, k: number): Promise<{ at: number[]; directoryKey: string } | undefined> {
     const d = shardOf(gram, directoryCount);
     const dir = await directory(d);
     const places = Object.hasOwn(dir, gram) ? dir[gram]! : undefined;
     const directoryKey = keyOf(searchDirectoryName(d));
-    let at = -1;
+    let found: number[] | undefined;
     for (let i = 0; places && i < places.length; i += 4) {
       // An entry naming a segment the manifest does not have is damaged, whichever segment is asked for.
       if (places[i]! >= segments.length) throw damagedObject(directoryKey, "目录指向不存在的分段", `a directory entry naming segment ${places[i]} of ${segments.length}`);
-      if (places[i] === k) at = i;
+      if (places[i] === k) found = places.slice(i, i + 4);
     }
-    return places && at >= 0 ? segmentPostings(gram, places.slice(at, at + 4), directoryKey) : NO_POSTINGS;
+    return found && { at: found, directoryKey };
   }
-  const segmentLookup = (k: number) => (gram: string) => postings.get(`${k}\u0000${gram}`, () => fetchSegmentPostings(gram, k));
+
+  /** The pair's list in segment k alone (empty where it does not stand there), kept apart from the whole list. */
+  async function fetchSegmentPostings(gram: string, k: number): Promise<Postings> {
+    const place = await placeIn(gram, k);
+    return place ? segmentPostings(gram, place.at, place.directoryKey) : NO_POSTINGS;
+  }
+  const segmentView = (s: Segment, k: number) => ({
+    firstDoc: s.firstDoc,
+    endDoc: s.endDoc,
+    lookup: (gram: string) => postings.get(`${k}\u0000${gram}`, () => fetchSegmentPostings(gram, k)),
+    has: async (gram: string) => (await placeIn(gram, k)) !== undefined,
+  });
 
   const offsets = new Map<string, Promise<{ offsets: Uint32Array; checksums: Uint32Array }>>();
   function offsetsOf(dataset: string, version: string, table: string): Promise<{ offsets: Uint32Array; checksums: Uint32Array }> {
@@ -124,7 +135,7 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
         const space = docSpace(catalog.datasets);
         segments = segmentsOf(m, space, catalog.datasets.map((d) => d.id));
         directoryCount = m.directories;
-        return { space, lookup, segments: segments.map((s, k) => ({ firstDoc: s.firstDoc, endDoc: s.endDoc, lookup: segmentLookup(k) })) };
+        return { space, lookup, segments: segments.map(segmentView) };
       });
       index.catch(() => (index = undefined));
       return index;

@@ -25,6 +25,8 @@ export interface SearchSegmentView {
   firstDoc: number;
   endDoc: number;
   lookup: Lookup;
+  /** Whether a pair stands in the segment at all, known without reading its list (from the index's directory). */
+  has?(gram: string): Promise<boolean>;
 }
 
 export type TableMeta = DatasetMeta["tables"][number];

@@ -3,7 +3,7 @@
  * the ranked docs from the index, and the page of hits made from their rows. Neither caller
  * searches any other way, so the page can never find what the API would not (or cost more).
  */
-import type { DataStore, Lookup, SearchIndex } from "../data/store";
+import type { DataStore, Lookup, SearchIndex, SearchSegmentView } from "../data/store";
 import { ProblemError } from "../lib/problem";
 import type { PublishedRow } from "../schema/bundle";
 import type { ParamError } from "../lib/problem";
@@ -16,7 +16,7 @@ import type { DocSpace } from "../data/doc-space";
 import { TABLES } from "../schema/tables";
 import { SEARCH_TABLES } from "../schema/search-scope";
 import { searchIndexOf } from "./search-index";
-import { chars, MIN_TERM_LENGTH } from "./terms";
+import { chars, coveringBigrams, MIN_TERM_LENGTH } from "./terms";
 
 export const MAX_QUERY = 200;
 /** Every term is a walk over posting lists, so the cost of a search is capped by capping them. */
@@ -137,13 +137,21 @@ const SEGMENTS_AT_ONCE = 4;
  * Every doc in [lo, hi) that `keep` allows and that holds every term, in ranked order. Where the
  * index is cut into segments, each is ranked on its own lists (a doc's match depends on its own
  * postings alone) and the results merged: the same order, holding a few segments' lists at a
- * time, and a search within one dataset reads one segment.
+ * time; a search within one dataset reads one segment, and a segment where one of the words'
+ * pairs stands nowhere is skipped without reading a list.
  */
 async function rankAll(terms: readonly string[], index: SearchIndex, [lo, hi]: readonly [number, number], keep: (doc: number) => boolean): Promise<RankedDoc[]> {
-  const parts = (index.segments ?? [{ firstDoc: 0, endDoc: index.space.size, lookup: index.lookup }]).filter((s) => s.firstDoc < hi && s.endDoc > lo);
+  const parts: readonly SearchSegmentView[] = (index.segments ?? [{ firstDoc: 0, endDoc: index.space.size, lookup: index.lookup }]).filter((s) => s.firstDoc < hi && s.endDoc > lo);
+  // Every pair of every word must stand in a row for it to be a hit.
+  const pairs = [...new Set(terms.flatMap((t) => coveringBigrams(t).map((c) => c.gram)))];
+  const rankSegment = async (s: SearchSegmentView): Promise<RankedDoc[]> => {
+    // A segment lacking one of the pairs holds no hit: skipped on the directory's word alone, none of its lists read.
+    if (s.has && !(await Promise.all(pairs.map((p) => s.has!(p)))).every(Boolean)) return [];
+    return withoutEchoes(await rankDocs(terms, s.lookup, index.space, keep), s.lookup, index.space);
+  };
   const ranked: RankedDoc[] = [];
   for (let i = 0; i < parts.length; i += SEGMENTS_AT_ONCE) {
-    const done = await Promise.all(parts.slice(i, i + SEGMENTS_AT_ONCE).map(async (s) => withoutEchoes(await rankDocs(terms, s.lookup, index.space, keep), s.lookup, index.space)));
+    const done = await Promise.all(parts.slice(i, i + SEGMENTS_AT_ONCE).map(rankSegment));
     for (const part of done) for (const d of part) ranked.push(d);
   }
   return parts.length > 1 ? ranked.sort(rankedOrder) : ranked;

@@ -171,6 +171,12 @@ describe("the R2 search index", () => {
       const segmentsRead = new Set(fresh.reads.filter((r) => r.key.includes("/shard-")).map((r) => r.key.match(/\/search\/([^/]+)\/shard-/)![1]));
       expect([...segmentsRead]).toEqual([dataset === ids[4] ? ids[4] : ids[0]]);
     }
+    // A segment lacking one pair of the words is skipped on its directory entries: no list of it is read.
+    const cold = memoryBucket(objects);
+    const coldStore = r2Store(cold.bucket, cat, { index: indexKeys(objects.keys()) });
+    expect((await findHits(coldStore, { terms: ["企业家培训", "没有这个词"], offset: 0, size: 10 })).total).toBe(0);
+    expect(cold.reads.filter((r) => r.key.includes("/shard-"))).toEqual([]);
+    expect(cold.reads.filter((r) => r.key.includes("/search/directory-")).length).toBeGreaterThan(0);
     // A manifest whose segments do not cover the catalogue is another build's.
     const wrong = new Map(objects);
     wrong.set(made.at(-1)![0], JSON.stringify({ ...manifest, segments: manifest.segments.slice(0, 2) }));
