@@ -63,7 +63,7 @@ const bucket = remote ? remoteBucket() : await localBucket();
 try {
   const r = await publishBuild(bucket, catalogBody, cache, remote ? 1 : 16);
   console.log(
-    `published build ${r.build} (${r.datasets} dataset(s)) to the ${remote ? "Cloudflare" : "local"} bucket: uploaded ${r.uploaded} objects (${(r.bytes / 1048576).toFixed(1)} MB); ${r.unchanged} of the ${r.objects} dataset manifests and index objects its catalogue records were there already, with all they list; in ${(r.ms / 1000).toFixed(1)} s`,
+    `published build ${r.build} (${r.datasets} dataset(s)) to the ${remote ? "Cloudflare" : "local"} bucket: uploaded ${r.uploaded} objects (${(r.bytes / 1048576).toFixed(1)} MB); ${r.unchanged} of the ${r.objects} contents and index objects its catalogue records were there already, with all they list; in ${(r.ms / 1000).toFixed(1)} s`,
   );
 } catch (e) {
   // A build that cannot be published as it stands (not built, or its cache gone): say what to run, no stack.
