@@ -32,6 +32,7 @@ import { mergeSearchIndex } from "./merge-index";
 import type { PostingGroups } from "./postings-groups";
 import { pipelineVersion } from "./pipeline-version";
 import { segmentsOf, sumsFamilyObjects } from "./r2-objects";
+import { keepBlob, liveCache, pruneCache } from "./cache-prune";
 import { FamilySumsBuilder } from "./sums-builder";
 import { SeedHashes } from "./seed-hashes";
 import { loadFrameworks } from "./repair/framework";
@@ -63,6 +64,8 @@ export interface StreamOptions {
   bundleName?: string;
   /** Datasets per segment of the search index (default: r2-layout.ts's rule; tests cut small ones). */
   segmentSize?: number;
+  /** After the build, delete from the cache what it did not use (cache-prune.ts). */
+  prune?: boolean;
   log?: (line: string) => void;
 }
 
@@ -240,7 +243,7 @@ function merge(p: Plan, results: readonly JobResult[]): DataFiles {
   });
   // The index's merged groups are kept under the version of the code that merges them, as datasets are under the pipeline's.
   const indexVersion = pipelineVersion(ROOT, [join(ROOT, "scripts/pipeline/merge-index.ts")]);
-  const { objects: index, stats } = mergeSearchIndex(segments, { version: indexVersion, catalog, docs: space.size, segments: shapes }, cache);
+  const { objects: index, stats, used } = mergeSearchIndex(segments, { version: indexVersion, catalog, docs: space.size, segments: shapes }, cache);
   for (const [key, digest] of index) add(key, digest);
 
   const files: DataFiles = { "catalog.json": JSON.stringify(catalogFile(entries, digests)) + "\n" };
@@ -266,6 +269,19 @@ function merge(p: Plan, results: readonly JobResult[]): DataFiles {
   }
   log(`${done.length} dataset(s): ${jobs.length} built, ${done.length - jobs.length} unchanged since the last build (cache ${opts.cacheDir})`);
   log(`search index: ${shapes.length} segment(s) of about ${segmentSize} datasets, ${shapes.reduce((n, s) => n + s.shards, 0)} shards; ${stats.segmentsMerged} segment(s) merged again (${stats.groupsMerged} of ${stats.groupsMerged + stats.groupsReused} shard groups), the rest unchanged`);
+  if (opts.prune) {
+    // What this build used: each document's summary and bodies, the index's merge entries and shard directories, every object.
+    const live = liveCache();
+    done.forEach((s, i) => {
+      live.entries.add(keys[i]!);
+      for (const d of [s.meta, s.report, s.postings, ...s.objects.map(([, o]) => o)]) keepBlob(live, d);
+    });
+    used.entries.forEach((k) => live.entries.add(k));
+    used.blobs.forEach((d) => keepBlob(live, d));
+    for (const d of digests.values()) keepBlob(live, d);
+    const freed = pruneCache(opts.cacheDir, live);
+    log(`cache pruned: ${freed.files} file(s), ${(freed.bytes / 1048576).toFixed(1)} MB this build does not use`);
+  }
   if (!bundled) {
     log(`the datasets' tables come to ${(tableBytes / 1048576).toFixed(1)} MB, past the ${(limit / 1048576).toFixed(0)} MB a Worker can carry as bundled data: wrote the catalogue only.`);
     log(`publish this build to R2 with npm run publish:r2 -- --data <this folder> and serve it with the R2 Worker (npm run start:r2, wrangler deploy --env r2).`);

@@ -26,6 +26,8 @@ export interface CliOptions {
   bundleLimit?: number;
   /** Datasets per segment of the search index (tests; otherwise r2-layout.ts's rule). */
   segmentSize?: number;
+  /** Delete from the cache what the build did not use (BUILD_PRUNE=1). */
+  prune?: boolean;
 }
 
 /** Writes what `run` builds into the data folder, or prints why it could not: the exit code. */
@@ -59,7 +61,7 @@ function withCache<T>(opts: CliOptions, run: (cacheDir: string) => T): T {
   }
 }
 
-const streamOptions = (out: string, io: CliOutput, opts: CliOptions, cacheDir: string): StreamOptions => ({ cacheDir, jobs: opts.jobs, bundleLimit: opts.bundleLimit, segmentSize: opts.segmentSize, bundleName: basename(out), log: (l) => io.log(l) });
+const streamOptions = (out: string, io: CliOutput, opts: CliOptions, cacheDir: string): StreamOptions => ({ cacheDir, jobs: opts.jobs, bundleLimit: opts.bundleLimit, segmentSize: opts.segmentSize, prune: opts.prune, bundleName: basename(out), log: (l) => io.log(l) });
 
 /** 0 when data/ was written (or already held this build), 1 when the build failed and data/ was left as it was. In this thread. */
 export function runBuildCli(seedsDir: string, out: string, io: CliOutput, opts: CliOptions = {}): 0 | 1 {

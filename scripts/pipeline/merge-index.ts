@@ -49,6 +49,12 @@ const isDigest = (v: unknown) => Array.isArray(v) && v.length === 2 && typeof v[
 const isGroupObjects = (v: unknown): v is GroupObjects =>
   Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === "number" && Array.isArray(e[1]?.object) && isDigest(e[1].object[1]) && isDigest(e[1].directory));
 
+/** The cache entries and bodies the merge used besides the index's objects (its groups' entries and shard directories): what a pruning keeps. */
+export interface CacheUse {
+  entries: string[];
+  blobs: Digest[];
+}
+
 /** How much of the index was merged again and how much came from the cache (groups of every segment). */
 export interface MergeStats {
   groupsMerged: number;
@@ -61,8 +67,9 @@ export interface MergeStats {
  * order the in-memory index lists them (each segment's shards, by segment then shard; the
  * directory objects; the manifest last), and how many groups were merged again.
  */
-export function mergeSearchIndex(segments: readonly SegmentPostings[], shape: IndexShape, cache: BuildCache): { objects: [string, Digest][]; stats: MergeStats } {
+export function mergeSearchIndex(segments: readonly SegmentPostings[], shape: IndexShape, cache: BuildCache): { objects: [string, Digest][]; stats: MergeStats; used: CacheUse } {
   const stats: MergeStats = { groupsMerged: 0, groupsReused: 0, segmentsMerged: 0 };
+  const used: CacheUse = { entries: [], blobs: [] };
   const made = segments.map((segment) => {
     const { name, datasets, shards } = segment;
     // Keyed by the segment's name, not its place: a segment others are added before is taken from the cache.
@@ -82,11 +89,14 @@ export function mergeSearchIndex(segments: readonly SegmentPostings[], shape: In
     stats.groupsMerged += needed.length;
     stats.groupsReused += GROUPS - needed.length;
     stats.segmentsMerged += needed.length ? 1 : 0;
+    used.entries.push(...keys);
     return Array.from({ length: shards }, (_, s) => byShard.get(s)!);
   });
-  const directories = mergeDirectories(made, shape.version, cache);
+  const { key: directoriesKey, objects: directories } = mergeDirectories(made, shape.version, cache);
+  used.entries.push(directoriesKey);
+  for (const shards of made) for (const m of shards) used.blobs.push(m.directory);
   const [key, body] = searchManifestObject(shape.catalog, shape.docs, directories.length, shape.segments);
-  return { objects: [...made.flatMap((shards) => shards.map((m) => m.object)), ...directories, [key, cache.putBlob(body)]], stats };
+  return { objects: [...made.flatMap((shards) => shards.map((m) => m.object)), ...directories, [key, cache.putBlob(body)]], stats, used };
 }
 
 const isObjectList = (v: unknown): v is [string, Digest][] => Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === "string" && isDigest(e[1]));
@@ -95,19 +105,19 @@ const isObjectList = (v: unknown): v is [string, Digest][] => Array.isArray(v) &
  * The directory objects, which say where every pair stands in every segment: made from the
  * segments' shard directories, or taken from the cache when those are the same as an earlier build's.
  */
-function mergeDirectories(made: readonly MadeShard[][], version: string, cache: BuildCache): [string, Digest][] {
+function mergeDirectories(made: readonly MadeShard[][], version: string, cache: BuildCache): { key: string; objects: [string, Digest][] } {
   const hash = createHash("sha256").update(`index-directories-1\u0000${version}`);
   made.forEach((shards, k) => shards.forEach((m) => hash.update(`\u0000${k}:${m.directory[1]}`)));
   const key = `index-directories-${hash.digest("hex")}`;
   const reused = cache.getEntry(key, isObjectList);
-  if (reused && reused.every(([, d]) => hasBlob(cache.dir, d))) return reused;
+  if (reused && reused.every(([, d]) => hasBlob(cache.dir, d))) return { key, objects: reused };
   const directories = directoryObjects(
     (function* () {
       for (const [k, shards] of made.entries()) for (const m of shards) yield [k, JSON.parse(blobText(cache, m.directory)) as ShardDirectory] as const;
     })(),
   ).map(([name, body]): [string, Digest] => [name, cache.putBlob(body)]);
   cache.putEntry(key, directories);
-  return directories;
+  return { key, objects: directories };
 }
 
 function blobText(cache: BuildCache, digest: Digest): string {

@@ -23,7 +23,7 @@ const N = 3;
 let seeds: string;
 let real: RealSeed;
 
-function build(cacheDir: string, opts: { bundleLimit?: number; segmentSize?: number } = {}) {
+function build(cacheDir: string, opts: { bundleLimit?: number; segmentSize?: number; prune?: boolean } = {}) {
   const out = mkdtempSync(join(tmpdir(), "stream-out-"));
   const log: string[] = [];
   const errors: string[] = [];
@@ -116,6 +116,43 @@ describe("the streaming build", () => {
       writeFileSync(join(seeds, "p000002.txt"), saved.text);
       writeFileSync(join(seeds, "corrections.json"), saved.corrections);
       rmSync(join(seeds, "p000001a.txt"), { force: true });
+    }
+  }, SLOW);
+
+  it("prunes from the cache, when asked, what the build does not use: the replaced document's outputs go, everything the build needs stays", async () => {
+    const cache = newCache();
+    const opts = { segmentSize: 1 };
+    const first = build(cache, opts);
+    const blobs = new BuildCache(cache);
+    const before = recordedObjects(JSON.parse(first.files["catalog.json"]!.toString()) as CatalogFile, (d) => blobs.getBlob(d));
+    const other = provinceDocument(real, real.published.tables.projects!.map((p) => String(p.name)), 12);
+    const saved = { text: readFileSync(join(seeds, "p000003.txt")), corrections: readFileSync(join(seeds, "corrections.json")) };
+    try {
+      writeFileSync(join(seeds, "p000003.txt"), other.text);
+      const kept = (JSON.parse(saved.corrections.toString()) as { corrections: { file: string }[] }).corrections.filter((c) => c.file !== "p000003.txt");
+      writeFileSync(join(seeds, "corrections.json"), JSON.stringify({ corrections: [...kept, ...other.corrections.map((c) => ({ ...c, file: "p000003.txt" }))] }));
+      const pruned = build(cache, { ...opts, prune: true });
+      expect(pruned.status).toBe(0);
+      const freed = /cache pruned: (\d+) file\(s\)/.exec(pruned.log);
+      expect(Number(freed?.[1])).toBeGreaterThan(20);
+      // Left: each document's summary, 64 merge groups a segment (one document a segment here), and the directories' entry.
+      expect(readdirSync(join(cache, "entries")).length).toBe(N + 64 * N + 1);
+      // Everything this build publishes is still there; the replaced document's objects are not (but for bodies another document shares, such as an empty table).
+      const now = recordedObjects(JSON.parse(pruned.files["catalog.json"]!.toString()) as CatalogFile, (d) => blobs.getBlob(d));
+      expect([...now.values()].every((d) => blobs.getBlob(d) !== null)).toBe(true);
+      const live = new Set([...now.values()].map((d) => d[1]));
+      const gone = [...before].filter(([k, d]) => k.startsWith("v1/datasets/") && !now.has(k) && !live.has(d[1]));
+      expect(gone.length).toBeGreaterThan(10);
+      expect(gone.every(([, d]) => blobs.getBlob(d) === null)).toBe(true);
+      // Nothing the build needs went: the same folder builds again from the cache alone, and a second pruning frees nothing.
+      const again = build(cache, { ...opts, prune: true });
+      expect(again.log).toContain(`${N} dataset(s): 0 built, ${N} unchanged since the last build`);
+      expect(again.log).toContain("0 segment(s) merged again");
+      expect(again.log).toContain("cache pruned: 0 file(s), 0.0 MB");
+      expect(again.files).toEqual(pruned.files);
+    } finally {
+      writeFileSync(join(seeds, "p000003.txt"), saved.text);
+      writeFileSync(join(seeds, "corrections.json"), saved.corrections);
     }
   }, SLOW);
 

@@ -60,6 +60,7 @@ export const PIPELINE: Stack = {
     "r2-objects.ts": "emit",
     "postings-file.ts": "emit",
     "build-cache.ts": "emit",
+    "cache-prune.ts": "emit",
     "dataset-output.ts": "emit",
     "merge-index.ts": "emit",
     "publication.ts": "emit",
