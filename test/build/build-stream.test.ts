@@ -6,7 +6,7 @@
  * Worker may carry, the build writes the catalogue alone and names R2.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -32,6 +32,21 @@ function build(cacheDir: string, opts: { bundleLimit?: number; segmentSize?: num
   return { status, log: log.join("\n"), errors: errors.join("\n"), files, out };
 }
 const newCache = () => mkdtempSync(join(tmpdir(), "stream-cache-"));
+
+/** Another department's document (the simulator's k-th) written as `file`, replacing or adding it with its corrections; returns what puts the folder back. */
+function putDocument(file: string, k: number): () => void {
+  const path = join(seeds, file);
+  const saved = { text: existsSync(path) ? readFileSync(path) : null, corrections: readFileSync(join(seeds, "corrections.json")) };
+  const other = provinceDocument(real, real.published.tables.projects!.map((p) => String(p.name)), k);
+  writeFileSync(path, other.text);
+  const kept = (JSON.parse(saved.corrections.toString()) as { corrections: { file: string }[] }).corrections.filter((c) => c.file !== file);
+  writeFileSync(join(seeds, "corrections.json"), JSON.stringify({ corrections: [...kept, ...other.corrections.map((c) => ({ ...c, file }))] }));
+  return () => {
+    if (saved.text) writeFileSync(path, saved.text);
+    else rmSync(path, { force: true });
+    writeFileSync(join(seeds, "corrections.json"), saved.corrections);
+  };
+}
 // Several builds of several documents each: generous on a busy machine (speed is measured by npm run bench:build).
 const SLOW = 600_000;
 
@@ -64,12 +79,8 @@ describe("the streaming build", () => {
     const first = build(cache, opts);
     expect(first.status).toBe(0);
     // p000002.txt is replaced by another department's document (with its corrections).
-    const other = provinceDocument(real, real.published.tables.projects!.map((p) => String(p.name)), 9);
-    const saved = { text: readFileSync(join(seeds, "p000002.txt")), corrections: readFileSync(join(seeds, "corrections.json")) };
+    const restore = [putDocument("p000002.txt", 9)];
     try {
-      writeFileSync(join(seeds, "p000002.txt"), other.text);
-      const kept = (JSON.parse(saved.corrections.toString()) as { corrections: { file: string }[] }).corrections.filter((c) => c.file !== "p000002.txt");
-      writeFileSync(join(seeds, "corrections.json"), JSON.stringify({ corrections: [...kept, ...other.corrections.map((c) => ({ ...c, file: "p000002.txt" }))] }));
       const incremental = build(cache, opts);
       expect(incremental.log).toContain(`${N} dataset(s): 1 built, ${N - 1} unchanged since the last build`);
       expect(incremental.log).toContain(`search index: ${N} segment(s) of about 1 datasets, ${N * 64} shards; 1 segment(s) merged again (64 of ${N * 64} shard groups), the rest unchanged`);
@@ -95,9 +106,7 @@ describe("the streaming build", () => {
 
       // A document added mid-catalogue (p000001a.txt sorts between the first two) is a segment of its own:
       // the segments after it keep their keys, where segments numbered by place would all have moved.
-      const added = provinceDocument(real, real.published.tables.projects!.map((p) => String(p.name)), 11);
-      writeFileSync(join(seeds, "p000001a.txt"), added.text);
-      writeFileSync(join(seeds, "corrections.json"), JSON.stringify({ corrections: [...(JSON.parse(readFileSync(join(seeds, "corrections.json"), "utf8")) as { corrections: unknown[] }).corrections, ...added.corrections.map((c) => ({ ...c, file: "p000001a.txt" }))] }));
+      restore.unshift(putDocument("p000001a.txt", 11));
       const grown = build(cache, opts);
       expect(grown.log).toContain(`${N + 1} dataset(s): 1 built, ${N} unchanged since the last build`);
       expect(grown.log).toContain(`1 segment(s) merged again (64 of ${(N + 1) * 64} shard groups)`);
@@ -113,9 +122,7 @@ describe("the streaming build", () => {
         expect(shards.every((k) => now.has(k))).toBe(true);
       }
     } finally {
-      writeFileSync(join(seeds, "p000002.txt"), saved.text);
-      writeFileSync(join(seeds, "corrections.json"), saved.corrections);
-      rmSync(join(seeds, "p000001a.txt"), { force: true });
+      for (const put of restore) put();
     }
   }, SLOW);
 
@@ -125,12 +132,8 @@ describe("the streaming build", () => {
     const first = build(cache, opts);
     const blobs = new BuildCache(cache);
     const before = recordedObjects(JSON.parse(first.files["catalog.json"]!.toString()) as CatalogFile, (d) => blobs.getBlob(d));
-    const other = provinceDocument(real, real.published.tables.projects!.map((p) => String(p.name)), 12);
-    const saved = { text: readFileSync(join(seeds, "p000003.txt")), corrections: readFileSync(join(seeds, "corrections.json")) };
+    const restore = putDocument("p000003.txt", 12);
     try {
-      writeFileSync(join(seeds, "p000003.txt"), other.text);
-      const kept = (JSON.parse(saved.corrections.toString()) as { corrections: { file: string }[] }).corrections.filter((c) => c.file !== "p000003.txt");
-      writeFileSync(join(seeds, "corrections.json"), JSON.stringify({ corrections: [...kept, ...other.corrections.map((c) => ({ ...c, file: "p000003.txt" }))] }));
       const pruned = build(cache, { ...opts, prune: true });
       expect(pruned.status).toBe(0);
       const freed = /cache pruned: (\d+) file\(s\)/.exec(pruned.log);
@@ -151,8 +154,7 @@ describe("the streaming build", () => {
       expect(again.log).toContain("cache pruned: 0 file(s), 0.0 MB");
       expect(again.files).toEqual(pruned.files);
     } finally {
-      writeFileSync(join(seeds, "p000003.txt"), saved.text);
-      writeFileSync(join(seeds, "corrections.json"), saved.corrections);
+      restore();
     }
   }, SLOW);
 
