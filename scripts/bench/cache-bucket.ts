@@ -5,25 +5,25 @@
  * code from without uploading a build.
  */
 import { catalogDigests, type CatalogFile } from "../../src/data/catalog-file";
-import type { DatasetContents } from "../../src/data/dataset-contents";
 import { DATASET_CONTENTS } from "../../src/data/r2-layout";
 import type { R2Reader } from "../../src/data/r2-read";
 import type { Digest } from "../../src/lib/checksum";
 import type { BuildCache } from "../pipeline/build-cache";
+import { listedObjects } from "../pipeline/object-digests";
 import { readBlobRange } from "./cache-range";
 
 /** The bucket, the bytes of each read (in order), and the key of each (in order). */
 export function cacheBucket(file: CatalogFile, cache: BuildCache): { bucket: R2Reader; reads: number[]; keys: string[]; bodyOf(key: string): Buffer | null } {
   const recorded = catalogDigests(file)!;
   // A dataset's other objects are found through its contents object, as publishing finds them (read when first asked for).
-  const contents = new Map<string, DatasetContents | undefined>();
+  const contents = new Map<string, Map<string, Digest>>();
   const listed = (key: string): Digest | undefined => {
-    const prefix = key.split("/").slice(0, 4).join("/") + "/";
-    if (!contents.has(prefix)) {
-      const digest = recorded.get(prefix + DATASET_CONTENTS);
-      contents.set(prefix, digest && (JSON.parse(cache.getBlob(digest)!.toString("utf8")) as DatasetContents));
+    const contentsOf = key.split("/").slice(0, 4).join("/") + "/" + DATASET_CONTENTS;
+    if (!contents.has(contentsOf)) {
+      const digest = recorded.get(contentsOf);
+      contents.set(contentsOf, new Map(digest ? (listedObjects(contentsOf, cache.getBlob(digest)) ?? []) : []));
     }
-    return contents.get(prefix)?.objects[key.slice(prefix.length)];
+    return contents.get(contentsOf)!.get(key);
   };
   const digestOf = (key: string) => recorded.get(key) ?? (key.startsWith("v1/datasets/") ? listed(key) : undefined);
   const reads: number[] = [];

@@ -270,11 +270,11 @@ function merge(p: Plan, results: readonly JobResult[]): DataFiles {
   log(`${done.length} dataset(s): ${jobs.length} built, ${done.length - jobs.length} unchanged since the last build (cache ${opts.cacheDir})`);
   log(`search index: ${shapes.length} segment(s) of about ${segmentSize} datasets, ${shapes.reduce((n, s) => n + s.shards, 0)} shards; ${stats.segmentsMerged} segment(s) merged again (${stats.groupsMerged} of ${stats.groupsMerged + stats.groupsReused} shard groups), the rest unchanged`);
   if (opts.prune) {
-    // What this build used: each document's summary and bodies, the index's merge entries and shard directories, every object.
+    // What this build used: each document's summary, metadata, report and postings, the index's merge entries and shard directories, every object.
     const live = liveCache();
     done.forEach((s, i) => {
       live.entries.add(keys[i]!);
-      for (const d of [s.meta, s.report, s.postings, ...s.objects.map(([, o]) => o)]) keepBlob(live, d);
+      for (const d of [s.meta, s.report, s.postings]) keepBlob(live, d);
     });
     used.entries.forEach((k) => live.entries.add(k));
     used.blobs.forEach((d) => keepBlob(live, d));

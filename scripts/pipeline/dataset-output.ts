@@ -7,7 +7,7 @@
 import { catalogEntry } from "../../src/data/catalog-file";
 import { datasetPrefix } from "../../src/data/r2-layout";
 import type { CatalogEntry } from "../../src/data/store";
-import type { Digest } from "../../src/lib/checksum";
+import { isDigest, type Digest } from "../../src/lib/checksum";
 import { SUM_FAMILIES, type SumRow } from "../../src/query/fact-sums";
 import type { BuildReport, DatasetBundle } from "../../src/schema/bundle";
 import type { DatasetMeta } from "../../src/schema/dataset";
@@ -36,7 +36,6 @@ export interface DatasetSummary {
   postingWords: number;
 }
 
-const isDigest = (v: unknown) => Array.isArray(v) && v.length === 2 && typeof v[0] === "number" && typeof v[1] === "string";
 export const isDatasetSummary = (v: unknown): v is DatasetSummary => {
   const s = v as DatasetSummary;
   return typeof v === "object" && v !== null && s.format === 3 && typeof s.file === "string" && typeof s.entry?.id === "string" && isDigest(s.meta) && isDigest(s.report) && isDigest(s.postings) && isPostingGroups(s.postingGroups) && typeof s.postingWords === "number" && Array.isArray(s.objects) && typeof s.sums === "object";

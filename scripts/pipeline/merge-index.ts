@@ -11,7 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
-import type { Digest } from "../../src/lib/checksum";
+import { isDigest, type Digest } from "../../src/lib/checksum";
 import { joinPostings } from "../../src/data/postings-codec";
 import { shardOf, type SearchSegment, type ShardDirectory } from "../../src/data/r2-layout";
 import type { BuildCache } from "./build-cache";
@@ -45,7 +45,6 @@ export interface IndexShape {
 /** A shard as a group of a segment keeps it: its object (published) and the blob of its directory (for the index's directory objects). */
 type MadeShard = { object: [string, Digest]; directory: Digest };
 type GroupObjects = [shard: number, made: MadeShard][];
-const isDigest = (v: unknown) => Array.isArray(v) && v.length === 2 && typeof v[0] === "number" && typeof v[1] === "string";
 const isGroupObjects = (v: unknown): v is GroupObjects =>
   Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === "number" && Array.isArray(e[1]?.object) && isDigest(e[1].object[1]) && isDigest(e[1].directory));
 

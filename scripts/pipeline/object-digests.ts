@@ -21,16 +21,27 @@ export async function catalogFileOf(bundle: Bundle): Promise<CatalogFile> {
   return catalogFile(bundle.datasets.map((d) => d.meta), await objectDigests(bundle));
 }
 
+/** The objects a dataset's contents object (its key and body, e.g. from the build cache) lists, by full key; null for a body that is missing or not a contents object. */
+export function listedObjects(key: string, body: string | Uint8Array | null): [string, Digest][] | null {
+  let contents: unknown = null;
+  try {
+    contents = body === null ? null : JSON.parse(typeof body === "string" ? body : new TextDecoder().decode(body));
+  } catch {
+    return null;
+  }
+  if (!isDatasetContents(contents)) return null;
+  const prefix = key.slice(0, -DATASET_CONTENTS.length);
+  return Object.entries(contents.objects).map(([name, d]) => [prefix + name, d]);
+}
+
 /** Every object's digest a catalogue records, directly or in a dataset's contents object (its body by digest from `blob`, e.g. the build cache). */
 export function recordedObjects(file: CatalogFile, blob: (digest: Digest) => string | Uint8Array | null): Map<string, Digest> {
   const out = new Map<string, Digest>();
   for (const [key, digest] of catalogDigests(file) ?? []) {
     if (key.endsWith(`/${DATASET_CONTENTS}`)) {
-      const body = blob(digest);
-      const contents: unknown = body === null ? null : JSON.parse(typeof body === "string" ? body : new TextDecoder().decode(body));
-      if (!isDatasetContents(contents)) throw new Error(`no contents object for ${key}`);
-      const prefix = key.slice(0, -DATASET_CONTENTS.length);
-      for (const [name, d] of Object.entries(contents.objects)) out.set(prefix + name, d);
+      const listed = listedObjects(key, blob(digest));
+      if (!listed) throw new Error(`no contents object for ${key}`);
+      for (const [k, d] of listed) out.set(k, d);
     }
     out.set(key, digest);
   }

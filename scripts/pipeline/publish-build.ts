@@ -8,13 +8,13 @@
  * and writing the pointer last switches the Worker from one complete build to the next.
  */
 import { catalogDigests, catalogEntries, type CatalogFile } from "../../src/data/catalog-file";
-import { isDatasetContents } from "../../src/data/dataset-contents";
 import type { Digest } from "../../src/lib/checksum";
 import { DATASET_CONTENTS, POINTER_KEY, type BuildPointer } from "../../src/data/r2-layout";
 import { catalogVersion } from "../../src/data/table-data";
 import type { BuildCache } from "./build-cache";
 import { hasBlob } from "./cache-blob";
 import { pointerObjects } from "./publication";
+import { listedObjects } from "./object-digests";
 
 /** The bucket as publishing sees it: local (Miniflare's state, as wrangler dev reads it), Cloudflare's through wrangler, or a test's. */
 export interface PublishTarget {
@@ -61,15 +61,9 @@ function objectsToUpload(digests: ReadonlyMap<string, Digest>, before: ReadonlyM
     if (before.get(key)?.[1] === digest[1]) continue;
     if (key.endsWith(`/${DATASET_CONTENTS}`)) {
       // The dataset's other objects first, then the contents object that lists them.
-      let contents: unknown;
-      try {
-        contents = JSON.parse(cache.getBlob(digest)!.toString("utf8"));
-      } catch {
-        contents = undefined;
-      }
-      if (!isDatasetContents(contents)) throw new PublishRefused(`the build cache (${cache.dir}) holds no readable contents for ${key}: run npm run build:data again`);
-      const prefix = key.slice(0, -DATASET_CONTENTS.length);
-      for (const [name, d] of Object.entries(contents.objects)) upload.push([prefix + name, d]);
+      const listed = listedObjects(key, cache.getBlob(digest));
+      if (!listed) throw new PublishRefused(`the build cache (${cache.dir}) holds no readable contents for ${key}: run npm run build:data again`);
+      upload.push(...listed);
     }
     upload.push([key, digest]);
   }

@@ -70,14 +70,11 @@ export interface ReadCatalog {
 }
 
 export function readCatalog(file: CatalogFile): ReadCatalog {
-  if (file.format !== 4) throw new Error(`data/catalog.json is of format ${String(file.format)}, this Worker reads format 4: run npm run build:data`);
-  const contentsDigests = new Map<string, Digest>();
-  const entries = file.datasets.map(({ contents, ...entry }) => {
-    if (contents) contentsDigests.set(contentsKey(entry.id, entry.version), contents);
-    return entry;
-  });
+  const entries = catalogEntries(file);
   const index = file.index;
   if (!index) return { entries, indexKeys: [] };
+  const contentsDigests = new Map<string, Digest>();
+  for (const d of file.datasets) if (d.contents) contentsDigests.set(contentsKey(d.id, d.version), d.contents);
   return {
     entries,
     indexKeys: Object.keys(index).map((rest) => INDEX_PREFIX + rest),
@@ -92,4 +89,7 @@ export function readCatalog(file: CatalogFile): ReadCatalog {
 }
 
 /** The catalogue's entries (its digests left aside). */
-export const catalogEntries = (file: CatalogFile): CatalogEntry[] => readCatalog(file).entries;
+export function catalogEntries(file: CatalogFile): CatalogEntry[] {
+  if (file.format !== 4) throw new Error(`data/catalog.json is of format ${String(file.format)}, this Worker reads format 4: run npm run build:data`);
+  return file.datasets.map(({ contents: _, ...entry }) => entry);
+}

@@ -5,7 +5,7 @@
  * Worker holds one digest a dataset at any N, and whatever it reads of a dataset is still
  * checked: the contents object against the catalogue, the rest against the contents object.
  */
-import type { Digest } from "../lib/checksum";
+import { isDigest, type Digest } from "../lib/checksum";
 import type { DatasetMeta } from "../schema/dataset";
 import { TABLE_LIST } from "../schema/tables";
 import { isObject } from "./r2-read";
@@ -23,7 +23,6 @@ export interface DatasetContents {
 
 export const contentsTables = (tables: readonly TableMeta[]): ContentsTable[] => tables.map(({ id, source_title, note, lines }) => ({ id, source_title, note, lines }));
 
-const isDigest = (v: unknown) => Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && typeof v[1] === "string";
 const isLines = (v: unknown) => v === null || (Array.isArray(v) && v.length === 2 && v.every(Number.isInteger));
 const isContentsTable = (v: unknown) => isObject(v) && typeof v.id === "string" && (v.source_title === null || typeof v.source_title === "string") && (v.note === null || typeof v.note === "string") && isLines(v.lines);
 export const isDatasetContents = (v: unknown): v is DatasetContents =>

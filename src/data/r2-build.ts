@@ -12,6 +12,7 @@ import { r2Store } from "./r2-store";
 import { catalogOf } from "./table-data";
 import type { Catalog, DataStore } from "./store";
 import { ProblemError } from "../lib/problem";
+import { isDigest } from "../lib/checksum";
 
 /** How long an isolate trusts the pointer it read before reading it again. */
 export const POINTER_TTL_MS = 5_000;
@@ -21,7 +22,6 @@ export interface ServedBuild {
   store: DataStore;
 }
 
-const isDigest = (v: unknown) => Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && typeof v[1] === "string";
 const isPointer = (v: unknown): v is BuildPointer =>
   isObject(v) && v.format === 1 && typeof v.build === "string" && isObject(v.catalog) && typeof v.catalog.key === "string" && isDigest(v.catalog.digest);
 const isCatalogFile = (v: unknown): v is CatalogFile => isObject(v) && v.format === 4 && Array.isArray(v.datasets) && isObject(v.index);

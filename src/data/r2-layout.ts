@@ -12,11 +12,11 @@ import { fnv1a64 } from "../lib/hash";
 /** A dataset's objects live under its id and version; its contents object lists the others with their digests (dataset-contents.ts). */
 export const datasetPrefix = (id: string, version: string) => `v1/datasets/${id}/${version}/`;
 export const DATASET_CONTENTS = "contents.json";
-export const contentsKey = (id: string, version: string) => `v1/datasets/${id}/${version}/${DATASET_CONTENTS}`;
-export const datasetKey = (id: string, version: string) => `v1/datasets/${id}/${version}/dataset.json`;
-export const tableKey = (id: string, version: string, table: string) => `v1/datasets/${id}/${version}/tables/${table}.json`;
+export const contentsKey = (id: string, version: string) => datasetPrefix(id, version) + DATASET_CONTENTS;
+export const datasetKey = (id: string, version: string) => `${datasetPrefix(id, version)}dataset.json`;
+export const tableKey = (id: string, version: string, table: string) => `${datasetPrefix(id, version)}tables/${table}.json`;
 /** Byte offsets of each row in a table's JSON object, and each row's checksum: a hit reads its row alone, not the table. */
-export const rowOffsetsKey = (id: string, version: string, table: string) => `v1/datasets/${id}/${version}/tables/${table}.offsets.bin`;
+export const rowOffsetsKey = (id: string, version: string, table: string) => `${datasetPrefix(id, version)}tables/${table}.offsets.bin`;
 
 /** The objects that span every dataset (search index, sums) by name; their keys add a tag of their bytes (indexKey). */
 export const SEARCH_MANIFEST = "search/manifest.json";

@@ -1,14 +1,15 @@
 /**
  * The R2 backend's side of search: the build's index (a manifest, directory objects, and per
  * segment of datasets its shards) read a byte range at a time, and the rows of a page of hits
- * read one row each through the tables' offset objects: a pair's lookup reads its directory
- * entry, then one range in each segment where it stands (about MAX_SEGMENTS at most, at any N); its
- * bytes grow with the places it stands. Every read is checked (r2-read.ts).
+ * read one row each through the tables' offset objects. A search ranks a segment at a time: a
+ * pair's lookup in a segment reads its directory entry (kept), then its one range in that
+ * segment, if it stands there; its bytes grow with the places it stands. Every read is checked
+ * (r2-read.ts).
  */
 import { ProblemError } from "../lib/problem";
 import type { PublishedRow } from "../schema/bundle";
 import { docSpace, type DocSpace } from "./doc-space";
-import { decodeWords, joinPostings, NO_POSTINGS, type Postings } from "./postings-codec";
+import { decodeWords, NO_POSTINGS, type Postings } from "./postings-codec";
 import { MAX_SEARCH_DIRECTORIES, MAX_SEARCH_SHARDS, MAX_SEGMENTS_READ, rowOffsetsKey, SEARCH_DIRECTORIES, SEARCH_MANIFEST, SEARCH_SHARDS, searchDirectoryName, searchShardName, shardOf, splitRowOffsets, tableKey, type SearchDirectory, type SearchManifest, type SearchSegment } from "./r2-layout";
 import { BudgetCache } from "./budget-cache";
 import { damagedObject, isObject, type CheckedReader } from "./r2-read";
@@ -56,11 +57,9 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
 
   const directory = (d: number): Promise<SearchDirectory> => directories.get(String(d), () => read.json(keyOf(searchDirectoryName(d)), isDirectory));
 
-  /** The pair's list in one segment (where the directory says it is), numbered as the catalogue numbers rows. */
-  async function segmentPostings(gram: string, at: readonly number[], directoryKey: string): Promise<Postings> {
-    const [k, offset, length, fnv] = at as [number, number, number, number];
-    const segment = segments[k];
-    if (!segment) throw damagedObject(directoryKey, "目录指向不存在的分段", `a directory entry naming segment ${k} of ${segments.length}`);
+  /** The pair's list in segment k (where its directory entry says it is), numbered as the catalogue numbers rows. */
+  async function segmentPostings(gram: string, k: number, [offset, length, fnv]: readonly number[]): Promise<Postings> {
+    const segment = segments[k]!;
     const key = keyOf(searchShardName(segment.name, shardOf(gram, segment.shards)));
     const list = words(await read.range(key, offset, length, fnv));
     // Whole (doc, place) pairs, as the build wrote them (the checksum held, so this is the directory's own fault).
@@ -69,38 +68,24 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
     return list;
   }
 
-  async function fetchPostings(gram: string): Promise<Postings> {
-    const d = shardOf(gram, directoryCount);
-    const dir = await directory(d);
-    const places = Object.hasOwn(dir, gram) ? dir[gram]! : undefined;
-    if (!places) return NO_POSTINGS;
-    const directoryKey = keyOf(searchDirectoryName(d));
-    // Segments follow one another in doc order (the directory lists them rising), so their lists joined in that order stay sorted.
-    const parts = await Promise.all(Array.from({ length: places.length / 4 }, (_, i) => segmentPostings(gram, places.slice(4 * i, 4 * i + 4), directoryKey)));
-    return joinPostings(parts);
-  }
-
-  const lookup = (gram: string): Promise<Postings> => postings.get(gram, () => fetchPostings(gram));
-
   /** Where the pair stands in segment k by its directory entry (its quad), or undefined where it does not stand there. */
-  async function placeIn(gram: string, k: number): Promise<{ at: number[]; directoryKey: string } | undefined> {
+  async function placeIn(gram: string, k: number): Promise<number[] | undefined> {
     const d = shardOf(gram, directoryCount);
     const dir = await directory(d);
     const places = Object.hasOwn(dir, gram) ? dir[gram]! : undefined;
-    const directoryKey = keyOf(searchDirectoryName(d));
     let found: number[] | undefined;
     for (let i = 0; places && i < places.length; i += 4) {
       // An entry naming a segment the manifest does not have is damaged, whichever segment is asked for.
-      if (places[i]! >= segments.length) throw damagedObject(directoryKey, "目录指向不存在的分段", `a directory entry naming segment ${places[i]} of ${segments.length}`);
-      if (places[i] === k) found = places.slice(i, i + 4);
+      if (places[i]! >= segments.length) throw damagedObject(keyOf(searchDirectoryName(d)), "目录指向不存在的分段", `a directory entry naming segment ${places[i]} of ${segments.length}`);
+      if (places[i] === k) found = places.slice(i + 1, i + 4);
     }
-    return found && { at: found, directoryKey };
+    return found;
   }
 
-  /** The pair's list in segment k alone (empty where it does not stand there), kept apart from the whole list. */
+  /** The pair's list in segment k (empty where it does not stand there). */
   async function fetchSegmentPostings(gram: string, k: number): Promise<Postings> {
-    const place = await placeIn(gram, k);
-    return place ? segmentPostings(gram, place.at, place.directoryKey) : NO_POSTINGS;
+    const at = await placeIn(gram, k);
+    return at ? segmentPostings(gram, k, at) : NO_POSTINGS;
   }
   const segmentView = (s: Segment, k: number) => ({
     firstDoc: s.firstDoc,
@@ -135,7 +120,7 @@ export function r2Search(read: CheckedReader, catalog: Catalog, keyOf: (name: st
         const space = docSpace(catalog.datasets);
         segments = segmentsOf(m, space, catalog.datasets.map((d) => d.id));
         directoryCount = m.directories;
-        return { space, lookup, segments: segments.map(segmentView) };
+        return { space, segments: segments.map(segmentView) };
       });
       index.catch(() => (index = undefined));
       return index;

@@ -9,16 +9,14 @@ import type { FamilyRollup, FamilySums, SumFamily } from "./stored-sums";
 /** The postings of one bigram (empty when no row has it). */
 export type Lookup = (gram: string) => Promise<Postings>;
 
-/** What search reads: the numbering of searchable rows and each bigram's postings. */
+/**
+ * What search reads: the numbering of searchable rows, cut into runs of rows [firstDoc, endDoc)
+ * each with a lookup of its own rows' postings (the whole space in one run for an index built in
+ * memory): a search ranks one run at a time and holds its lists, not the whole index's.
+ */
 export interface SearchIndex {
   space: DocSpace;
-  lookup: Lookup;
-  /**
-   * The same cut into runs of rows [firstDoc, endDoc), each with a lookup of its own rows' postings,
-   * where the index is stored so: a search ranks one run at a time and holds one run's lists, not
-   * the whole index's, whatever the number of datasets.
-   */
-  segments?: readonly SearchSegmentView[];
+  segments: readonly SearchSegmentView[];
 }
 
 export interface SearchSegmentView {

@@ -16,6 +16,7 @@ export function fnv1a32(bytes: Uint8Array): number {
 
 /** What the catalogue records of an object: its length in bytes and the first 16 hex digits of its SHA-256. */
 export type Digest = readonly [bytes: number, sha256: string];
+export const isDigest = (v: unknown): v is Digest => Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && typeof v[1] === "string";
 
 /** An object's digest (Web Crypto, so the same in the Worker, its tests and Node). */
 export async function digestOf(body: string | Uint8Array): Promise<Digest> {

@@ -134,14 +134,14 @@ async function withoutEchoes(ranked: readonly RankedDoc[], lookup: Lookup, space
 const SEGMENTS_AT_ONCE = 4;
 
 /**
- * Every doc in [lo, hi) that `keep` allows and that holds every term, in ranked order. Where the
- * index is cut into segments, each is ranked on its own lists (a doc's match depends on its own
+ * Every doc in [lo, hi) that `keep` allows and that holds every term, in ranked order. Each
+ * segment of the index is ranked on its own lists (a doc's match depends on its own
  * postings alone) and the results merged: the same order, holding a few segments' lists at a
  * time; a search within one dataset reads one segment, and a segment where one of the words'
  * pairs stands nowhere is skipped without reading a list.
  */
 async function rankAll(terms: readonly string[], index: SearchIndex, [lo, hi]: readonly [number, number], keep: (doc: number) => boolean): Promise<RankedDoc[]> {
-  const parts: readonly SearchSegmentView[] = (index.segments ?? [{ firstDoc: 0, endDoc: index.space.size, lookup: index.lookup }]).filter((s) => s.firstDoc < hi && s.endDoc > lo);
+  const parts = index.segments.filter((s) => s.firstDoc < hi && s.endDoc > lo);
   // Every pair of every word must stand in a row for it to be a hit.
   const pairs = [...new Set(terms.flatMap((t) => coveringBigrams(t).map((c) => c.gram)))];
   const rankSegment = async (s: SearchSegmentView): Promise<RankedDoc[]> => {

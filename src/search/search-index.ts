@@ -4,7 +4,7 @@
  * rows on the first search, with the same code the build uses, so both answer alike.
  */
 import type { DataStore, SearchIndex } from "../data/store";
-import { docSpace, type DocSpace } from "../data/doc-space";
+import { docSpace } from "../data/doc-space";
 import { loadTables } from "./load-tables";
 import { NO_POSTINGS } from "../data/postings-codec";
 import { buildPostings } from "./postings";
@@ -18,7 +18,8 @@ async function inMemory(store: DataStore): Promise<SearchIndex> {
   const loaded = await loadTables(store, wanted);
   const T = SEARCH_TABLES.length;
   const postings = buildPostings(catalog.datasets.map((_, i) => (table: string) => loaded[i * T + SEARCH_TABLES.findIndex((s) => s.table === table)]?.rows ?? []));
-  return { space: docSpace(catalog.datasets), lookup: async (gram) => postings.get(gram) ?? NO_POSTINGS };
+  const space = docSpace(catalog.datasets);
+  return { space, segments: [{ firstDoc: 0, endDoc: space.size, lookup: async (gram) => postings.get(gram) ?? NO_POSTINGS }] };
 }
 
 export async function searchIndexOf(store: DataStore): Promise<SearchIndex> {
